@@ -1,0 +1,47 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'module'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'release/', 'dist/', 'test-results/', 'playwright-report/', 'tests/artifacts/', 'bench/results.json', '.tmp/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Layer: code that runs in the browser. No Electron, no Node; from main/ it may only take types.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to the app only through the typed API.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'Renderer code runs in a browser: no Node built-ins.' },
+            { group: ['**/main/**'], allowTypeImports: true, message: 'The renderer may import only types from main/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layer: the core (store, report, handlers, host, CLI) runs under plain Node and never sees Electron.
+    files: ['main/core/**/*.ts', 'main/host/**/*.ts', 'main/cli/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'The core must not depend on the shell or the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+);

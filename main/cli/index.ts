@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { runCommand, usage } from './commands';
+
+/**
+ * `npm run --silent briefing -- <command> …`. Output goes to stdout; every error goes to stderr with a
+ * non-zero exit code, so scripts can rely on both.
+ */
+function main(argv: readonly string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`briefing: ${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    (command ? process.stdout : process.stderr).write(usage);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  const outcome = runCommand(command, rest, { db: parsed.values.db, json: parsed.values.json ?? false });
+  if (outcome.ok) {
+    process.stdout.write(outcome.output);
+    return 0;
+  }
+  process.stderr.write(`briefing: ${outcome.message}\n`);
+  return outcome.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));

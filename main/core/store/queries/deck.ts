@@ -1,0 +1,84 @@
+import type { Db } from '../connection';
+
+/** Where a slide's notes came from: the report's own text, or the presenter's edit. */
+export type NoteOrigin = 'report' | 'user';
+
+export interface StoredSlideNotes {
+  readonly slideId: string;
+  readonly body: string[];
+  readonly origin: NoteOrigin;
+  readonly updatedAt: string;
+}
+
+interface NotesRow {
+  slideId: string;
+  bodyJson: string;
+  origin: NoteOrigin;
+  updatedAt: string;
+}
+
+/** All stored notes of a briefing, by slide id. */
+export function listSlideNotes(db: Db, briefingId: number): Map<string, StoredSlideNotes> {
+  const rows = db
+    .prepare(
+      `SELECT slide_id AS slideId, body_json AS bodyJson, origin, updated_at AS updatedAt
+       FROM slide_notes WHERE briefing_id = ? ORDER BY slide_id`,
+    )
+    .all(briefingId) as NotesRow[];
+  return new Map(
+    rows.map((row) => [
+      row.slideId,
+      { slideId: row.slideId, body: JSON.parse(row.bodyJson) as string[], origin: row.origin, updatedAt: row.updatedAt },
+    ]),
+  );
+}
+
+/** Write one slide's notes, replacing whatever was there. */
+export function upsertSlideNotes(
+  db: Db,
+  briefingId: number,
+  slideId: string,
+  body: readonly string[],
+  origin: NoteOrigin,
+  updatedAt: string,
+): void {
+  db.prepare(
+    `INSERT INTO slide_notes (briefing_id, slide_id, body_json, origin, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (briefing_id, slide_id)
+     DO UPDATE SET body_json = excluded.body_json, origin = excluded.origin, updated_at = excluded.updated_at`,
+  ).run(briefingId, slideId, JSON.stringify(body), origin, updatedAt);
+}
+
+/**
+ * Store the report's own notes for slides that have none yet; a slide with notes (above all, notes the
+ * presenter wrote) keeps them. Returns how many were added. Call inside a transaction.
+ */
+export function insertMissingReportNotes(
+  db: Db,
+  briefingId: number,
+  notes: ReadonlyMap<string, readonly string[]>,
+  updatedAt: string,
+): number {
+  const insert = db.prepare(
+    `INSERT INTO slide_notes (briefing_id, slide_id, body_json, origin, updated_at) VALUES (?, ?, ?, 'report', ?)
+     ON CONFLICT (briefing_id, slide_id) DO NOTHING`,
+  );
+  let added = 0;
+  for (const [slideId, body] of notes) added += insert.run(briefingId, slideId, JSON.stringify(body), updatedAt).changes;
+  return added;
+}
+
+/** The slide (0-based) the presenter was last on, or null when the briefing was never shown. */
+export function getLastSlide(db: Db, briefingId: number): number | null {
+  const value = db.prepare('SELECT last_slide FROM briefing_state WHERE briefing_id = ?').pluck().get(briefingId) as
+    | number
+    | undefined;
+  return value ?? null;
+}
+
+export function setLastSlide(db: Db, briefingId: number, slide: number, updatedAt: string): void {
+  db.prepare(
+    `INSERT INTO briefing_state (briefing_id, last_slide, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (briefing_id) DO UPDATE SET last_slide = excluded.last_slide, updated_at = excluded.updated_at`,
+  ).run(briefingId, slide, updatedAt);
+}

@@ -1,0 +1,66 @@
+import type { Db } from '../connection';
+import type { PlacedFigure } from '../../report/placement';
+
+/** A figure as the app sees it: the extracted figure plus the row ids it is attached to. */
+export interface StoredFigure extends PlacedFigure {
+  readonly id: number;
+  readonly briefingId: number;
+  readonly sectionId: number | null;
+  readonly paragraphId: number;
+}
+
+export interface FigureRowIds {
+  readonly sectionIds: ReadonlyMap<number, number>;
+  readonly paragraphIds: ReadonlyMap<number, number>;
+}
+
+/** Insert a briefing's figures. Call inside the briefing's import transaction. */
+export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): void {
+  const insert = db.prepare(
+    `INSERT INTO figures (briefing_id, section_id, paragraph_id, position, figure_key, kind, value, value_text, unit,
+                          label, period, qualifier, derived, quote, quote_start, quote_end, detail_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const figure of figures) {
+    const { source } = figure;
+    const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
+    if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
+    const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
+    insert.run(
+      briefingId, sectionId, paragraphId, figure.index, figure.key, figure.kind, figure.value, figure.valueText,
+      figure.unit, figure.label, figure.period, figure.qualifier, figure.derived ? 1 : 0, source.quote,
+      source.quoteStart, source.quoteEnd, JSON.stringify(figure),
+    );
+  }
+}
+
+interface FigureRow {
+  id: number;
+  briefingId: number;
+  sectionId: number | null;
+  paragraphId: number;
+  detailJson: string;
+}
+
+const selectFigures = `SELECT id, briefing_id AS briefingId, section_id AS sectionId, paragraph_id AS paragraphId,
+                              detail_json AS detailJson
+                       FROM figures`;
+
+function toStoredFigure(row: FigureRow): StoredFigure {
+  const figure = JSON.parse(row.detailJson) as PlacedFigure;
+  return { ...figure, id: row.id, briefingId: row.briefingId, sectionId: row.sectionId, paragraphId: row.paragraphId };
+}
+
+/** Every figure of a briefing, in document order. */
+export function listFiguresOfBriefing(db: Db, briefingId: number): StoredFigure[] {
+  const rows = db.prepare(`${selectFigures} WHERE briefing_id = ? ORDER BY position`).all(briefingId) as FigureRow[];
+  return rows.map(toStoredFigure);
+}
+
+/** The figures of one section (by its row id), in document order. */
+export function listFiguresOfSection(db: Db, briefingId: number, sectionId: number): StoredFigure[] {
+  const rows = db
+    .prepare(`${selectFigures} WHERE briefing_id = ? AND section_id = ? ORDER BY position`)
+    .all(briefingId, sectionId) as FigureRow[];
+  return rows.map(toStoredFigure);
+}

@@ -1,0 +1,71 @@
+import type { BriefingBridge } from '../../../main/core/bridge';
+import type { Channel, ChannelInput, ChannelResult } from '../../../main/core/contract';
+import type { Result } from '../../../main/core/result';
+
+/** The renderer's only way to reach the app: the Electron preload's bridge, or the browser host over HTTP. */
+export interface BriefingApi {
+  call<K extends Channel>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>>;
+}
+
+declare global {
+  interface Window {
+    briefingApi?: BriefingBridge;
+  }
+}
+
+function bridgeApi(bridge: BriefingBridge): BriefingApi {
+  return {
+    call: (channel, input) => (bridge[channel] as (value: typeof input) => Promise<Result<ChannelResult<typeof channel>>>)(input),
+  };
+}
+
+/**
+ * The browser host hands out a per-run token in the page address (`?token=`); keep it for this tab so a
+ * reload or a deep link without it still works.
+ */
+function hostToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem('briefing-token', fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem('briefing-token') ?? '';
+}
+
+function httpApi(token: string): BriefingApi {
+  return {
+    async call(channel, input) {
+      try {
+        const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-briefing-token': token },
+          body: JSON.stringify(input),
+        });
+        return (await response.json()) as Result<ChannelResult<typeof channel>>;
+      } catch (error) {
+        return { ok: false, error: { code: 'INTERNAL', message: `无法连接到简报服务：${String(error)}` } };
+      }
+    },
+  };
+}
+
+export function createApi(): BriefingApi {
+  return window.briefingApi ? bridgeApi(window.briefingApi) : httpApi(hostToken());
+}
+
+/** Unwrap a result, turning a failure into an Error whose message is already user-facing Chinese. */
+export async function request<K extends Channel>(api: BriefingApi, channel: K, input: ChannelInput<K>): Promise<ChannelResult<K>> {
+  const result = await api.call(channel, input);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

@@ -1,0 +1,112 @@
+import type { FigureRelation } from '../../../main/core/report/figures/types';
+import type { StoredFigure } from '../../../main/core/store/queries/figures';
+import { figureStatement } from '../figures/format';
+
+const kindNames: Readonly<Record<StoredFigure['kind'], string>> = {
+  amount: '数量',
+  percent: '比例',
+  change: '增减',
+  ratio: '比值/倍数',
+  fraction: '分数',
+  rank: '排名',
+  qualitative: '定性',
+};
+
+const comparisonNames: Readonly<Record<Extract<FigureRelation, { type: 'vs-nation' }>['comparison'], string>> = {
+  'higher-by': '高于全国',
+  'lower-by': '低于全国',
+  'multiple-of': '为全国的倍数',
+  'better-than': '优于全国',
+  'worse-than': '差于全国',
+  'equal-or-above': '达到或超过全国',
+};
+
+interface DetailsProps {
+  readonly figure: StoredFigure;
+  readonly all: readonly StoredFigure[];
+  readonly onSelect: (key: string) => void;
+}
+
+export function FigureDetails({ figure, all, onSelect }: DetailsProps) {
+  const byKey = (key: string | null) => (key ? all.find((f) => f.key === key) : undefined);
+  const link = (key: string | null) => {
+    const other = byKey(key);
+    return other ? (
+      <button type="button" className="link-button" onClick={() => onSelect(other.key)}>
+        {other.label} {figureStatement(other)}
+      </button>
+    ) : null;
+  };
+  return (
+    <dl className="figure-details" data-figure-key={figure.key}>
+      <dt>指标</dt>
+      <dd>{figure.label}</dd>
+      <dt>数值</dt>
+      <dd className="figure-details-value">
+        {figureStatement(figure)}
+        {figure.derived && <span className="badge">推算值</span>}
+      </dd>
+      <dt>单位</dt>
+      <dd>{figure.unit || '—'}</dd>
+      {figure.normalised && (
+        <>
+          <dt>换算</dt>
+          <dd>
+            {figure.normalised.value.toLocaleString('zh-CN', { maximumFractionDigits: 6 })} {figure.normalised.unit}
+          </dd>
+        </>
+      )}
+      <dt>时期</dt>
+      <dd>{figure.period ?? '未注明'}</dd>
+      <dt>类型</dt>
+      <dd>
+        {kindNames[figure.kind]}
+        {figure.qualifier ? `（${figure.qualifier}）` : ''}
+      </dd>
+      {figure.rank && (
+        <>
+          <dt>排名</dt>
+          <dd>
+            {figure.rank.text}
+            {figure.rank.previous &&
+              `（此前：${figure.rank.previous.period ?? ''}${figure.rank.previous.from === 'bottom' ? '倒数' : '正数'}第${figure.rank.previous.position}位）`}
+          </dd>
+        </>
+      )}
+      {figure.relations.length > 0 && (
+        <>
+          <dt>关系</dt>
+          <dd>
+            <ul className="relation-list">
+              {figure.relations.map((relation, i) => (
+                <li key={i}>
+                  {relation.type === 'before-after' && (
+                    <>
+                      {relation.role === 'after' ? '此前：' : '此后：'}
+                      {link(relation.otherKey)}
+                    </>
+                  )}
+                  {relation.type === 'derived-from' && (
+                    <>
+                      由 {relation.formula} 推算，依据：{relation.fromKeys.map((key) => <span key={key}>{link(key)} </span>)}
+                    </>
+                  )}
+                  {relation.type === 'vs-nation' && (
+                    <>
+                      {comparisonNames[relation.comparison]}
+                      {relation.nationKey && <>：{link(relation.nationKey)}</>}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      <dt>出处</dt>
+      <dd>
+        <blockquote className="figure-quote">{figure.source.quoteText}</blockquote>
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,106 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCore, type AppCore } from '../../../main/core/app';
+import { startHost, type RunningHost } from '../../../main/host/server';
+import { dataDir, tempDir } from '../../support/temp';
+
+const token = 'test-token-0123456789';
+let dir: ReturnType<typeof tempDir>;
+let core: AppCore;
+let host: RunningHost;
+
+beforeAll(async () => {
+  dir = tempDir();
+  const rendererDir = join(dir.path, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir.path, 'secret.txt'), 'outside the renderer folder');
+  core = startCore(join(dir.path, 'store.db'), dataDir);
+  host = await startHost({ context: core, rendererDir, token, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  core.close();
+  dir.cleanup();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so the test controls every header (fetch would not let it set Host). */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = { 'x-briefing-token': token }) =>
+  send(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 only and prints an address with the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${token}`);
+    expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
+  it('refuses pages and API calls without the token', async () => {
+    expect((await send('/')).status).toBe(403);
+    expect((await send('/assets/app.js')).status).toBe(403);
+    expect((await send('/?token=wrong')).status).toBe(403);
+    expect((await api('briefings:list', {}, {})).status).toBe(403);
+    expect((await api('briefings:list', {}, { 'x-briefing-token': 'nope' })).status).toBe(403);
+  });
+
+  it('serves the page with the token, sets a cookie for the assets, and sends the CSP', async () => {
+    const page = await send(`/?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-(inline|eval)/);
+    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
+    const asset = await send('/assets/app.js', { headers: { cookie } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const reply = await send(`${path}?token=${token}`);
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('outside');
+    }
+  });
+
+  it('rejects requests addressed to another host name (DNS rebinding)', async () => {
+    const reply = await send(`/?token=${token}`, { headers: { host: `evil.example:${host.port}` } });
+    expect(reply.status).toBe(403);
+  });
+
+  it('runs the same handlers with the same validation as IPC', async () => {
+    const list = JSON.parse((await api('briefings:list', {})).body);
+    expect(list).toMatchObject({ ok: true, value: [{ id: 1, title: '“十四五”成就' }] });
+    const invalid = JSON.parse((await api('briefings:get', { id: 'x' })).body);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const unknown = JSON.parse((await api('nope:nope', {})).body);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    const broken = await send('/api/briefings:list', { method: 'POST', headers: { 'x-briefing-token': token }, body: '{not json' });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await send('/api/briefings:list', { headers: { 'x-briefing-token': token } })).status).toBe(405);
+  });
+});

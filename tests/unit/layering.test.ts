@@ -1,0 +1,33 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/temp';
+
+/** The layer rules live in eslint.config.js; these cases prove they bite (a rule that never fires proves nothing). */
+const eslint = new ESLint({ cwd: projectRoot });
+
+async function errorsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],
+    ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['renderer/src/x.ts', "import { join } from 'path';\nexport const x = join;"],
+    ['renderer/src/x.ts', "import { dispatch } from '../../main/core/dispatch';\nexport const x = dispatch;"],
+    ['main/core/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['main/host/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['main/cli/x.ts', "import { createMainWindow } from '../electron/windows';\nexport const x = createMainWindow;"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await errorsFor(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['renderer/src/x.ts', "import type { Channel } from '../../main/core/channels';\nexport type X = Channel;"],
+    ['main/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['main/electron/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await errorsFor(file, code)).toEqual([]);
+  });
+});
