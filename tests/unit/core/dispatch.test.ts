@@ -23,7 +23,7 @@ describe('the contract', () => {
   it('has a schema and a handler for every channel, named domain:verb', () => {
     expect(Object.keys(contract).sort()).toEqual([...channels].sort());
     expect(Object.keys(handlers).sort()).toEqual([...channels].sort());
-    for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-z]+$/);
+    for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-z][a-zA-Z]*$/);
   });
 });
 

@@ -1,0 +1,90 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { startCore, storeFileName, type AppCore } from '../core/app';
+import { StoreError } from '../core/store/errors';
+import { registerIpc } from './ipc';
+import { installApplicationMenu } from './menu';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, restrictPermissions, focusMainWindow, isOurWebContents } from './windows';
+
+/**
+ * Electron entry (bundled to out/electron/main.cjs). Thin on purpose: everything the app does lives in
+ * main/core and is shared with the browser host; this file only wires it to Electron.
+ */
+
+const appName = 'Briefing';
+let core: AppCore | null = null;
+
+function closeCore(): void {
+  const open = core;
+  core = null; // first, so a second quit path cannot close it twice
+  open?.close();
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `关于 ${appName}`,
+    message: `简报 ${appName}`,
+    detail: `版本 ${app.getVersion()}\n离线演示报告的幻灯片应用，数据只保存在本机。\nElectron ${process.versions.electron ?? ''}`,
+    buttons: ['确定'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+/** Show a startup failure to the user (there is no window yet) and leave with a failure status. */
+function failStartup(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  closeCore();
+  app.exit(1);
+}
+
+function start(): void {
+  // Paths under the app itself: the project folder when run unpackaged, resources/app.asar when packaged.
+  const appPath = app.getAppPath();
+  const dbPath = join(app.getPath('userData'), storeFileName);
+  try {
+    core = startCore(dbPath, join(appPath, 'data'));
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'DB_TOO_NEW') {
+      // The message (Chinese) says the file was left untouched; we open nothing for writing.
+      return failStartup('无法打开数据库', error.message);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return failStartup('Briefing 无法启动', `打开数据库 ${dbPath} 时出错：${detail}`);
+  }
+  if (core.backupPath) console.log(`Briefing: database migrated; previous version kept at ${core.backupPath}`);
+
+  restrictPermissions(session.defaultSession);
+  registerAppProtocol(join(appPath, 'out', 'renderer'));
+  registerIpc(core, isOurWebContents);
+  installApplicationMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', showAbout });
+  // __dirname is out/electron in the bundle; the preload is built next to main.cjs.
+  createMainWindow(join(__dirname, 'preload.cjs'));
+}
+
+// --- Before `ready` -------------------------------------------------------------------------------------
+app.setName(appName);
+// Pin the store's folder to the one the browser host and CLI use (core/app.ts userDataDir), whatever
+// package.json's name says, so `npm run preview` and the desktop app share one store.
+app.setPath('userData', join(app.getPath('appData'), appName));
+// Every renderer sandboxed, including any we did not create ourselves.
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would open the same SQLite store; the first one gets focus instead (see second-instance).
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // A presentation app: closing its window ends it on every platform, which also closes the store.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeCore);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      failStartup('Briefing 无法启动', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    });
+}

@@ -1,0 +1,38 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+
+export interface MenuOptions {
+  /** Unpackaged run (`npm start`): adds reload and developer tools. */
+  readonly isDev: boolean;
+  /** macOS always shows the first menu under the app's name, so there it holds 关于 and 退出. */
+  readonly isMac: boolean;
+  readonly showAbout: () => void;
+}
+
+/**
+ * The whole application menu, in Chinese and deliberately small. Nothing in it opens a URL or loads remote
+ * content: the app is offline. Pure so a test can read it.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const about: MenuItemConstructorOptions = { label: '关于 Briefing', click: () => options.showAbout() };
+  const quit: MenuItemConstructorOptions = { label: '退出', role: 'quit', accelerator: 'CmdOrCtrl+Q' };
+  const devItems: MenuItemConstructorOptions[] = options.isDev
+    ? [
+        { type: 'separator' },
+        { label: '重新载入', role: 'reload', accelerator: 'CmdOrCtrl+R' },
+        { label: '开发者工具', role: 'toggleDevTools' },
+      ]
+    : [];
+  const view: MenuItemConstructorOptions = {
+    label: '视图',
+    submenu: [{ label: '全屏', role: 'togglefullscreen', accelerator: 'F11' }, ...devItems],
+  };
+
+  if (options.isMac) {
+    return [{ label: 'Briefing', submenu: [about, { type: 'separator' }, quit] }, view];
+  }
+  return [{ label: '文件', submenu: [quit] }, view, { label: '帮助', submenu: [about] }];
+}
+
+export function installApplicationMenu(options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
+}

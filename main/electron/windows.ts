@@ -1,0 +1,130 @@
+import {
+  BrowserWindow,
+  type HandlerDetails,
+  type Session,
+  type WebContents,
+  type WebPreferences,
+  type WindowOpenHandlerResponse,
+} from 'electron';
+import { appEntryUrl, isAppUrl } from './protocol';
+
+/** Dark like the slides, so the window does not flash white before the first paint. */
+export const windowBackgroundColor = '#0b1220';
+export const windowTitle = '简报 Briefing';
+
+/**
+ * The renderer gets no Node, no webview and no way around the same-origin rules; it talks to the main
+ * process only through the preload's `briefingApi`. Pure so a test can assert every flag.
+ */
+export function buildWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** webContents ids of the windows we created; the IPC layer answers only these. */
+const ourWebContentsIds = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+
+export function isOurWebContents(contents: WebContents): boolean {
+  return ourWebContentsIds.has(contents.id);
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 640,
+    minHeight: 400,
+    title: windowTitle,
+    backgroundColor: windowBackgroundColor,
+    show: false,
+    webPreferences: buildWebPreferences(preloadPath),
+  });
+  const contentsId = window.webContents.id; // read now: webContents is gone once the window is closed
+  ourWebContentsIds.add(contentsId);
+  mainWindow = window;
+  window.on('closed', () => {
+    ourWebContentsIds.delete(contentsId);
+    if (mainWindow === window) mainWindow = null;
+  });
+
+  guardWebContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(appEntryUrl).catch((error: unknown) => {
+    console.error(`Briefing: could not load ${appEntryUrl}:`, error);
+    window.show(); // never leave an invisible window holding the app open
+  });
+  return window;
+}
+
+/** Bring the existing window forward, e.g. when the user starts the app a second time. */
+export function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/**
+ * Keep a webContents on our origin: no navigation elsewhere (links, drag-and-drop, redirects, subframes),
+ * no <webview>, no new windows. In-page hash changes, which the deck uses for routing, are not navigations
+ * and are unaffected.
+ */
+export function guardWebContents(contents: WebContents): void {
+  const denyForeign = (event: { url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', denyForeign);
+  contents.on('will-frame-navigate', denyForeign);
+  contents.on('will-redirect', denyForeign);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(decideWindowOpen);
+}
+
+/**
+ * Every window.open / target=_blank ends here. Nothing is allowed yet.
+ *
+ * Hook for the presenter view (a later issue): allow exactly one window, only when `isPresenterUrl(_details.url)`
+ * and no presenter window is open, answering
+ * `{ action: 'allow', overrideBrowserWindowOptions: { webPreferences: buildWebPreferences(preloadPath), … } }`
+ * and registering its webContents in `ourWebContentsIds` (via `did-create-window`) so IPC answers it.
+ */
+export function decideWindowOpen(_details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse {
+  return { action: 'deny' };
+}
+
+/** The only URL a future presenter window may load: our entry page with a `#/presenter…` route. */
+export function isPresenterUrl(url: string): boolean {
+  if (!isAppUrl(url)) return false;
+  const parsed = new URL(url);
+  const entry = new URL(appEntryUrl);
+  return parsed.pathname === entry.pathname && parsed.search === '' && /^#\/presenter(?:[/?]|$)/.test(parsed.hash);
+}
+
+/**
+ * The app needs no camera, microphone, notifications, clipboard reads, devices or anything else a page can
+ * ask for. The one exception is `fullscreen` for our own pages: presenters press F in the deck, and refusing
+ * it would leave Element.requestFullscreen() pending forever (a known Electron behaviour).
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'fullscreen' && requestingUrl !== undefined && isAppUrl(requestingUrl);
+}
+
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setDevicePermissionHandler(() => false);
+}

@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import { EventEmitter } from 'node:events';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildElectron } from '../../../scripts/build-electron';
+import { dataDir, projectRoot, tempDir } from '../../support/temp';
+
+/**
+ * The real esbuild bundle of main.ts (what ships as out/electron/main.cjs), built into a temp folder and
+ * loaded by Node's CommonJS loader with a fake `electron`
+ * in place of the binary this machine does not have. Catches what the per-module tests cannot: a broken
+ * bundle (ESM-only code, import.meta, a dependency left external), a wrong preload path, and the real
+ * core starting, serving and refusing exactly as the shell wires it.
+ */
+
+type Listener = (...args: unknown[]) => unknown;
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+
+const moduleInternals = Module as unknown as { _load: Loader };
+const betterSqlite3Path = createRequire(join(projectRoot, 'package.json')).resolve('better-sqlite3');
+const dir = tempDir('briefing-bundle-');
+const bundleDir = join(dir.path, 'electron');
+const appDir = join(dir.path, 'app');
+
+class FakeWebContents extends EventEmitter {
+  readonly id = 11;
+  setWindowOpenHandler(): void {}
+}
+class FakeBrowserWindow extends EventEmitter {
+  static last: FakeBrowserWindow | null = null;
+  static getFocusedWindow = (): null => null;
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(() => Promise.resolve());
+  readonly show = vi.fn();
+  constructor(readonly options: { webPreferences: { preload: string; sandbox: boolean } }) {
+    super();
+    FakeBrowserWindow.last = this;
+  }
+}
+
+/** One run of main.cjs: a fresh copy of the module against fresh fakes and its own userData folder. */
+async function runMain(appData: string) {
+  const ipc = new Map<string, Listener>();
+  const appEvents = new EventEmitter();
+  const paths: Record<string, string> = { appData, userData: join(appData, 'wrong-name') };
+  let serve: ((request: Request) => Promise<Response>) | null = null;
+  const fake = {
+    app: {
+      setName: vi.fn(),
+      setPath: (key: string, value: string) => void (paths[key] = value),
+      getPath: (key: string) => paths[key],
+      getAppPath: () => appDir,
+      getVersion: () => '0.0.0',
+      isPackaged: true,
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: () => true,
+      on: (event: string, listener: Listener) => appEvents.on(event, listener),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      whenReady: () => Promise.resolve(),
+    },
+    BrowserWindow: FakeBrowserWindow,
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() } },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => void (serve = handler),
+    },
+    ipcMain: { handle: (channel: string, listener: Listener) => void ipc.set(channel, listener), removeHandler: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
+  };
+
+  const originalLoad = moduleInternals._load;
+  moduleInternals._load = function (request, parent, isMain) {
+    if (request === 'electron') return fake;
+    // The bundle sits in a temp folder; its one external package comes from the project, as in the app.
+    if (request === 'better-sqlite3') return originalLoad.call(this, betterSqlite3Path, parent, isMain);
+    return originalLoad.call(this, request, parent, isMain);
+  };
+  const mainPath = join(bundleDir, 'main.cjs');
+  const require = createRequire(import.meta.url);
+  try {
+    delete require.cache[mainPath];
+    require(mainPath);
+  } finally {
+    moduleInternals._load = originalLoad;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50)); // whenReady().then(start)
+  return { fake, ipc, appEvents, paths, serve: () => serve };
+}
+
+beforeAll(async () => {
+  await buildElectron(projectRoot, bundleDir);
+  mkdirSync(join(appDir, 'out', 'renderer'), { recursive: true });
+  writeFileSync(join(appDir, 'out', 'renderer', 'index.html'), '<!doctype html><title>bundle</title>');
+  cpSync(dataDir, join(appDir, 'data'), { recursive: true });
+}, 60_000);
+afterAll(() => dir.cleanup());
+
+describe('out/electron/main.cjs under a fake Electron', () => {
+  it('starts the real core and wires protocol, IPC and a sandboxed window with the bundled preload', async () => {
+    const run = await runMain(join(dir.path, 'appdata-ok'));
+    expect(run.fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(run.paths.userData).toBe(join(dir.path, 'appdata-ok', 'Briefing'));
+
+    const window = FakeBrowserWindow.last;
+    expect(window?.options.webPreferences.preload).toBe(join(bundleDir, 'preload.cjs'));
+    expect(window?.options.webPreferences.sandbox).toBe(true);
+    expect(window?.loadURL).toHaveBeenCalledWith('app://briefing/index.html');
+
+    const page = await run.serve()?.(new Request('app://briefing/index.html'));
+    expect(page?.status).toBe(200);
+    expect(await page?.text()).toContain('<title>bundle</title>');
+    // ../../data/<report> from the renderer folder is a real file: it must still be out of reach.
+    const escape = 'app://briefing/..%2F..%2Fdata%2F000_4400adb43caeaed0.txt';
+    expect((await run.serve()?.(new Request(escape)))?.status).toBe(404);
+
+    const ourFrame = { url: 'app://briefing/index.html#/1', parent: null, isDestroyed: () => false };
+    const list = run.ipc.get('briefings:list');
+    expect(await list?.({ senderFrame: ourFrame, sender: window?.webContents }, {})).toMatchObject({
+      ok: true,
+      value: [expect.objectContaining({ id: 1 })],
+    });
+    expect(await run.ipc.get('briefings:get')?.({ senderFrame: ourFrame, sender: window?.webContents }, { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    const foreignFrame = { ...ourFrame, url: 'https://example.com/' };
+    expect(await list?.({ senderFrame: foreignFrame, sender: window?.webContents }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+
+    run.appEvents.emit('will-quit'); // closes the store: the file is left migrated and readable
+    const db = new Database(join(dir.path, 'appdata-ok', 'Briefing', 'briefing.db'), { readonly: true });
+    expect(Number(db.pragma('user_version', { simple: true }))).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('refuses a database from a newer Briefing with a Chinese message, leaving the file as it was', async () => {
+    const appData = join(dir.path, 'appdata-new');
+    const dbPath = join(appData, 'Briefing', 'briefing.db');
+    mkdirSync(join(appData, 'Briefing'), { recursive: true });
+    const db = new Database(dbPath);
+    db.pragma('user_version = 9999');
+    db.close();
+    const before = readFileSync(dbPath);
+
+    FakeBrowserWindow.last = null;
+    const run = await runMain(appData);
+    expect(run.fake.dialog.showErrorBox).toHaveBeenCalledWith('无法打开数据库', expect.stringContaining('更新版本'));
+    expect(run.fake.app.exit).toHaveBeenCalledWith(1);
+    expect(FakeBrowserWindow.last).toBeNull();
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+  });
+});
