@@ -6,18 +6,24 @@ import { analyseReport } from '../core/report/index';
 import { closeStore, openStore, type Db } from '../core/store/connection';
 import { StoreError } from '../core/store/errors';
 import { listBriefings } from '../core/store/queries/briefings';
+import { annotationsUsage, planAnnotations } from './annotations';
 import { formatFigureTable, toFigureJson } from './figures-output';
 
 export const usage = `用法 / usage: npm run --silent briefing -- <command>
   import <file> [--db PATH]     导入报告，输出新简报的编号 (prints the new briefing's id)
   list [--json] [--db PATH]     列出已导入的简报
   figures <file> [--json]       提取报告中的数据（按文档顺序）
+${annotationsUsage}
 数据库：--db PATH，或环境变量 BRIEFING_DB，否则使用用户数据目录。
 `;
 
 export interface CommandOptions {
   readonly db: string | undefined;
   readonly json: boolean;
+  /** `annotations` only: --briefing ID, --out FILE, --format jsonld|md. */
+  readonly briefing?: string | undefined;
+  readonly out?: string | undefined;
+  readonly format?: string | undefined;
 }
 
 export type CommandOutcome = { ok: true; output: string } | { ok: false; message: string; exitCode: number };
@@ -33,6 +39,10 @@ export function runCommand(command: string, args: readonly string[], options: Co
         return withStore(options, (db) => ({ ok: true, output: formatList(db, options.json) }));
       case 'figures':
         return figuresCommand(args, options);
+      case 'annotations': {
+        const plan = planAnnotations(args, { briefing: options.briefing, out: options.out, format: options.format });
+        return 'run' in plan ? withStore(options, plan.run) : plan;
+      }
       default:
         return failure(`未知命令 “${command}”\n${usage}`, 2);
     }

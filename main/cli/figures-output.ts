@@ -25,7 +25,7 @@ export function formatFigureTable(figures: readonly FigureJson[]): string {
   const lines = figures.map((f) =>
     [
       String(f.index + 1).padStart(3),
-      `${f.qualifier === '约' ? '约' : ''}${f.valueText}${f.unit}${f.qualifier && f.qualifier !== '约' ? `（${f.qualifier}）` : ''}`,
+      `${f.qualifier === '约' ? '约' : ''}${f.valueText}${/[0-9]/.test(f.valueText) ? f.unit : ''}${f.qualifier && f.qualifier !== '约' ? `（${f.qualifier}）` : ''}`,
       f.label,
       f.period ?? '—',
       f.derived ? '推算' : '',

@@ -11,7 +11,14 @@ function main(argv: readonly string[]): number {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+        briefing: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+      },
     });
   } catch (error) {
     process.stderr.write(`briefing: ${(error as Error).message}\n${usage}`);
@@ -22,7 +29,8 @@ function main(argv: readonly string[]): number {
     (command ? process.stdout : process.stderr).write(usage);
     return command || parsed.values.help ? 0 : 2;
   }
-  const outcome = runCommand(command, rest, { db: parsed.values.db, json: parsed.values.json ?? false });
+  const { db, json, briefing, out, format } = parsed.values;
+  const outcome = runCommand(command, rest, { db, json: json ?? false, briefing, out, format });
   if (outcome.ok) {
     process.stdout.write(outcome.output);
     return 0;

@@ -25,9 +25,9 @@ describe('openStore', () => {
     closeStore(db);
   });
 
-  it('makes every table STRICT', () => {
+  it('makes every ordinary table STRICT (virtual FTS tables cannot be)', () => {
     const { db } = openStore(join(dir.path, 'strict.db'));
-    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as {
+    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
       name: string;
       strict: number;
     }[];

@@ -1,0 +1,91 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { exportAnnotations, type ExportFormat } from '../core/annotations/exchange';
+import { importAnnotations, type ImportCounts } from '../core/annotations/w3c-import';
+import { AppError } from '../core/result';
+import type { Db } from '../core/store/connection';
+import { getBriefingSummary } from '../core/store/queries/briefings';
+
+/**
+ * `briefing annotations export|import`: exchanging annotations with colleagues as files, without a network.
+ * Export writes one W3C JSON-LD file (or a Markdown summary); import merges a colleague's file by id.
+ */
+
+export const annotationsUsage = `  annotations export --out FILE [--briefing ID] [--format jsonld|md] [--db PATH]
+                                导出批注（默认全部简报，JSON-LD；md 为可读摘要）
+  annotations import <file> [--briefing ID] [--db PATH]
+                                导入同事的批注文件，输出新增、更新、未变的条数`;
+
+export interface AnnotationsOptions {
+  readonly briefing: string | undefined;
+  readonly out: string | undefined;
+  readonly format: string | undefined;
+}
+
+export type AnnotationsOutcome = { ok: true; output: string } | { ok: false; message: string; exitCode: number };
+
+/** Checks arguments first (exit 2) so that a mistyped command never opens, let alone creates, a store. */
+export function planAnnotations(
+  args: readonly string[],
+  options: AnnotationsOptions,
+): { run: (db: Db) => AnnotationsOutcome } | AnnotationsOutcome {
+  const [verb, ...rest] = args;
+  const briefingId = parseBriefingId(options.briefing);
+  if (typeof briefingId === 'string') return usageError(briefingId);
+  if (verb === 'export') {
+    if (!options.out) return usageError('缺少 --out FILE');
+    const format = parseFormat(options.format);
+    if (!format) return usageError(`--format 应为 jsonld 或 md，而不是 “${options.format}”`);
+    const out = options.out;
+    return { run: (db) => exportToFile(db, out, format, briefingId) };
+  }
+  if (verb === 'import') {
+    const [file] = rest;
+    if (!file) return usageError('缺少要导入的批注文件');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      return { ok: false, message: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };
+    }
+    return { run: (db) => importFromText(db, text, briefingId) };
+  }
+  return usageError(verb ? `未知的 annotations 子命令 “${verb}”` : '缺少子命令 export 或 import');
+}
+
+const usageError = (message: string): AnnotationsOutcome => ({ ok: false, message: `${message}\n${annotationsUsage}\n`, exitCode: 2 });
+
+function parseBriefingId(raw: string | undefined): number | undefined | string {
+  if (raw === undefined) return undefined;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : `--briefing 应为简报编号（正整数），而不是 “${raw}”`;
+}
+
+function parseFormat(raw: string | undefined): ExportFormat | null {
+  if (raw === undefined || raw === 'jsonld' || raw === 'json-ld') return 'jsonld';
+  if (raw === 'md' || raw === 'markdown') return 'markdown';
+  return null;
+}
+
+function exportToFile(db: Db, out: string, format: ExportFormat, briefingId: number | undefined): AnnotationsOutcome {
+  const file = exportAnnotations(db, { briefingId }, format);
+  try {
+    writeFileSync(out, file.text, 'utf8');
+  } catch (error) {
+    return { ok: false, message: `无法写入文件 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };
+  }
+  return { ok: true, output: `已导出 ${file.count} 条批注到 ${out}\n` };
+}
+
+function importFromText(db: Db, text: string, briefingId: number | undefined): AnnotationsOutcome {
+  if (briefingId !== undefined && !getBriefingSummary(db, briefingId)) {
+    throw new AppError('NOT_FOUND', `找不到编号为 ${briefingId} 的简报`);
+  }
+  return { ok: true, output: formatCounts(importAnnotations(db, text, { briefingId })) };
+}
+
+export function formatCounts(counts: ImportCounts): string {
+  const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
+  const lines = [`新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}${skipped}`];
+  for (const skip of counts.skipped) lines.push(`  跳过第 ${skip.item} 条（${skip.id}）：${skip.reason}`);
+  return `${lines.join('\n')}\n`;
+}

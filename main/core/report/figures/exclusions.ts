@@ -1,0 +1,71 @@
+/**
+ * Numerals that are not figures: dates and periods (2024年, “十四五”前4年), durations (连续3年, 时隔5年),
+ * ranks (read separately), names (PM2.5, 5G, “15分钟健身圈”), ordinals (第十四届), denominators (每10万人)
+ * and the population a metric is about (3岁以下婴幼儿).
+ */
+import type { TextMark } from '../model';
+import type { NumberToken } from './numbers';
+import type { PeriodMark } from './periods';
+import type { RankMark } from './ranks';
+import type { Span } from './sentences';
+
+export interface ExclusionContext {
+  readonly periods: readonly PeriodMark[];
+  readonly ranks: readonly RankMark[];
+  /** Short quotations: names and slogans. */
+  readonly names: readonly Span[];
+  /** Sub- and superscripts, in sentence offsets (the 2.5 of PM<sub>2.5</sub>). */
+  readonly marks: readonly TextMark[];
+}
+
+export type ExclusionReason = 'time' | 'rank' | 'name' | 'markup' | 'code' | 'per' | 'ordinal' | 'duration' | 'population';
+
+/** Latin units that may follow a value directly (100MW); any other letter makes the value part of a code (5G). */
+const LATIN_UNITS = /^(?:km|kWh|kW|MWh|MW|GWh|GW|TWh|kg)(?![A-Za-z])/;
+/** A value followed by one of these is a date, a duration or an anniversary (3年, 5个月, 10周年). */
+const TIME_AFTER = /^(?:(?:—|－|-|–|至|到)\d{1,2})?(?:多|余)?(?:周年|年|个月|月份|月|日|号|时(?!代))/u;
+/** 3岁以下婴幼儿, 60岁及以上老年人: an age that selects a population, not a measurement. */
+const AGE_SELECTING_POPULATION = /^岁(?:及以上|以上|以下|至\d+岁)?[\p{Script=Han}]/u;
+/** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */
+const TIME_CIRCLE = /^(?:分钟|小时)[\p{Script=Han}]{0,3}圈/u;
+
+/** Which reason covers each character of a sentence: one pass over the spans, then O(1) per token. */
+export class CoveredSpans {
+  private readonly reasons: (ExclusionReason | undefined)[];
+
+  constructor(length: number, context: ExclusionContext) {
+    this.reasons = new Array<ExclusionReason | undefined>(length);
+    // Later layers win; the order gives the reason reported when spans overlap.
+    this.cover(context.marks, 'markup');
+    this.cover(context.names, 'name');
+    this.cover(context.ranks, 'rank');
+    this.cover(context.periods, 'time');
+  }
+
+  private cover(spans: readonly Span[], reason: ExclusionReason): void {
+    for (const span of spans) this.reasons.fill(reason, span.start, span.end);
+  }
+
+  reasonFor(start: number, end: number): ExclusionReason | null {
+    for (let i = start; i < end; i++) {
+      const reason = this.reasons[i];
+      if (reason) return reason;
+    }
+    return null;
+  }
+}
+
+export function exclusionReason(sentence: string, token: NumberToken, covered: CoveredSpans): ExclusionReason | null {
+  const { start, end } = token;
+  const reason = covered.reasonFor(start, end);
+  if (reason) return reason;
+  if (token.form !== 'decimal' && token.form !== 'fraction') return null; // word numbers stand on their own
+  const before = sentence.charAt(start - 1);
+  const after = sentence.slice(end);
+  if (/[A-Za-z]/.test(before) || (/^[A-Za-z]/.test(after) && !LATIN_UNITS.test(after))) return 'code';
+  if (before === '每') return 'per';
+  if (before === '第') return 'ordinal';
+  if (TIME_AFTER.test(after)) return 'duration';
+  if (AGE_SELECTING_POPULATION.test(after) || TIME_CIRCLE.test(after)) return 'population';
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Figures of a report: every quantitative statement with its meaning (label, period, qualifier, relations,
+ * rank) and its provenance (the sentence it was read from, with exact source offsets).
+ *
+ * Paragraphs are split into sentences, and each sentence is analysed on its own (sentence-analysis.ts), so
+ * the work is linear in the length of the report.
+ */
+import type { ReportModel, ReportParagraph, TextMark } from '../model';
+import type { FigureDraft, RelationDraft } from './draft';
+import { DraftIds } from './draft';
+import { assignKeys } from './keys';
+import { analyseSentence } from './sentence-analysis';
+import { sectionTopicOf } from './topics';
+import { splitSentences, type Span } from './sentences';
+import { SourceSpans } from './source-map';
+import type { Figure, FigureRelation } from './types';
+
+export type { Figure } from './types';
+
+interface PlacedParagraph {
+  readonly paragraph: ReportParagraph;
+  readonly partIndex: number;
+  readonly sectionIndex: number | null;
+  /** What the section (or, for a lead, the release) is about: the last resort for a label. */
+  readonly topic: string;
+}
+
+interface PlacedDraft extends PlacedParagraph {
+  readonly draft: FigureDraft;
+  readonly sentence: Span;
+}
+
+export function extractFigures(report: ReportModel): Figure[] {
+  const ids = new DraftIds();
+  const placed: PlacedDraft[] = [];
+  for (const place of paragraphsInOrder(report)) {
+    for (const sentence of splitSentences(place.paragraph.text)) {
+      const text = place.paragraph.text.slice(sentence.start, sentence.end);
+      const drafts = analyseSentence(text, marksWithin(place.paragraph.marks, sentence), ids, place.topic);
+      for (const draft of inDocumentOrder(drafts)) placed.push({ ...place, draft, sentence });
+    }
+  }
+  const keys = assignKeys(placed.map(({ draft }) => draft));
+  const keyOf = new Map(placed.map(({ draft }, i) => [draft.id, keys[i] ?? '']));
+  const spans = new SourceSpans(report);
+  return placed.map((entry, index) => toFigure(report, spans, entry, index, keyOf));
+}
+
+function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
+  const places: PlacedParagraph[] = [];
+  for (const part of report.parts) {
+    const partTopic = sectionTopicOf(part.headline);
+    if (part.lead) places.push({ paragraph: part.lead, partIndex: part.index, sectionIndex: null, topic: partTopic });
+    for (const section of part.sections) {
+      const topic = sectionTopicOf(section.heading) || partTopic;
+      for (const paragraph of section.paragraphs) places.push({ paragraph, partIndex: part.index, sectionIndex: section.index, topic });
+    }
+  }
+  if (report.closing) places.push({ paragraph: report.closing, partIndex: Math.max(0, report.parts.length - 1), sectionIndex: null, topic: '' });
+  return places.sort((a, b) => a.paragraph.index - b.paragraph.index);
+}
+
+function marksWithin(marks: readonly TextMark[], sentence: Span): TextMark[] {
+  return marks
+    .filter((mark) => mark.start < sentence.end && sentence.start < mark.end)
+    .map((mark) => ({ ...mark, start: mark.start - sentence.start, end: mark.end - sentence.start }));
+}
+
+/** By position of the value; a derived value comes right after the figure that implies it. */
+function inDocumentOrder(drafts: readonly FigureDraft[]): FigureDraft[] {
+  return [...drafts].sort((a, b) => a.anchor - b.anchor || Number(a.derived) - Number(b.derived));
+}
+
+function toFigure(report: ReportModel, spans: SourceSpans, entry: PlacedDraft, index: number, keyOf: ReadonlyMap<number, string>): Figure {
+  const { draft, paragraph, sentence } = entry;
+  const quote = spans.span(paragraph, sentence.start, sentence.end);
+  const value = spans.span(paragraph, sentence.start + draft.valueStart, sentence.start + draft.valueEnd);
+  return {
+    key: keyOf.get(draft.id) ?? '',
+    index,
+    kind: draft.kind,
+    value: draft.value,
+    valueText: draft.valueText,
+    unit: draft.unit,
+    normalised: draft.normalised,
+    label: draft.label,
+    period: draft.period,
+    qualifier: draft.qualifier,
+    derived: draft.derived,
+    relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
+    rank: draft.rank,
+    source: {
+      sectionIndex: entry.sectionIndex,
+      partIndex: entry.partIndex,
+      paragraphIndex: paragraph.index,
+      quote: report.source.slice(quote.start, quote.end),
+      quoteText: paragraph.text.slice(sentence.start, sentence.end),
+      quoteStart: quote.start,
+      quoteEnd: quote.end,
+      valueStart: value.start,
+      valueEnd: value.end,
+    },
+  };
+}
+
+function toRelation(relation: RelationDraft, keyOf: ReadonlyMap<number, string>): FigureRelation {
+  switch (relation.type) {
+    case 'before-after':
+      return { type: 'before-after', role: relation.role, otherKey: keyOf.get(relation.otherId) ?? '' };
+    case 'derived-from':
+      return { type: 'derived-from', fromKeys: relation.fromIds.map((id) => keyOf.get(id) ?? ''), formula: relation.formula };
+    case 'vs-nation':
+      return { type: 'vs-nation', comparison: relation.comparison, nationKey: relation.nationId === null ? null : (keyOf.get(relation.nationId) ?? null) };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Labels: short noun phrases saying what a figure measures, for an official reading a card.
+ *
+ * The measured subject comes from the sentence (subjects.ts); the label adds what the construction and
+ * the kind mean: 增长 for a difference, 数量 for a count of things, 面积 for an area, 占全国比重 for a share,
+ * 高于全国 for a gap to the nation, （累计） for a running total.
+ */
+import { GROWTH_HEADS, LIGHT_VERBS, METRIC_HEADS, endsWithAny } from './lexicon';
+import { shortenLabel } from './subjects';
+import type { FigureKind } from './types';
+import type { ValueReading } from './value-reading';
+
+const COMPARATIVES: Readonly<Record<string, string>> = { 高出: '高于', 高: '高于', 低: '低于', 快: '快于', 慢: '慢于', 多: '多于', 少: '少于' };
+
+/** Label of a value stated of a subject: 城镇新增就业累计103.8万人 → 城镇新增就业（累计）. */
+export function subjectLabel(subject: string, reading: ValueReading, kind: FigureKind): string {
+  let label = subject;
+  const comparison = reading.comparison;
+  if (reading.pattern === 'gap' && comparison) {
+    label = `${subject}${COMPARATIVES[comparison.word] ?? '高于'}${comparison.scope}`;
+  } else if (reading.pattern === 'multiple' && comparison) {
+    label = `${subject}与${comparison.scope}${comparison.average ? '平均' : ''}之比`;
+  } else if (reading.pattern === 'share') {
+    label = reading.shareScope ? `${subject}占${reading.shareScope}比重` : `${subject}占比`;
+  } else if (kind === 'qualitative') {
+    label = endsWithAny(subject, GROWTH_HEADS) ? subject : `${subject}增速`;
+  } else if (kind === 'change' && reading.changeVerb && !endsWithAny(subject, GROWTH_HEADS)) {
+    const yearOnYear = reading.base?.text === '同比' ? '同比' : '';
+    label = `${subject}${reading.annual ? '年均' : ''}${yearOnYear}${reading.changeVerb}`;
+  } else if (reading.unit.category === 'count' && !endsWithAny(subject, METRIC_HEADS)) {
+    label = `${subject}数量`;
+  } else if (reading.unit.category === 'area' && !subject.endsWith('面积')) {
+    label = `${subject}面积`;
+  }
+  return finish(label, reading);
+}
+
+/**
+ * Label of a value that modifies a noun.
+ *   counted:   落户4个国家区域医疗中心 → 落户国家区域医疗中心; 6条…外送通道纳规 → …外送通道纳规;
+ *              年产20万吨…生产线 → …生产线年产能; 9种大中型矿产地 → 新发现大中型矿产地种类
+ *   share:     实现100%绿电制氢 → 绿电制氢比例; 保障了全国2/3以上省份的煤炭供应 → 煤炭供应保障省份占比
+ *   described: 年均1.4%的能耗增速 → 年均能耗增速
+ * Returns the label and the subject a following value may refer to.
+ */
+export function objectLabel(reading: ValueReading, verbPhrase: string, kind: FigureKind): { label: string; subject: string } {
+  const object = reading.object ?? '';
+  if (reading.pattern === 'described') return { label: finish(annualOf(object, reading.annual), reading), subject: object };
+  if (reading.capacity) {
+    return { label: finish(`${object}${reading.capacity.includes('年') ? '年产能' : '产能'}`, reading), subject: object };
+  }
+  if (kind === 'percent' || kind === 'fraction') {
+    const of = object.indexOf('的');
+    const verb = stripLightVerb(verbPhrase);
+    const label = of > 0 ? `${object.slice(of + 1)}${verb}${object.slice(0, of)}占比` : `${object}比例`;
+    return { label: finish(label, reading), subject: label };
+  }
+  const counted = verbPhrase !== '' ? `${verbPhrase}${object}` : `${object}${reading.predicate ?? ''}`;
+  if (reading.unit.category === 'kind-count') return { label: finish(`${counted}种类`, reading), subject: counted };
+  // 每10万人口拥有12所幼儿园: the phrase before is a population, not a verb — the value is a count.
+  const perPopulation = verbPhrase.startsWith('每');
+  const needsCountWord = (verbPhrase === '' || perPopulation) && !reading.predicate && reading.unit.category === 'count' && !endsWithAny(object, METRIC_HEADS);
+  return { label: finish(needsCountWord ? `${counted}数量` : counted, reading), subject: counted };
+}
+
+/** 年均1.4%的能耗增速 → 能耗年均增速: 年均 goes right before the growth word, as in GDP年均增速. */
+function annualOf(object: string, annual: boolean): string {
+  if (!annual || object.includes('年均')) return object;
+  const head = endsWithAny(object, GROWTH_HEADS);
+  return head ? `${object.slice(0, object.length - head.length)}年均${head}` : `年均${object}`;
+}
+
+function stripLightVerb(verb: string): string {
+  return LIGHT_VERBS.includes(verb) ? '' : verb;
+}
+
+function finish(label: string, reading: ValueReading): string {
+  const total = reading.cumulative && !label.includes('累计') ? `${label}（累计）` : label;
+  return shortenLabel(total);
+}

@@ -1,0 +1,90 @@
+/**
+ * Numerals in a sentence: Arabic decimals (5615.3, 1,234), fractions (2/3, 三分之二), and the word
+ * numbers of this register (九成 = 90 %, 两位数 = at least 10 %, 百分之九十).
+ *
+ * Which of them are figures (and not years, names or ordinals) is decided elsewhere (exclusions.ts).
+ */
+import { CHINESE_NUMERAL_CHARS, parseChineseInteger, parseIntegerWord } from './chinese-numerals';
+
+export type NumberForm =
+  | 'decimal' // 5615.3
+  | 'fraction' // 2/3, 三分之二
+  | 'tenths' // 九成 → 90 %
+  | 'digit-band' // 两位数 → ≥ 10 %
+  | 'percent-words'; // 百分之九十 → 90 %
+
+export interface NumberToken {
+  readonly start: number;
+  readonly end: number;
+  /** Exactly as written: "5615.3", "2/3", "九成", "两位数". */
+  readonly valueText: string;
+  readonly value: number;
+  readonly form: NumberForm;
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+
+const NUMBER_PATTERN = new RegExp(
+  [
+    `(?<percentWords>百分之(?:\\d+(?:\\.\\d+)?|${CN}+))`,
+    `(?<cnFraction>${CN}+分之${CN}+)`,
+    `(?<fraction>\\d+\\/\\d+)`,
+    `(?<grouped>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d))`,
+    `(?<decimal>\\d+(?:\\.\\d+)?)`,
+    `(?<tenths>[一二两三四五六七八九])成`,
+    `(?<band>[两三四五六七八九])位数`,
+  ].join('|'),
+  'gu',
+);
+
+/** Words in which 一成/三成… is not a share: 一成不变, 三成员, 一成本 (九成新 still is one). */
+const NOT_TENTHS_AFTER = new Set([...'员本果绩功立熟型为长就品交效年都不']);
+
+export function scanNumbers(sentence: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of sentence.matchAll(NUMBER_PATTERN)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    const text = match[0];
+    const end = start + text.length;
+    const token = tokenFor(groups, text, start, end, sentence);
+    if (token) tokens.push(token);
+  }
+  return tokens;
+}
+
+function tokenFor(groups: Record<string, string | undefined>, text: string, start: number, end: number, sentence: string): NumberToken | null {
+  if (groups.percentWords) {
+    const amount = text.slice(3);
+    const value = /^\d/.test(amount) ? Number(amount) : parseChineseInteger(amount);
+    return value === null ? null : { start, end, valueText: text, value, form: 'percent-words' };
+  }
+  if (groups.cnFraction) {
+    const [denominator, numerator] = text.split('分之');
+    const over = parseChineseInteger(denominator ?? '');
+    const part = parseChineseInteger(numerator ?? '');
+    if (over === null || part === null || over === 0) return null;
+    return { start, end, valueText: text, value: part / over, form: 'fraction' };
+  }
+  if (groups.fraction) {
+    if (/[\d/]/.test(sentence.charAt(end)) || sentence.charAt(start - 1) === '/') return null; // a date 2024/5/1
+    const [numerator, denominator] = text.split('/').map(Number);
+    if (numerator === undefined || !denominator) return null;
+    return { start, end, valueText: text, value: numerator / denominator, form: 'fraction' };
+  }
+  if (groups.grouped || groups.decimal) {
+    return { start, end, valueText: text, value: Number(text.replaceAll(',', '')), form: 'decimal' };
+  }
+  if (groups.tenths) {
+    const before = sentence.charAt(start - 1);
+    if (CHINESE_NUMERAL_CHARS.includes(before) || NOT_TENTHS_AFTER.has(sentence.charAt(end))) return null;
+    const tenths = parseIntegerWord(text.charAt(0));
+    return tenths === null ? null : { start, end, valueText: text, value: tenths * 10, form: 'tenths' };
+  }
+  if (groups.band) {
+    const digits = parseIntegerWord(text.charAt(0));
+    if (digits === null || !/增长|增速|增幅/.test(sentence.slice(Math.max(0, start - 6), end + 6))) return null;
+    return { start, end, valueText: text, value: 10 ** (digits - 1), form: 'digit-band' };
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Time expressions of a sentence. They are not figures (2024年 is a date, “十四五”前4年 a period), and they
+ * give the figures after them their period:
+ *   - period:   2024年, 2024年底, 2022—2024年, “十四五”以来, “十三五”末, “十四五”前4年, 5年来, 现在
+ *   - duration: 连续3年, 时隔5年 — how long a state lasted; neither a figure nor a period
+ *   - base:     较2020年, 比上年, 同比 — the reference of a change, not the period of the sentence
+ */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+
+export interface PeriodMark {
+  readonly start: number;
+  readonly end: number;
+  /** As written, without a leading preposition: 2021年 (of 自2021年), “十四五”前4年, 较2020年. */
+  readonly text: string;
+  readonly role: 'period' | 'duration' | 'base';
+  /** For a base: the period it refers to (2020年 of 较2020年), null for 同比. */
+  readonly basePeriod: string | null;
+  /**
+   * 从“十三五”末的0.8个 / 从2020年的第3位: the period belongs to the one value right after it, and is not
+   * carried to the rest of the sentence.
+   */
+  readonly scoped: boolean;
+}
+
+const N = `(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const YEAR = '(?:19|20)\\d{2}';
+const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
+const DASH = '(?:—|－|-|–|~|～|至|到)';
+const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
+const PREPOSITION = '(?:自|从|由|于|在)';
+
+interface Rule {
+  readonly role: PeriodMark['role'];
+  readonly pattern: RegExp;
+}
+
+/** In order of precedence: a base (较2020年) wins over the year inside it. */
+const RULES: readonly Rule[] = [
+  { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${YEAR}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|${PLAN}(?:末|时期|期末))(?:相比)?|同比`, 'gu') },
+  { role: 'duration', pattern: new RegExp(`(?:连续|时隔|历时|长达|用了|用)${N}(?:个)?(?:年|个月|月|天)(?:时间)?`, 'gu') },
+  { role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${PLAN}(?:开局以来|以来|时期|期间|前${N}年|头${N}年|末期|末|初期|初|中期)`, 'gu') },
+  { role: 'period', pattern: new RegExp(`${PREPOSITION}?${YEAR}\\s*${DASH}\\s*${YEAR}年(?:间|期间)?`, 'gu') },
+  { role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${YEAR}年${SUB_YEAR}?(?:以来)?`, 'gu') },
+  { role: 'period', pattern: new RegExp(`(?:近|过去|这)${N}年(?:来|间|以来)?|${N}年(?:来|以来)|多年来`, 'gu') },
+  { role: 'period', pattern: /截至目前|现在|目前|当前|如今|至今/gu },
+];
+
+const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}`);
+
+export function scanPeriods(sentence: string): PeriodMark[] {
+  const taken = new Uint8Array(sentence.length);
+  const marks: PeriodMark[] = [];
+  for (const rule of RULES) {
+    for (const match of sentence.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.subarray(start, end).some((flag) => flag === 1)) continue;
+      taken.fill(1, start, end);
+      marks.push(markFor(rule.role, match, sentence, start, end));
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
+function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: string, start: number, end: number): PeriodMark {
+  const written = match[0];
+  const fromBefore = /[从由]/.test(written.charAt(0)) || /[从由]/.test(sentence.charAt(start - 1));
+  const scoped = role === 'period' && fromBefore && sentence.charAt(end) === '的';
+  if (role === 'base') {
+    return { start, end, text: written, role, basePeriod: match.groups?.base ?? null, scoped: false };
+  }
+  return { start, end, text: written.replace(LEADING_PREPOSITION, ''), role, basePeriod: null, scoped };
+}

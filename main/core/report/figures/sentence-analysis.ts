@@ -1,0 +1,152 @@
+/**
+ * All figures of one sentence. A sentence is the context of its figures: a subject, a period or a topic
+ * stated in one clause carries to the following clauses of the same sentence, and never beyond it — which
+ * also keeps the analysis linear in the length of the report.
+ */
+import type { TextMark } from '../model';
+import { deriveValues } from './derive';
+import type { DraftIds, FigureDraft } from './draft';
+import { CoveredSpans, exclusionReason } from './exclusions';
+import { ELLIPTICAL_STARTS, startsWithAny } from './lexicon';
+import { scanNumbers, type NumberToken } from './numbers';
+import { PeriodCarry } from './period-carry';
+import { scanPeriods } from './periods';
+import { applyRank } from './rank-drafts';
+import { scanRanks, type RankMark } from './ranks';
+import { linkNationPhrases, linkSameMetricPeriods } from './relations';
+import { quotedNames, splitClauses, type Span } from './sentences';
+import { cleanSubject, entityOf } from './subjects';
+import { findTopics, topicAt, type TopicMark } from './topics';
+import { addValue } from './value-drafts';
+import type { ValueReading } from './value-reading';
+
+/** What the analysis knows about a draft beyond the Figure fields. */
+export interface DraftNotes {
+  readonly clauseIndex: number;
+  readonly reading: ValueReading | null;
+  /** The draft whose subject this one took over (较2020年增长了… takes 社会消费品零售总额). */
+  readonly inheritedFrom: number | null;
+  /** A counted object that is only a modifier (国家级 of 8个国家级和25个自治区级…), waiting for its head noun. */
+  pendingModifier: string | null;
+}
+
+export class SentenceState {
+  readonly drafts: FigureDraft[] = [];
+  readonly notes = new Map<number, DraftNotes>();
+  /** Per clause: where the words of the next value start (after the previous value's phrase). */
+  readonly segmentStarts = new Map<number, number>();
+  /** Per clause: the verb of its first counted object (投用8个…和25个…: 投用 for both). */
+  readonly clauseVerbs = new Map<number, string>();
+  /** Per clause: subjects still waiting for their value after 分别 (粮食和肉类产量分别达到…和…), and their verbs. */
+  readonly respectively = new Map<number, { subjects: string[]; verbs: readonly string[] }>();
+  /** Per clause: its drafts, in order. */
+  readonly clauseDrafts = new Map<number, FigureDraft[]>();
+  private fallbackContext: string | null = null;
+
+  constructor(
+    readonly sentence: string,
+    readonly clauses: readonly Span[],
+    readonly topics: readonly TopicMark[],
+    readonly carry: PeriodCarry,
+    readonly ids: DraftIds,
+    /** What the section is about (综合经济实力), for a value whose sentence names no subject at all. */
+    readonly sectionTopic: string,
+  ) {}
+
+  /** Index of the clause at `position` (binary search: clauses are in order). */
+  clauseIndexAt(position: number): number {
+    let low = 0;
+    let high = this.clauses.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.clauses[middle]?.start ?? Infinity) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  segmentStart(clauseIndex: number): number {
+    return this.segmentStarts.get(clauseIndex) ?? this.clauses[clauseIndex]?.start ?? 0;
+  }
+
+  lastDraft(): FigureDraft | null {
+    return this.drafts[this.drafts.length - 1] ?? null;
+  }
+
+  /** The topic for a subject that is only a metric: an explicit one, or the entity of the last figure. */
+  topicFor(position: number): string | null {
+    const explicit = topicAt(this.topics, position);
+    if (explicit) return explicit;
+    const last = this.lastDraft();
+    return last ? entityOf(last.subject) : null;
+  }
+
+  /** A subject that is only a metric (外送占比, 增长率); short only: 规模以上工业增加值 is a full subject. */
+  isElliptical(subject: string): boolean {
+    return subject.length <= ELLIPTICAL_MAX_LENGTH && startsWithAny(subject, ELLIPTICAL_STARTS) !== null;
+  }
+
+  /** 增速排名 → 投资增速排名 when the sentence is about investment. */
+  withTopic(subject: string, position: number): string {
+    if (!this.isElliptical(subject)) return subject;
+    const topic = this.topicFor(position);
+    return topic && !subject.includes(topic) ? `${topic}${subject}` : subject;
+  }
+
+  add(draft: FigureDraft, notes: DraftNotes): void {
+    this.drafts.push(draft);
+    this.notes.set(draft.id, notes);
+    const inClause = this.clauseDrafts.get(notes.clauseIndex);
+    if (inClause) inClause.push(draft);
+    else this.clauseDrafts.set(notes.clauseIndex, [draft]);
+  }
+
+  /** The first clause of the sentence that says something without numbers, cleaned (computed once). */
+  contextClause(): string {
+    if (this.fallbackContext === null) {
+      this.fallbackContext = '';
+      for (const clause of this.clauses) {
+        const text = cleanSubject(this.sentence.slice(clause.start, clause.end));
+        if (text !== '' && !/\d/u.test(text)) {
+          this.fallbackContext = text;
+          break;
+        }
+      }
+    }
+    return this.fallbackContext;
+  }
+}
+
+const ELLIPTICAL_MAX_LENGTH = 6;
+
+type SentenceEvent = { kind: 'value'; token: NumberToken; start: number } | { kind: 'rank'; rank: RankMark; start: number };
+
+/**
+ * `marks` are the paragraph's sub/sup marks, in sentence offsets; `sectionTopic` is what the section is
+ * about (see topics.ts: sectionTopicOf), the last resort for a subject.
+ */
+export function analyseSentence(sentence: string, marks: readonly TextMark[], ids: DraftIds, sectionTopic = ''): FigureDraft[] {
+  const periods = scanPeriods(sentence);
+  const ranks = scanRanks(sentence, periods);
+  const names = quotedNames(sentence);
+  const covered = new CoveredSpans(sentence.length, { periods, ranks, names, marks });
+  const tokens = scanNumbers(sentence).filter((token) => exclusionReason(sentence, token, covered) === null);
+  if (tokens.length === 0 && ranks.every((rank) => rank.value === null)) return [];
+
+  const events: SentenceEvent[] = [
+    ...tokens.map((token): SentenceEvent => ({ kind: 'value', token, start: token.start })),
+    ...ranks.map((rank): SentenceEvent => ({ kind: 'rank', rank, start: rank.start })),
+  ].sort((a, b) => a.start - b.start);
+  const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart)).sort((a, b) => a - b);
+  const clauses = splitClauses(sentence);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), ids, sectionTopic);
+
+  events.forEach((event, i) => {
+    const next = events[i + 1];
+    if (event.kind === 'value') addValue(state, event.token, next?.start ?? sentence.length, periods);
+    else applyRank(state, event.rank, periods);
+  });
+  linkSameMetricPeriods(state.drafts);
+  linkNationPhrases(sentence, clauses, state.drafts, tokens);
+  return [...state.drafts, ...deriveValues(state)];
+}

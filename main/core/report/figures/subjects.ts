@@ -1,0 +1,95 @@
+/**
+ * Cleaning the text before a value into the subject it measures:
+ *   内蒙古新能源总装机 → 新能源总装机 (the release's own place), 经济总量首次 → 经济总量 (adverbs),
+ *   累计完成造林 → 造林 (light verbs), 每千人口拥有3岁以下婴幼儿托位数 → 每千人口3岁以下婴幼儿托位数,
+ *   铁、金、锂、锡等 / A、B、C这些关键指标 → the class noun (an enumeration of examples is dropped),
+ *   全球最大绿色氢氨项目在赤峰 → 绿色氢氨项目 (superlatives and places of an event).
+ */
+import {
+  ADVERBS, LEADING_ADVERBS, LIGHT_VERBS, METRIC_HEADS, REGION_PREFIXES, SCOPES, SUPERLATIVE_PREFIX, VALUE_VERBS,
+  endsWithAny, stripTrailing,
+} from './lexicon';
+
+const LEADING_CONNECTORS = /^[、，,和与及或的在以对]+/u;
+const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
+const EVENT_PLACE = /在[\p{Script=Han}]{1,6}$/u;
+const ENUMERATION_MARKERS = /等|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
+/** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
+const LONG_SUBJECT = 16;
+
+export function cleanSubject(raw: string): string {
+  let subject = removeEnumerations(raw.trim());
+  subject = subject.replace(/(每[^每，。]{1,8}?)拥有/u, '$1');
+  let previous = '';
+  while (previous !== subject) {
+    previous = subject;
+    subject = subject.replace(LEADING_CONNECTORS, '');
+    subject = stripLeadingWords(subject, REGION_PREFIXES);
+    subject = stripLeadingWords(subject, LEADING_ADVERBS);
+    subject = stripLeadingWords(subject, LIGHT_VERBS);
+    subject = subject.replace(SUPERLATIVE_PREFIX, '');
+    subject = stripTrailing(subject, ADVERBS).rest;
+    subject = subject.replace(TRAILING_PARTICLES, '');
+    subject = subject.replace(EVENT_PLACE, '');
+  }
+  if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = subject.slice(subject.lastIndexOf('的') + 1);
+  return subject;
+}
+
+/** The verb phrase before a counted object (建成17条…, 精心谋划了10大…): a cleaned subject without copulas. */
+export function cleanVerbPhrase(raw: string): string {
+  let phrase = cleanSubject(raw);
+  let previous = '';
+  while (previous !== phrase) {
+    previous = phrase;
+    phrase = stripTrailing(phrase, VALUE_VERBS).rest;
+    phrase = stripTrailing(phrase, SCOPES).rest; // 保障了全国2/3…: 全国 is the denominator, not the subject
+    phrase = phrase.replace(TRAILING_PARTICLES, '');
+  }
+  return phrase;
+}
+
+function stripLeadingWords(text: string, words: readonly string[]): string {
+  for (const word of words) if (text.startsWith(word)) return text.slice(word.length);
+  return text;
+}
+
+/**
+ * Drops an enumeration of examples before 等 / 这些: the first item is taken as long as the second one,
+ * since list items are parallel (新发现铁、金、锂、锡等 → 新发现; 钢铁、有色等传统产业 → 传统产业).
+ */
+export function removeEnumerations(text: string): string {
+  for (const marker of [...text.matchAll(ENUMERATION_MARKERS)].reverse()) {
+    const before = text.slice(0, marker.index);
+    const items = before.split('、');
+    const firstComplete = items[1];
+    const first = items[0];
+    if (items.length < 2 || first === undefined || firstComplete === undefined || firstComplete === '') continue;
+    const start = first.length - Math.min(first.length, firstComplete.length);
+    return removeEnumerations(text.slice(0, start) + text.slice(marker.index + marker[0].length));
+  }
+  return text;
+}
+
+/** The entity a subject is about: 煤炭年产量 → 煤炭, 新能源总装机 → 新能源; null when nothing is left. */
+export function entityOf(subject: string): string | null {
+  const head = endsWithAny(subject, METRIC_HEADS);
+  // A one-character head (值, 率) is often part of a longer word (生产总值): no entity can be cut off safely.
+  if (!head || head.length < 2) return null;
+  const entity = subject.slice(0, subject.length - head.length);
+  return entity.length >= 2 ? entity : null;
+}
+
+/** Visible length of a label: quotes and brackets do not count. */
+export function visibleLength(label: string): number {
+  return label.replace(/[“”‘’「」『』"（）()、]/gu, '').length;
+}
+
+const MAX_LABEL_LENGTH = 14;
+
+/** A long label drops its quoted modifiers: “四横十二纵”综合交通主骨架建成率 → 综合交通主骨架建成率. */
+export function shortenLabel(label: string): string {
+  if (visibleLength(label) <= MAX_LABEL_LENGTH) return label;
+  const withoutQuoted = label.replace(/[“"『「][^”"』」]{1,12}[”"』」]/gu, '');
+  return withoutQuoted.length >= 4 ? withoutQuoted : label;
+}

@@ -1,0 +1,10 @@
+/** The report core: parse a report's source and extract its figures. */
+import { extractFigures } from './figures';
+import type { Figure } from './figures/types';
+import type { ReportModel } from './model';
+import { parseReport } from './parse';
+
+export function analyseReport(source: string): { report: ReportModel; figures: Figure[] } {
+  const report = parseReport(source);
+  return { report, figures: extractFigures(report) };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import { sectionTopicOf } from '../../../../../main/core/report/figures/topics';
+import { figure, figuresOf } from './helpers';
+
+const labels = (...paragraphs: string[]) => figuresOf(...paragraphs).map((found) => [found.valueText, found.label]);
+
+describe('labels from a subject before the value', () => {
+  it('takes the subject before 达到/为/累计/突破/稳定在 …', () => {
+    expect(labels('综合交通网里程达到12.6万公里，城乡居民收入比缩小至2.31，人均GDP突破7万元大关，原煤年产量稳定在9亿吨以上。')).toEqual([
+      ['12.6', '综合交通网里程'], ['2.31', '城乡居民收入比'], ['7', '人均GDP'], ['9', '原煤年产量'],
+    ]);
+  });
+
+  it('marks a running total with （累计）', () => {
+    expect(labels('“十四五”以来，全省城镇新增就业累计56.2万人。')).toEqual([['56.2', '城镇新增就业（累计）']]);
+  });
+
+  it('says 数量 for things counted one by one, 面积 for an area', () => {
+    expect(labels('民用机场达到12个，高标准农田达到3000万亩，A级旅游景区达到420家。')).toEqual([
+      ['12', '民用机场数量'], ['3000', '高标准农田面积'], ['420', 'A级旅游景区数量'],
+    ]);
+  });
+
+  it('gives each item of a list sharing a verb its own label', () => {
+    expect(labels('累计完成造林300万亩、种草120万亩、防沙治沙95万亩。')).toEqual([
+      ['300', '造林面积（累计）'], ['120', '种草面积（累计）'], ['95', '防沙治沙面积（累计）'],
+    ]);
+  });
+
+  it('gives each subject of a 分别 list its value, completed with the shared metric', () => {
+    expect(labels('粮食和油料产量分别达到700万吨和50万吨。')).toEqual([['700', '粮食产量'], ['50', '油料产量']]);
+  });
+
+  it('drops the release’s own place, a leading superlative and 每…拥有', () => {
+    expect(labels('宁夏新能源装机达到3500万千瓦，每千人口拥有执业医师3.2人。')).toEqual([['3500', '新能源装机'], ['3.2', '每千人口执业医师']]);
+  });
+
+  it('names a change by its verb: 增长, 下降, 同比增长, 年均增长', () => {
+    expect(labels('单位GDP能耗下降13.5%，外贸进出口总额同比增长12.3%，农村居民人均可支配收入年均增长8.2%。')).toEqual([
+      ['13.5', '单位GDP能耗下降'], ['12.3', '外贸进出口总额同比增长'], ['8.2', '农村居民人均可支配收入年均增长'],
+    ]);
+  });
+
+  it('names 两位数 growth as a growth rate', () => {
+    expect(labels('农民人均纯收入保持两位数增长。')).toEqual([['两位数', '农民人均纯收入增速']]);
+  });
+
+  it('takes the subject of the clause before when a clause has none', () => {
+    expect(labels('地区生产总值达到1.18万亿元，较2020年增加了3050.6亿元。')).toEqual([['1.18', '地区生产总值'], ['3050.6', '地区生产总值增加']]);
+  });
+
+  it('prefixes a metric without its entity with the topic of the sentence', () => {
+    expect(labels('原煤年产量稳定在9亿吨以上，外送占比达到55%。')).toEqual([['9', '原煤年产量'], ['55', '原煤外送占比']]);
+    expect(labels('再看消费，2023—2024年保持两位数增长。')).toEqual([['两位数', '消费增速']]);
+  });
+
+  it('keeps 规模以上 as part of a subject, not a metric without entity', () => {
+    expect(labels('地区生产总值达到1.18万亿元，规模以上工业增加值增长7.5%。')).toEqual([['1.18', '地区生产总值'], ['7.5', '规模以上工业增加值增长']]);
+  });
+
+  it('names a share by what it is a share of', () => {
+    expect(labels('外调电量占全国外调电量1/5，新能源装机约占全省电力装机的三分之二。')).toEqual([
+      ['1/5', '外调电量占全国比重'], ['三分之二', '新能源装机占全省比重'],
+    ]);
+  });
+
+  it('drops quoted modifiers from a long label', () => {
+    expect(labels('“两横三纵”综合立体交通主骨架建成率达到76.5%。')).toEqual([['76.5', '综合立体交通主骨架建成率']]);
+  });
+});
+
+describe('labels from a noun after the value', () => {
+  it('counted objects: verb + object', () => {
+    expect(labels('建成8条高速公路出省通道，落户3个国家区域医疗中心。')).toEqual([['8', '建成高速公路出省通道'], ['3', '落户国家区域医疗中心']]);
+  });
+
+  it('shares the verb and the head noun across coordinated counts', () => {
+    expect(labels('新增5个国家级和12个省级重点实验室，精心谋划了8大产业集群、15条产业链。')).toEqual([
+      ['5', '新增国家级重点实验室'], ['12', '新增省级重点实验室'], ['8', '谋划产业集群'], ['15', '谋划产业链'],
+    ]);
+  });
+
+  it('counted objects without a verb before: object + predicate, or object + 数量', () => {
+    expect(labels('4条特高压通道纳规，全省有3个国家级新区。')).toEqual([['4', '特高压通道纳规'], ['3', '国家级新区数量']]);
+  });
+
+  it('a capacity before the object: object + 年产能', () => {
+    expect(labels('国内首个年产50万吨煤制烯烃项目建成投产。')).toEqual([['50', '煤制烯烃项目年产能']]);
+  });
+
+  it('kinds and sites: 种类 and 数量, with an enumeration of examples dropped', () => {
+    expect(labels('新发现铜、铅、锌等5种大中型矿产地18处。')).toEqual([['5', '新发现大中型矿产地种类'], ['18', '新发现大中型矿产地数量']]);
+  });
+
+  it('a percentage or fraction of an object: 比例 / 占比', () => {
+    expect(labels('全省实现100%清洁供暖，满足了全国1/4以上城市的天然气需求。')).toEqual([['100', '清洁供暖比例'], ['1/4', '天然气需求满足城市占比']]);
+  });
+
+  it('a value described by 的: the noun after it, with 年均 before the growth word', () => {
+    expect(labels('以年均2.1%的用水增速支撑了年均7%的经济增长。')).toEqual([['2.1', '用水年均增速'], ['7', '经济年均增长']]);
+  });
+
+  it('the first value of a range reads the same object', () => {
+    expect(labels('新建3至5个物流园区。')).toEqual([['3', '新建物流园区'], ['5', '新建物流园区']]);
+  });
+
+  it('a per-population count is a count', () => {
+    expect(labels('每10万人口拥有12所幼儿园。')).toEqual([['12', '每10万人口幼儿园数量']]);
+  });
+
+  it('never leaves a figure without a label', () => {
+    for (const found of figuresOf('增长5%。', '达到12个。', '3000万。')) expect(found.label).not.toBe('');
+  });
+
+  it('falls back on what the section is about when a sentence names no subject at all', () => {
+    const source = ['## 某省“两个提升”', '本报讯（记者）某省发布。', '## 综合经济实力实现新跃升', '经济稳中有进，增长5.2%。'].join('\n\n');
+    expect(analyseReport(source).figures.map((found) => found.label)).toEqual(['综合经济实力增长']);
+    expect(sectionTopicOf('基本民生保障水平显著提升')).toBe('基本民生保障水平');
+    expect(sectionTopicOf('内蒙古生态屏障筑就『三个持续向好』')).toBe('生态屏障');
+  });
+});
+
+describe('label length', () => {
+  it('keeps labels short on an invented page', () => {
+    const found = figuresOf('“十四五”以来，全省城镇新增就业累计56.2万人，民用机场达到12个。');
+    expect(figure(found, '56.2').label.length).toBeLessThanOrEqual(14);
+  });
+});

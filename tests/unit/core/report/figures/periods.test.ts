@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scanPeriods } from '../../../../../main/core/report/figures/periods';
+
+const marks = (text: string) => scanPeriods(text).map(({ text: written, role, scoped, basePeriod }) => ({ text: written, role, scoped, basePeriod }));
+
+describe('scanPeriods', () => {
+  it('reads the periods of five-year plans', () => {
+    expect(marks('“十四五”以来，“十四五”前4年，“十三五”末，“十四五”期间，“十五五”时期').map((mark) => mark.text)).toEqual([
+      '“十四五”以来', '“十四五”前4年', '“十三五”末', '“十四五”期间', '“十五五”时期',
+    ]);
+  });
+
+  it('does not read a plan named without a time word (“十四五”规划) as a period', () => {
+    expect(marks('完成“十四五”规划')).toEqual([]);
+  });
+
+  it('reads years, year ranges and parts of years, without a leading preposition', () => {
+    expect(marks('自2021年起，2022—2024年，2024年底，2023年1—11月，2019-2023年间，截至2024年底').map((mark) => mark.text)).toEqual([
+      '2021年', '2022—2024年', '2024年底', '2023年1—11月', '2019-2023年间', '截至2024年底',
+    ]);
+  });
+
+  it('reads relative periods and the present', () => {
+    expect(marks('5年来，近十年，过去3年，现在的，目前').map((mark) => mark.text)).toEqual(['5年来', '近十年', '过去3年', '现在', '目前']);
+  });
+
+  it('reads durations, which are neither figures nor periods', () => {
+    expect(marks('连续3年保持，时隔5年重回，连续20年居').map(({ text, role }) => [text, role])).toEqual([
+      ['连续3年', 'duration'], ['时隔5年', 'duration'], ['连续20年', 'duration'],
+    ]);
+  });
+
+  it('reads the base of a comparison, with the period it refers to', () => {
+    expect(marks('较2020年增长，比上年提高，同比下降，与2019年相比，较“十三五”末增加')).toEqual([
+      { text: '较2020年', role: 'base', scoped: false, basePeriod: '2020年' },
+      { text: '比上年', role: 'base', scoped: false, basePeriod: '上年' },
+      { text: '同比', role: 'base', scoped: false, basePeriod: null },
+      { text: '与2019年相比', role: 'base', scoped: false, basePeriod: '2019年' },
+      { text: '较“十三五”末', role: 'base', scoped: false, basePeriod: '“十三五”末' },
+    ]);
+  });
+
+  it('scopes 从<period>的 to the value right after it', () => {
+    expect(marks('从“十三五”末的0.8个跃升至现在的4.5个').map(({ text, scoped }) => [text, scoped])).toEqual([
+      ['“十三五”末', true], ['现在', false],
+    ]);
+    expect(marks('由2020年的61.2%提高到2024年的66.8%').map(({ text, scoped }) => [text, scoped])).toEqual([
+      ['2020年', true], ['2024年', false],
+    ]);
+  });
+});
