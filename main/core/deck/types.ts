@@ -1,0 +1,133 @@
+/**
+ * The briefing deck: what the presenter shows, built in the core from the stored report and figures.
+ * Everything on a slide comes from here; the renderer only lays it out. Every number is carried as the
+ * figure's `valueText` exactly as the report wrote it, with the figure key it came from.
+ */
+
+/** One number as drawn or printed on a slide. */
+export interface DeckValue {
+  readonly figureKey: string;
+  /** Exactly the stored figure's valueText, e.g. "5615.3", "九成", "2/3". */
+  readonly valueText: string;
+  /** The stored figure's numeric value (what a chart draws). */
+  readonly value: number;
+  readonly unit: string;
+  /** True for a value the report implies but does not print; always labelled 推算 where shown. */
+  readonly derived: boolean;
+}
+
+export interface FigureCard extends DeckValue {
+  readonly label: string;
+  /** 以上 / 突破 / 约 …, null when the value is exact. */
+  readonly qualifier: string | null;
+  readonly period: string | null;
+  /** A short rank badge, e.g. 全国第一, 全国首位, 全国第2位; null when the figure has no rank. */
+  readonly rankBadge: string | null;
+  /** The sentence it came from (plain text), opened from the card's source mark. */
+  readonly quote: string;
+  /** Reveal order on its slide, 1-based; 0 means shown from the start. */
+  readonly step: number;
+}
+
+export interface ChartPoint extends DeckValue {
+  /** Category label drawn on the axis, e.g. “十三五”末 / 现在, 造林 / 种草, 内蒙古 / 全国. */
+  readonly label: string;
+}
+
+/** A visual chosen from the relations of a slide's figures. */
+export type ChartSpec =
+  | {
+      /** before/after of one measure: 托位数 0.8 → 4.5; 经济总量 2 → 2.6 万亿元. */
+      readonly kind: 'before-after';
+      readonly title: string;
+      readonly unit: string;
+      readonly points: readonly ChartPoint[];
+    }
+  | {
+      /** Several efforts in one unit: 造林 / 种草 / 防沙治沙 (万亩). */
+      readonly kind: 'bars';
+      readonly title: string;
+      readonly unit: string;
+      readonly points: readonly ChartPoint[];
+    }
+  | {
+      /** The region against the nation: GDP 增速 6.1% vs 5.5% (derived). */
+      readonly kind: 'vs-nation';
+      readonly title: string;
+      readonly unit: string;
+      readonly region: ChartPoint;
+      readonly nation: ChartPoint;
+    }
+  | {
+      /** A rate or attainment shown against 100 %: 90.6%, 84.3%. */
+      readonly kind: 'gauge';
+      readonly title: string;
+      readonly point: ChartPoint;
+    }
+  | {
+      /** Parts of a whole: a share and the rest (the rest is derived and labelled so). */
+      readonly kind: 'ring';
+      readonly title: string;
+      readonly points: readonly ChartPoint[];
+    };
+
+interface SlideBase {
+  /** Stable across re-imports of the same report: built from part/section positions and page number. */
+  readonly id: string;
+  /** Shown in the overview, the jump search and the presenter view. */
+  readonly title: string;
+  /** Speaker notes (paragraphs), from the stored notes. */
+  readonly notes: readonly string[];
+  /** Number of reveal steps on the slide (0 when everything shows at once). */
+  readonly steps: number;
+}
+
+export interface CoverSlide extends SlideBase {
+  readonly kind: 'cover';
+  readonly region: string | null; // 内蒙古
+  readonly period: string | null; // “十四五”时期（2021—2025年）
+  readonly subtitle: string | null;
+}
+
+export interface AgendaSlide extends SlideBase {
+  readonly kind: 'agenda';
+  readonly items: readonly { readonly partIndex: number; readonly headline: string; readonly slogan: string | null }[];
+}
+
+export interface DividerSlide extends SlideBase {
+  readonly kind: 'divider';
+  readonly partIndex: number;
+  readonly headline: string;
+  readonly slogan: string | null;
+  /** The section headings of this part, listed on the divider. */
+  readonly sections: readonly string[];
+}
+
+export interface ContentSlide extends SlideBase {
+  readonly kind: 'content';
+  readonly partIndex: number;
+  readonly partHeadline: string;
+  readonly sectionId: number;
+  readonly heading: string;
+  /** 1-based page among the slides of the same section, and how many there are. */
+  readonly page: number;
+  readonly pages: number;
+  readonly cards: readonly FigureCard[];
+  readonly chart: ChartSpec | null;
+  /** Key sentences for a slide whose section states no figure (plain text from the report). */
+  readonly points: readonly string[];
+}
+
+export interface ClosingSlide extends SlideBase {
+  readonly kind: 'closing';
+  readonly text: string; // 内蒙古答卷
+  readonly subtitle: string | null;
+}
+
+export type Slide = CoverSlide | AgendaSlide | DividerSlide | ContentSlide | ClosingSlide;
+
+export interface Deck {
+  readonly briefingId: number;
+  readonly title: string;
+  readonly slides: readonly Slide[];
+}

@@ -1,0 +1,39 @@
+import { slideIdsOf } from '../deck/build';
+import { loadDeck } from '../deck/load';
+import { AppError } from '../result';
+import type { Db } from '../store/connection';
+import { getBriefing } from '../store/queries/briefings';
+import { getLastSlide, setLastSlide } from '../store/queries/deck';
+import { listFiguresOfBriefing } from '../store/queries/figures';
+import type { Handler } from './types';
+
+const notFound = (briefingId: number): AppError => new AppError('NOT_FOUND', `找不到编号为 ${briefingId} 的简报`);
+
+/** How many slides the briefing's deck has; throws NOT_FOUND for a briefing that does not exist. */
+function slideCount(db: Db, briefingId: number): number {
+  const briefing = getBriefing(db, briefingId);
+  if (!briefing) throw notFound(briefingId);
+  return slideIdsOf(briefing, listFiguresOfBriefing(db, briefingId)).length;
+}
+
+export const getDeckHandler: Handler<'deck:get'> = ({ briefingId }, { db }) => {
+  const deck = loadDeck(db, briefingId);
+  if (!deck) throw notFound(briefingId);
+  return deck;
+};
+
+export const getPositionHandler: Handler<'deck:getPosition'> = ({ briefingId }, { db }) => {
+  const count = slideCount(db, briefingId);
+  const lastSlide = getLastSlide(db, briefingId);
+  // A position saved by an app that split the deck differently may point past its end: show the last slide.
+  return { lastSlide: lastSlide === null ? null : Math.min(lastSlide, Math.max(count - 1, 0)) };
+};
+
+export const setPositionHandler: Handler<'deck:setPosition'> = ({ briefingId, slide }, { db }) => {
+  const count = slideCount(db, briefingId);
+  if (slide >= count) {
+    throw new AppError('INVALID_INPUT', `输入无效 — 没有第 ${slide + 1} 张幻灯片：该简报共 ${count} 张（位置 0—${count - 1}）`);
+  }
+  setLastSlide(db, briefingId, slide, new Date().toISOString());
+  return { lastSlide: slide };
+};
