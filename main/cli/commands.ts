@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { resolveDbPath } from '../core/app';
 import { importReport } from '../core/briefings/import';
+import { reimportReport } from '../core/briefings/reimport';
 import { analyseReport } from '../core/report/index';
 import { closeStore, openStore, type Db } from '../core/store/connection';
 import { StoreError } from '../core/store/errors';
@@ -11,6 +12,8 @@ import { formatFigureTable, toFigureJson } from './figures-output';
 
 export const usage = `用法 / usage: npm run --silent briefing -- <command>
   import <file> [--db PATH]     导入报告，输出新简报的编号 (prints the new briefing's id)
+  reimport <file> --briefing ID [--db PATH]
+                                用修改后的报告替换简报内容，批注重新定位（无法定位的保留为孤立批注）
   list [--json] [--db PATH]     列出已导入的简报
   figures <file> [--json]       提取报告中的数据（按文档顺序）
 ${annotationsUsage}
@@ -35,6 +38,8 @@ export function runCommand(command: string, args: readonly string[], options: Co
     switch (command) {
       case 'import':
         return importCommand(args, options);
+      case 'reimport':
+        return reimportCommand(args, options);
       case 'list':
         return withStore(options, (db) => ({ ok: true, output: formatList(db, options.json) }));
       case 'figures':
@@ -75,6 +80,21 @@ function importCommand(args: readonly string[], options: CommandOptions): Comman
   return withStore(options, (db) => {
     const imported = importReport(db, name, text);
     return { ok: true, output: `${imported.id}\n` };
+  });
+}
+
+function reimportCommand(args: readonly string[], options: CommandOptions): CommandOutcome {
+  const briefingId = Number(options.briefing);
+  if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return failure(`reimport 需要 --briefing ID（正整数）\n${usage}`, 2);
+  const report = readReport(args);
+  if ('ok' in report) return report;
+  return withStore(options, (db) => {
+    if (!listBriefings(db).some((b) => b.id === briefingId)) return failure(`找不到编号为 ${briefingId} 的简报`);
+    const result = reimportReport(db, briefingId, report.name, report.text);
+    return {
+      ok: true,
+      output: `简报 ${result.id}：${result.figureCount} 项数据；批注重新定位 ${result.attached}，孤立 ${result.orphaned}\n`,
+    };
   });
 }
 

@@ -1,5 +1,12 @@
 /** Error codes a caller can branch on. Messages are for people (Chinese, shown in the UI). */
-export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'UNKNOWN_CHANNEL' | 'FORBIDDEN' | 'DB_TOO_NEW' | 'INTERNAL';
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT' // the record changed since the caller read it
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN'
+  | 'DB_TOO_NEW'
+  | 'INTERNAL';
 
 export interface AppErrorShape {
   readonly code: ErrorCode;

@@ -69,6 +69,11 @@ export function insertBriefing(db: Db, input: NewBriefing): InsertedBriefing {
       .run(input.uid, report.title, input.sourceName, report.source, input.sourceSha256, input.importedAt)
       .lastInsertRowid,
   );
+  return insertReportContent(db, briefingId, report);
+}
+
+/** Insert a report's parts, sections, paragraphs and joins under an existing briefing row. */
+export function insertReportContent(db: Db, briefingId: number, report: ReportModel): InsertedBriefing {
   const insertPart = db.prepare(
     `INSERT INTO parts (briefing_id, position, headline, slogan, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -122,8 +127,16 @@ const summaryColumns = `
   b.imported_at AS importedAt,
   (SELECT count(*) FROM sections s WHERE s.briefing_id = b.id) AS sectionCount`;
 
-export function listBriefings(db: Db): BriefingSummary[] {
-  return db.prepare(`SELECT ${summaryColumns} FROM briefings b ORDER BY b.id`).all() as BriefingSummary[];
+/** A briefing as listed: its summary plus the IRI its annotations target (see annotations/source-iri.ts). */
+export interface BriefingListing extends BriefingSummary {
+  /** `urn:sha256:<source_sha256>`: the same on every machine that imported the same report text. */
+  readonly source: string;
+}
+
+export function listBriefings(db: Db): BriefingListing[] {
+  return db
+    .prepare(`SELECT ${summaryColumns}, 'urn:sha256:' || b.source_sha256 AS source FROM briefings b ORDER BY b.id`)
+    .all() as BriefingListing[];
 }
 
 export function countBriefings(db: Db): number {
@@ -200,4 +213,71 @@ export function getBriefing(db: Db, id: number): StoredBriefing | null {
         .map((s) => ({ id: s.id, position: s.position, heading: s.heading, paragraphs: bodyBySection.get(s.id) ?? [] })),
     })),
   };
+}
+
+/** What changes whenever a briefing's report is imported or replaced: lets callers cache what they derive. */
+export function getBriefingStamp(db: Db, id: number): { sourceSha256: string; importedAt: string } | null {
+  const row = db
+    .prepare('SELECT source_sha256 AS sourceSha256, imported_at AS importedAt FROM briefings WHERE id = ?')
+    .get(id) as { sourceSha256: string; importedAt: string } | undefined;
+  return row ?? null;
+}
+
+/**
+ * Briefings whose report has this SHA-256, now (first, lowest id first) or before a re-import (after).
+ * Several briefings can hold the same report when it was imported twice.
+ */
+export function findBriefingsBySource(db: Db, sourceSha256: string): { id: number; current: boolean }[] {
+  return (
+    db
+      .prepare(
+        `SELECT id, 1 AS current FROM briefings WHERE source_sha256 = ?
+         UNION ALL
+         SELECT briefing_id, 0 FROM briefing_sources WHERE source_sha256 = ?
+         ORDER BY current DESC, id`,
+      )
+      .all(sourceSha256, sourceSha256) as { id: number; current: 0 | 1 }[]
+  ).map((row) => ({ id: row.id, current: row.current === 1 }));
+}
+
+/** The report SHA-256 of every briefing, current and earlier versions, for matching imported targets. */
+export function listSourceHashes(db: Db, briefingId: number): string[] {
+  return db
+    .prepare(
+      `SELECT source_sha256 FROM briefings WHERE id = ?
+       UNION SELECT source_sha256 FROM briefing_sources WHERE briefing_id = ?`,
+    )
+    .pluck()
+    .all(briefingId, briefingId) as string[];
+}
+
+export interface ReplacedSource {
+  readonly title: string;
+  readonly sourceName: string;
+  readonly sourceText: string;
+  readonly sourceSha256: string;
+  readonly importedAt: string;
+}
+
+/**
+ * Drop a briefing's report content (parts, sections, paragraphs, joins, figures and the notes the report
+ * itself supplied; the presenter's own notes stay) and point the briefing row at the new text, remembering
+ * the old text's hash. Call inside the re-import transaction, then insert the new content.
+ */
+export function replaceBriefingSource(db: Db, briefingId: number, next: ReplacedSource): void {
+  db.prepare(
+    `INSERT INTO briefing_sources (briefing_id, source_sha256, replaced_at)
+     SELECT id, source_sha256, ? FROM briefings WHERE id = ? AND source_sha256 <> ?
+     ON CONFLICT (briefing_id, source_sha256) DO UPDATE SET replaced_at = excluded.replaced_at`,
+  ).run(next.importedAt, briefingId, next.sourceSha256);
+  db.prepare('DELETE FROM briefing_sources WHERE briefing_id = ? AND source_sha256 = ?').run(briefingId, next.sourceSha256);
+  db.prepare('DELETE FROM figures WHERE briefing_id = ?').run(briefingId);
+  db.prepare('DELETE FROM paragraph_joins WHERE briefing_id = ?').run(briefingId);
+  db.prepare('DELETE FROM paragraphs WHERE briefing_id = ?').run(briefingId);
+  db.prepare('DELETE FROM sections WHERE briefing_id = ?').run(briefingId);
+  db.prepare('DELETE FROM parts WHERE briefing_id = ?').run(briefingId);
+  db.prepare(`DELETE FROM slide_notes WHERE briefing_id = ? AND origin = 'report'`).run(briefingId);
+  db.prepare(
+    `UPDATE briefings SET title = ?, source_name = ?, source_text = ?, source_sha256 = ?, imported_at = ? WHERE id = ?`,
+  ).run(next.title, next.sourceName, next.sourceText, next.sourceSha256, next.importedAt, briefingId);
 }

@@ -1,0 +1,80 @@
+import { AppError } from '../result';
+import type { Db } from '../store/connection';
+import { listAllAnnotations, listAnnotations, listAnnotationsByIds } from '../store/queries/annotations';
+import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import { toMarkdown } from './markdown';
+import type { Annotation } from './model';
+import { reportIndexOf } from './report-index';
+import { briefingNotFound } from './service';
+import { toW3CCollection } from './w3c';
+
+export type ExportFormat = 'jsonld' | 'markdown';
+
+export interface ExportedFile {
+  /** A suggested name for the save dialog. */
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly text: string;
+  /** How many annotations the file holds (for Markdown: those not deleted). */
+  readonly count: number;
+}
+
+export interface ExportSelection {
+  /** One briefing's annotations; all briefings when absent. */
+  readonly briefingId?: number | undefined;
+  /** Only these annotations (of that briefing, when one is given). */
+  readonly ids?: readonly string[] | undefined;
+}
+
+/**
+ * One file with the selected annotations, for a colleague (JSON-LD, deleted ones included so the deletion
+ * travels too) or for reading (Markdown, deleted ones left out).
+ */
+export function exportAnnotations(db: Db, selection: ExportSelection, format: ExportFormat, now = new Date()): ExportedFile {
+  const briefings = new Map(listBriefings(db).map((b) => [b.id, b]));
+  const { briefingId } = selection;
+  if (briefingId !== undefined && !briefings.has(briefingId)) throw briefingNotFound(briefingId);
+  const annotations = selectAnnotations(db, selection);
+  const title = briefingId === undefined ? '全部简报' : (getBriefingSummary(db, briefingId)?.title ?? '');
+  const stamp = now.toISOString().slice(0, 10).replaceAll('-', '');
+  const baseName = `批注_${safeFileName(title)}_${stamp}`;
+
+  if (format === 'jsonld') {
+    const sources = new Map([...briefings].map(([id, b]) => [id, b.sourceSha256]));
+    const collection = toW3CCollection(annotations, sources, `批注：${title}`, now);
+    const text = `${JSON.stringify(collection, null, 2)}\n`;
+    return { fileName: `${baseName}.jsonld`, mimeType: 'application/ld+json', text, count: annotations.length };
+  }
+  const ids = briefingId === undefined ? [...new Set(annotations.map((a) => a.briefingId))] : [briefingId];
+  const text = ids
+    .map((id) => {
+      const index = reportIndexOf(db, id);
+      if (!index) throw briefingNotFound(id);
+      const own = annotations.filter((a) => a.briefingId === id);
+      return toMarkdown(briefings.get(id)?.title ?? '', index, own, now);
+    })
+    .join('\n');
+  return {
+    fileName: `${baseName}.md`,
+    mimeType: 'text/markdown; charset=utf-8',
+    text: text === '' ? '（没有批注）\n' : text,
+    count: annotations.filter((a) => a.deletedAt === null).length,
+  };
+}
+
+function selectAnnotations(db: Db, { briefingId, ids }: ExportSelection): Annotation[] {
+  if (ids === undefined) {
+    return briefingId === undefined ? listAllAnnotations(db) : listAnnotations(db, { briefingId, includeDeleted: true });
+  }
+  const found = listAnnotationsByIds(db, ids).filter((a) => briefingId === undefined || a.briefingId === briefingId);
+  const foundIds = new Set(found.map((a) => a.id));
+  const missing = ids.filter((id) => !foundIds.has(id));
+  if (missing.length > 0) {
+    const where = briefingId === undefined ? '' : `编号为 ${briefingId} 的简报中`;
+    throw new AppError('NOT_FOUND', `${where}找不到批注 ${missing.slice(0, 3).join('、')}${missing.length > 3 ? ' 等' : ''}`);
+  }
+  return found;
+}
+
+/** Characters that Windows, macOS or Linux refuse in a file name become "_". */
+const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';

@@ -1,0 +1,88 @@
+import type { Annotation } from './model';
+import type { IndexedSlide, ReportIndex } from './report-index';
+
+/**
+ * A readable summary of a briefing's annotations in Markdown, for colleagues who just want to read them:
+ * grouped by slide in the order of the deck (annotations no slide could take come last), each with its
+ * author, date, the quoted text or figure, the note and its tags. Deleted annotations are left out.
+ */
+export function toMarkdown(title: string, index: ReportIndex, annotations: readonly Annotation[], now: Date): string {
+  const live = annotations.filter((a) => a.deletedAt === null);
+  const bySlide = new Map<string, Annotation[]>();
+  const unplaced: Annotation[] = [];
+  for (const annotation of live) {
+    const slideId = annotation.orphan ? null : annotation.slideId;
+    if (slideId === null || !index.slideById.has(slideId)) unplaced.push(annotation);
+    else bySlide.set(slideId, [...(bySlide.get(slideId) ?? []), annotation]);
+  }
+  const lines = [`# 批注摘要：${title}`, '', `导出时间：${localTime(now.toISOString())}　共 ${live.length} 条批注`, ''];
+  if (live.length === 0) lines.push('（没有批注）', '');
+  for (const slide of index.slides) {
+    const group = bySlide.get(slide.id);
+    if (group) lines.push(`## ${slideHeading(slide)}`, '', ...group.flatMap((a) => entry(a, index)));
+  }
+  if (unplaced.length > 0) {
+    lines.push('## 未能定位的批注', '', '报告修改后，这些批注找不到原来的位置，内容保留如下。', '');
+    lines.push(...unplaced.flatMap((a) => entry(a, index)));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function slideHeading(slide: IndexedSlide): string {
+  switch (slide.kind) {
+    case 'cover':
+      return `封面 · ${slide.title}`;
+    case 'agenda':
+      return '目录';
+    case 'divider':
+      return `${slide.id.replace(/^part-/, '第 ')} 部分 · ${slide.title}`;
+    case 'closing':
+      return `结束页 · ${slide.title}`;
+    case 'content':
+      return slide.title;
+  }
+}
+
+/** One list item: who and when, then what it is about (as a block quote), the note and its tags. */
+function entry(annotation: Annotation, index: ReportIndex): string[] {
+  const edited = annotation.updatedAt !== annotation.createdAt ? `（修改于 ${localTime(annotation.updatedAt)}）` : '';
+  const blocks: string[][] = [];
+  const about = subject(annotation, index);
+  if (about) blocks.push(about.split('\n').map((line) => `  > ${line}`));
+  const note = annotation.body === '' ? [] : annotation.body.split('\n').map((line) => `  ${line}`);
+  if (annotation.tags.length > 0) note.push(`  标签：${annotation.tags.map((t) => `#${escapeInline(t)}`).join(' ')}`);
+  if (note.length > 0) blocks.push(note);
+  const head = `- **${escapeInline(annotation.author)}** · ${localTime(annotation.createdAt)}${edited}`;
+  return [head, ...blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block])), ''];
+}
+
+/** A quote as a reader sees it: inline markup dropped, layout breaks joined (as the slides show it). */
+const plainQuote = (exact: string): string => exact.replace(/<\/?(?:sub|sup)>/gi, '').replace(/\n+/g, '');
+
+/** What the note is about, in words: the quote, the figure, or the ink. */
+function subject(annotation: Annotation, index: ReportIndex): string | null {
+  const { anchor } = annotation;
+  switch (anchor.kind) {
+    case 'quote':
+      return `“${plainQuote(anchor.quote.exact)}”`;
+    case 'figure': {
+      const figure = index.figures.get(anchor.figureKey);
+      const value = figure ? `${figure.label}：${figure.valueText}${figure.unit}` : anchor.figureKey;
+      return anchor.quote ? `数据 ${value}\n“${plainQuote(anchor.quote.exact)}”` : `数据 ${value}`;
+    }
+    case 'ink':
+      return `（墨迹批注，${anchor.strokes.length} 笔）`;
+    case 'slide':
+      return null;
+  }
+}
+
+/** Markdown emphasis characters in names and tags would restyle the line; body text is left as written. */
+const escapeInline = (text: string): string => text.replace(/([\\*_`#[\]])/g, '\\$1');
+
+/** `2026-03-04 09:05`, in the machine's own time zone (what the reader expects). */
+export function localTime(isoTime: string): string {
+  const d = new Date(isoTime);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -1,0 +1,48 @@
+import type { AnnotationContent } from './model';
+
+/**
+ * Merge rules for a colleague's version of an annotation we may already have (same id):
+ * - not here yet → add it (deleted ones too, so a deletion is known before the annotation arrives);
+ * - same time and same content → nothing to do (this is what makes a second import change nothing);
+ * - theirs is newer → theirs becomes current and ours goes to the history;
+ * - ours is newer (or theirs states no time) → ours stays and theirs goes to the history, once;
+ * - same time, different content (two machines saved in the same millisecond) → the same version wins on
+ *   both machines (the greater content, compared as text), so colleagues converge whoever imports first.
+ * Authors are never rewritten: each version keeps the author it was written by.
+ */
+export type MergeDecision =
+  | { readonly action: 'add' }
+  | { readonly action: 'unchanged' }
+  | { readonly action: 'replace' }
+  | { readonly action: 'keep-current' };
+
+export interface IncomingVersion {
+  readonly content: AnnotationContent;
+  /** False when the file gave no modified/created time: such a version never replaces one we have. */
+  readonly timed: boolean;
+}
+
+export function decideMerge(current: AnnotationContent | null, incoming: IncomingVersion): MergeDecision {
+  if (!current) return { action: 'add' };
+  const theirs = incoming.content;
+  if (!incoming.timed) return sameContent(current, theirs) ? { action: 'unchanged' } : { action: 'keep-current' };
+  const order = compareTimes(theirs.updatedAt, current.updatedAt);
+  if (order > 0) return { action: 'replace' };
+  if (order < 0) return { action: 'keep-current' };
+  if (sameContent(current, theirs)) return { action: 'unchanged' };
+  return contentKey(theirs) > contentKey(current) ? { action: 'replace' } : { action: 'keep-current' };
+}
+
+/** What a person would call "the same note": the anchor's placement may legitimately differ per machine. */
+export function sameContent(a: AnnotationContent, b: AnnotationContent): boolean {
+  return contentKey(a) === contentKey(b);
+}
+
+function contentKey(c: AnnotationContent): string {
+  return JSON.stringify([c.body, c.author, c.tags, c.colour, c.deletedAt]);
+}
+
+function compareTimes(a: string, b: string): number {
+  const diff = Date.parse(a) - Date.parse(b);
+  return Number.isNaN(diff) ? a.localeCompare(b) : Math.sign(diff);
+}

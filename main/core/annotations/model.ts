@@ -1,0 +1,107 @@
+/**
+ * What an annotation is. Type-only (plus limits), so the renderer can `import type` it.
+ *
+ * An annotation hangs on one anchor of a briefing's report:
+ * - a slide, by its stable slide id (`section-1-2-p1`), with the heading and figure keys it showed so it can
+ *   find its way back after a re-import that renumbers slides;
+ * - a figure, by its stable figure key, with the quote of the figure's sentence as a fallback;
+ * - a quote of the report text, as a W3C TextQuoteSelector (exact + prefix/suffix) plus a
+ *   TextPositionSelector hint (start/end are UTF-16 offsets into the report source text);
+ * - ink strokes drawn on a slide.
+ */
+
+/** A W3C TextQuoteSelector with its TextPositionSelector hint, both relative to the report source text. */
+export interface QuoteSelector {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  /**
+   * Where the quote is in the source (TextPositionSelector, UTF-16 offsets, end exclusive). Null only for a
+   * quote imported without one that could not be found in the report (an orphan).
+   */
+  readonly position: { readonly start: number; readonly end: number } | null;
+}
+
+/** What a slide showed when it was annotated: lets a slide anchor survive renumbered slides. */
+export interface SlideContext {
+  /** Section heading (content slide), part headline (divider), else the slide title; null if unknown. */
+  readonly heading: string | null;
+  readonly figureKeys: readonly string[];
+}
+
+/** One point of a stroke: x and y normalised to the slide (0..1, origin top left) and pen pressure 0..1. */
+export type InkPoint = readonly [x: number, y: number, pressure: number];
+
+export interface InkStroke {
+  readonly tool: 'pen' | 'highlighter';
+  /** CSS colour `#rrggbb`. */
+  readonly colour: string;
+  /** Line width as a fraction of the slide width (0.004 ≈ 8 px on a 1920 px slide). */
+  readonly width: number;
+  readonly points: readonly InkPoint[];
+}
+
+export type AnnotationAnchor =
+  | { readonly kind: 'slide'; readonly slideId: string; readonly context: SlideContext }
+  | { readonly kind: 'figure'; readonly figureKey: string; readonly quote: QuoteSelector | null }
+  | { readonly kind: 'quote'; readonly quote: QuoteSelector }
+  | {
+      readonly kind: 'ink';
+      readonly slideId: string;
+      readonly context: SlideContext;
+      readonly strokes: readonly InkStroke[];
+    };
+
+export type AnchorKind = AnnotationAnchor['kind'];
+
+/** Where an anchor lands in the current report; all null (and `orphan`) when it no longer fits anywhere. */
+export interface AnnotationPlacement {
+  readonly slideId: string | null;
+  readonly paragraphId: number | null;
+  /** For quotes: the quoted span in the paragraph's plain `text` (what the UI highlights). */
+  readonly textRange: { readonly start: number; readonly end: number } | null;
+  /** True when a re-import left nothing for the anchor to attach to; the annotation is kept, never dropped. */
+  readonly orphan: boolean;
+}
+
+/** The editable content of an annotation: what a revision records. */
+export interface AnnotationContent {
+  readonly anchor: AnnotationAnchor;
+  readonly body: string;
+  readonly author: string;
+  readonly tags: readonly string[];
+  /** CSS colour `#rrggbb`, or null for the default. */
+  readonly colour: string | null;
+  readonly updatedAt: string;
+  readonly deletedAt: string | null;
+}
+
+export interface Annotation extends AnnotationContent, AnnotationPlacement {
+  /** UUID (lower case); exported as `urn:uuid:<id>`. */
+  readonly id: string;
+  readonly briefingId: number;
+  readonly createdAt: string;
+}
+
+export type RevisionReason = 'update' | 'delete' | 'restore' | 'import';
+
+/** A version an annotation had before it was replaced. */
+export interface AnnotationRevision extends AnnotationContent {
+  readonly annotationId: string;
+  /** When this version stopped being the current one (for 'import': when the older version arrived). */
+  readonly supersededAt: string;
+  /** What replaced it: a local update/delete/restore, or a colleague's version merged by import. */
+  readonly reason: RevisionReason;
+}
+
+export const annotationLimits = {
+  bodyChars: 4000,
+  tagCount: 20,
+  tagChars: 32,
+  authorChars: 64,
+  strokeCount: 500,
+  pointsPerStroke: 5000,
+  quoteChars: 4000,
+  /** Characters of context kept on each side of a quote (W3C prefix/suffix). */
+  quoteContextChars: 32,
+} as const;

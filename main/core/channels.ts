@@ -1,0 +1,30 @@
+/**
+ * Every channel of the renderer ↔ main contract, as `domain:verb`. Kept free of any import so the sandboxed
+ * preload can list them without pulling in the schemas.
+ */
+export const channels = [
+  'briefings:list',
+  'briefings:get',
+  'briefings:source',
+  'figures:list',
+  'deck:get',
+  'deck:getPosition',
+  'deck:setPosition',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'annotations:history',
+  'annotations:export',
+  'annotations:import',
+  'search:query',
+  'settings:get',
+  'settings:set',
+] as const;
+
+export type Channel = (typeof channels)[number];
+
+export function isChannel(name: string): name is Channel {
+  return (channels as readonly string[]).includes(name);
+}

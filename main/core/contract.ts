@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import type { Deck } from './deck/types';
+import type { BriefingListing, StoredBriefing } from './store/queries/briefings';
+import type { AuthorSettings } from './annotations/author';
+import type { ExportedFile } from './annotations/exchange';
+import type { Annotation, AnnotationRevision } from './annotations/model';
+import * as annotationSchemas from './annotations/schemas';
+import type { SearchResult } from './annotations/search';
+import type { ImportCounts } from './annotations/w3c-import';
+import type { StoredFigure } from './store/queries/figures';
+
+/** Marks a channel's result type; the value only exists to carry the type. */
+const returns = <T>(): T => undefined as T;
+
+const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A slide's 0-based position in the deck; whether it exists in the deck is the handler's check. */
+const slideIndex = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The one contract between the renderer and the app: each channel's input schema and result type.
+ * The handler table must satisfy it; the preload and the browser host are derived from it.
+ */
+export const contract = {
+  'briefings:list': { input: z.object({}).strict(), result: returns<BriefingListing[]>() },
+  'briefings:get': { input: z.object({ id: rowId }).strict(), result: returns<StoredBriefing>() },
+  'briefings:source': { input: z.object({ id: rowId }).strict(), result: returns<{ text: string }>() },
+  'figures:list': {
+    input: z.object({ briefingId: rowId, sectionId: rowId.optional() }).strict(),
+    result: returns<StoredFigure[]>(),
+  },
+  'deck:get': { input: z.object({ briefingId: rowId }).strict(), result: returns<Deck>() },
+  'deck:getPosition': {
+    input: z.object({ briefingId: rowId }).strict(),
+    result: returns<{ lastSlide: number | null }>(),
+  },
+  'deck:setPosition': {
+    input: z.object({ briefingId: rowId, slide: slideIndex }).strict(),
+    result: returns<{ lastSlide: number }>(),
+  },
+  'annotations:list': { input: annotationSchemas.listInput, result: returns<Annotation[]>() },
+  'annotations:create': { input: annotationSchemas.createInput, result: returns<Annotation>() },
+  'annotations:update': { input: annotationSchemas.updateInput, result: returns<Annotation>() },
+  'annotations:delete': { input: annotationSchemas.deleteInput, result: returns<Annotation>() },
+  'annotations:restore': { input: annotationSchemas.idInput, result: returns<Annotation>() },
+  'annotations:history': { input: annotationSchemas.idInput, result: returns<AnnotationRevision[]>() },
+  'annotations:export': { input: annotationSchemas.exportInput, result: returns<ExportedFile>() },
+  'annotations:import': { input: annotationSchemas.importInput, result: returns<ImportCounts>() },
+  'search:query': { input: annotationSchemas.searchInput, result: returns<SearchResult[]>() },
+  'settings:get': { input: z.object({}).strict(), result: returns<AuthorSettings>() },
+  'settings:set': { input: annotationSchemas.settingsSetInput, result: returns<AuthorSettings>() },
+} satisfies Record<Channel, { input: z.ZodType; result: unknown }>;
+
+export type Contract = typeof contract;
+export type ChannelInput<K extends Channel> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
+export type ChannelResult<K extends Channel> = Contract[K]['result'];
+export type { Channel } from './channels';

@@ -1,0 +1,38 @@
+import { getBriefingHandler, getSourceHandler, listBriefingsHandler } from './briefings';
+import { getDeckHandler, getPositionHandler, setPositionHandler } from './deck';
+import {
+  annotationHistoryHandler,
+  createAnnotationHandler,
+  deleteAnnotationHandler,
+  exportAnnotationsHandler,
+  importAnnotationsHandler,
+  listAnnotationsHandler,
+  restoreAnnotationHandler,
+  updateAnnotationHandler,
+} from './annotations';
+import { listFiguresHandler } from './figures';
+import { searchHandler } from './search';
+import { getSettingsHandler, setSettingsHandler } from './settings';
+import type { HandlerTable } from './types';
+
+/** One plain function per channel; the contract's `satisfies` check keeps this table complete. */
+export const handlers = {
+  'briefings:list': listBriefingsHandler,
+  'briefings:get': getBriefingHandler,
+  'briefings:source': getSourceHandler,
+  'figures:list': listFiguresHandler,
+  'deck:get': getDeckHandler,
+  'deck:getPosition': getPositionHandler,
+  'deck:setPosition': setPositionHandler,
+  'annotations:list': listAnnotationsHandler,
+  'annotations:create': createAnnotationHandler,
+  'annotations:update': updateAnnotationHandler,
+  'annotations:delete': deleteAnnotationHandler,
+  'annotations:restore': restoreAnnotationHandler,
+  'annotations:history': annotationHistoryHandler,
+  'annotations:export': exportAnnotationsHandler,
+  'annotations:import': importAnnotationsHandler,
+  'search:query': searchHandler,
+  'settings:get': getSettingsHandler,
+  'settings:set': setSettingsHandler,
+} satisfies HandlerTable;

@@ -1,0 +1,219 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { decideMerge } from '../../../../main/core/annotations/merge';
+import type { AnnotationContent } from '../../../../main/core/annotations/model';
+import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
+import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
+import { exportAnnotations } from '../../../../main/core/annotations/exchange';
+import { saveAuthorName } from '../../../../main/core/annotations/author';
+import { listAnnotations, listRevisions } from '../../../../main/core/store/queries/annotations';
+import { count, seededStore, steppingClock } from './helpers';
+
+const version = (over: Partial<AnnotationContent> = {}): AnnotationContent => ({
+  anchor: { kind: 'slide', slideId: 'cover', context: { heading: null, figureKeys: [] } },
+  body: '原文',
+  author: '甲',
+  tags: [],
+  colour: null,
+  updatedAt: '2026-03-01T08:00:00.000Z',
+  deletedAt: null,
+  ...over,
+});
+
+describe('merge rules', () => {
+  it.each([
+    ['nothing here yet', null, version(), true, 'add'],
+    ['same version', version(), version(), true, 'unchanged'],
+    ['theirs newer', version(), version({ body: '新', updatedAt: '2026-03-01T09:00:00.000Z' }), true, 'replace'],
+    ['ours newer', version({ updatedAt: '2026-03-01T09:00:00.000Z' }), version({ body: '旧' }), true, 'keep-current'],
+    ['theirs without a time', version(), version({ body: '无时间', updatedAt: '2099-01-01T00:00:00.000Z' }), false, 'keep-current'],
+    ['same time in other zone spelling', version(), version({ updatedAt: '2026-03-01T16:00:00+08:00' }), true, 'unchanged'],
+    ['their deletion, newer', version(), version({ updatedAt: '2026-03-01T09:00:00.000Z', deletedAt: '2026-03-01T09:00:00.000Z' }), true, 'replace'],
+  ] as const)('%s → %s', (_name, current, theirs, timed, action) => {
+    expect(decideMerge(current, { content: theirs, timed }).action).toBe(action);
+  });
+
+  it('settles a same-millisecond conflict the same way on both machines', () => {
+    const a = version({ body: '甲的改动' });
+    const b = version({ body: '乙的改动' });
+    const onA = decideMerge(a, { content: b, timed: true }).action;
+    const onB = decideMerge(b, { content: a, timed: true }).action;
+    expect([onA, onB].sort()).toEqual(['keep-current', 'replace']);
+  });
+});
+
+describe('importing a colleague’s file', () => {
+  const mine = seededStore();
+  const theirs = seededStore();
+  const clock = steppingClock();
+  afterEach(() => {
+    for (const store of [mine, theirs]) store.db.exec('DELETE FROM annotation_revisions; DELETE FROM annotations;');
+  });
+  afterAll(() => {
+    mine.close();
+    theirs.close();
+  });
+
+  const fileOf = (store: typeof mine) => exportAnnotations(store.db, { briefingId: store.briefingId }, 'jsonld').text;
+  const note = (store: typeof mine, body: string) =>
+    createAnnotation(store.db, { briefingId: store.briefingId, anchor: { kind: 'slide', slideId: 'section-1-2-p1' }, body, tags: ['标签'], colour: null }, clock());
+
+  it('adds what is new, then a second import of the same file changes nothing', () => {
+    saveAuthorName(theirs.db, '李四');
+    note(theirs, '同事的批注一');
+    note(theirs, '同事的批注二');
+    const file = fileOf(theirs);
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: [] });
+    const snapshot = mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all();
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: [] });
+    expect(mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all()).toEqual(snapshot);
+    expect(count(mine.db, 'annotation_revisions')).toBe(0);
+
+    const imported = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(imported.map((a) => [a.author, a.body, a.tags, a.slideId])).toEqual([
+      ['李四', '同事的批注一', ['标签'], 'section-1-2-p1'],
+      ['李四', '同事的批注二', ['标签'], 'section-1-2-p1'],
+    ]);
+  });
+
+  it('lets the newer edit win on both sides and keeps the other version in the history, authors kept', () => {
+    saveAuthorName(theirs.db, '李四');
+    const original = note(theirs, '初稿');
+    importAnnotations(mine.db, fileOf(theirs));
+    // I edit it, then they edit it later: theirs is newer.
+    updateAnnotationContent(mine.db, { id: original.id, body: '我的改动' }, clock());
+    updateAnnotationContent(theirs.db, { id: original.id, body: '同事的改动' }, clock());
+
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
+    const [current] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(current).toMatchObject({ body: '同事的改动', author: '李四', createdAt: original.createdAt });
+    expect(listRevisions(mine.db, original.id).map((r) => [r.reason, r.body])).toEqual([
+      ['update', '初稿'],
+      ['import', '我的改动'],
+    ]);
+
+    // The other way round my version is older: theirs stays, mine is kept in their history, once.
+    importAnnotations(theirs.db, fileOf(mine));
+    const before = listRevisions(theirs.db, original.id).length;
+    expect(importAnnotations(theirs.db, fileOf(mine))).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect(listRevisions(theirs.db, original.id)).toHaveLength(before);
+    const [theirCurrent] = listAnnotations(theirs.db, { briefingId: theirs.briefingId, includeDeleted: false });
+    expect(theirCurrent?.body).toBe('同事的改动');
+  });
+
+  it('keeps an older colleague version in the history without changing ours', () => {
+    const original = note(theirs, '初稿');
+    importAnnotations(mine.db, fileOf(theirs));
+    updateAnnotationContent(mine.db, { id: original.id, body: '我后来改的' }, clock());
+    updateAnnotationContent(theirs.db, { id: original.id, body: '他更早改的' }, new Date('2026-01-01T00:00:00Z'));
+    const counts = importAnnotations(mine.db, fileOf(theirs));
+    expect(counts).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(listRevisions(mine.db, original.id).map((r) => r.body)).toContain('他更早改的');
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })[0]?.body).toBe('我后来改的');
+  });
+
+  it('carries a deletion (and a later restore) to the colleague', () => {
+    const original = note(theirs, '要删的');
+    importAnnotations(mine.db, fileOf(theirs));
+    deleteAnnotation(theirs.db, { id: original.id }, clock());
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toEqual([]);
+    const [deleted] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true });
+    expect(deleted?.deletedAt).not.toBeNull();
+  });
+
+  it('skips annotations of a report this machine does not have, saying why', () => {
+    note(theirs, '别的报告');
+    const file = fileOf(theirs).replaceAll(/urn:sha256:[0-9a-f]{64}/g, `urn:sha256:${'0'.repeat(64)}`);
+    const counts = importAnnotations(mine.db, file);
+    expect(counts).toMatchObject({ added: 0, updated: 0, unchanged: 0 });
+    expect(counts.skipped).toEqual([{ item: 1, id: expect.any(String), reason: expect.stringMatching(/本机没有这份报告/) }]);
+  });
+});
+
+describe('annotations from other W3C tools', () => {
+  const { db, briefingId, close } = seededStore();
+  afterEach(() => db.exec('DELETE FROM annotation_revisions; DELETE FROM annotations;'));
+  afterAll(close);
+  const sha = (db.prepare('SELECT source_sha256 FROM briefings WHERE id = ?').pluck().get(briefingId) as string);
+
+  it('imports an annotation with a string body, a string creator and a TextQuoteSelector as a quote annotation', () => {
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'http://example.invalid/annotations/42',
+      type: 'Annotation',
+      creator: '外单位 赵六',
+      created: '2026-02-01T10:00:00+08:00',
+      body: '这个数字和统计公报一致',
+      target: {
+        source: `urn:sha256:${sha}`,
+        selector: { type: 'TextQuoteSelector', exact: '综合交通网里程达到23.8万公里' },
+      },
+    };
+    const text = JSON.stringify(foreign);
+    expect(importAnnotations(db, text)).toMatchObject({ added: 1, updated: 0, unchanged: 0, skipped: [] });
+    expect(importAnnotations(db, text)).toMatchObject({ added: 0, unchanged: 1 });
+    const [imported] = listAnnotations(db, { briefingId, includeDeleted: false });
+    expect(imported).toMatchObject({
+      author: '外单位 赵六',
+      body: '这个数字和统计公报一致',
+      createdAt: '2026-02-01T02:00:00.000Z',
+      orphan: false,
+      anchor: { kind: 'quote', quote: { exact: '综合交通网里程达到23.8万公里' } },
+    });
+    expect(imported?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5/);
+    expect(imported?.slideId).toMatch(/^section-1-3/);
+  });
+
+  it('reads an array of annotations with TextualBody bodies, tags, a Person creator and several targets', () => {
+    const items = [
+      {
+        id: 'urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e',
+        type: ['Annotation'],
+        creator: [{ type: 'Person', name: '钱七' }],
+        modified: '2026-02-02T00:00:00Z',
+        body: [
+          { type: 'TextualBody', value: '值得表扬', purpose: 'commenting' },
+          { type: 'TextualBody', value: '亮点', purpose: 'tagging' },
+          { id: 'http://example.invalid/photo.jpg', type: 'Image' },
+        ],
+        target: ['http://example.invalid/page', { source: `urn:sha256:${sha}`, selector: [{ type: 'CssSelector', value: 'p' }, { type: 'TextQuoteSelector', exact: '集大原高铁开通运行' }] }],
+      },
+    ];
+    expect(importAnnotations(db, JSON.stringify(items))).toMatchObject({ added: 1 });
+    expect(listAnnotations(db, { briefingId, includeDeleted: false })[0]).toMatchObject({
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      author: '钱七',
+      body: '值得表扬',
+      tags: ['亮点'],
+    });
+  });
+
+  it('refuses an invalid file as a whole, names the problem and where, and writes nothing', () => {
+    createAnnotation(db, { briefingId, anchor: { kind: 'slide', slideId: 'cover' }, body: '已有', tags: [], colour: null });
+    const good = (n: number) => ({
+      id: `urn:uuid:00000000-0000-4000-8000-00000000000${n}`,
+      type: 'Annotation',
+      body: `第${n}条`,
+      target: { source: `urn:sha256:${sha}`, selector: { type: 'TextQuoteSelector', exact: '民用机场达到46个' } },
+    });
+    const broken = { ...good(3), target: { source: `urn:sha256:${sha}`, selector: { type: 'TextQuoteSelector', prefix: '呼和浩特' } } };
+    const file = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [good(1), good(2), broken] } };
+    const before = { annotations: count(db, 'annotations'), revisions: count(db, 'annotation_revisions') };
+    expect(() => importAnnotations(db, JSON.stringify(file))).toThrow('第 3 条批注：target.selector.exact 缺失');
+    expect({ annotations: count(db, 'annotations'), revisions: count(db, 'annotation_revisions') }).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON', '{"type": "Annotation",', /不是有效的 JSON/],
+    ['not annotations', JSON.stringify({ hello: 'world' }), /应为 W3C 批注/],
+    ['no target', JSON.stringify([{ id: 'urn:uuid:1', type: 'Annotation', body: 'x' }]), /第 1 条批注：target 缺失/],
+    ['wrong type', JSON.stringify([{ id: 'a', type: 'Note', body: 'x', target: 'urn:x' }]), /第 1 条批注：type 应为 "Annotation"/],
+    ['bad time', JSON.stringify([{ id: 'a', type: 'Annotation', modified: '昨天', target: 'urn:x' }]), /modified 不是有效的时间/],
+    ['bad position', JSON.stringify([{ id: 'a', type: 'Annotation', target: { source: 'urn:x', selector: [{ type: 'TextPositionSelector', start: 5 }] } }]), /target\.selector\[0\]\.end 缺失/],
+    ['bad ink', JSON.stringify([{ id: 'a', type: 'Annotation', target: { source: 'urn:x', selector: { type: 'FragmentSelector', value: 'cover', 'briefing:ink': [{ tool: 'brush' }] } } }]), /briefing:ink\[0\]\.tool/],
+    ['body too long', JSON.stringify([{ id: 'a', type: 'Annotation', body: '长'.repeat(4001), target: 'urn:x' }]), /body 正文超过 4000 字/],
+  ])('refuses %s', (_name, text, message) => {
+    expect(() => importAnnotations(db, text)).toThrow(message);
+    expect(count(db, 'annotations')).toBe(0);
+  });
+});

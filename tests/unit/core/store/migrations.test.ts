@@ -1,0 +1,162 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeStore, openStore } from '../../../../main/core/store/connection';
+import { initial } from '../../../../main/core/store/migrations/0010-initial';
+import { figures } from '../../../../main/core/store/migrations/0020-figures';
+import { deckNotes } from '../../../../main/core/store/migrations/0030-deck-notes';
+import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
+import { projectRoot, tempDir } from '../../../support/temp';
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.cleanup());
+
+const columns = (db: ReturnType<typeof openStore>['db'], table: string): string[] =>
+  (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+
+describe('migrations', () => {
+  it('are numbered in tens, strictly increasing', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const v of versions) expect(v % 10).toBe(0);
+  });
+
+  it('0010 creates briefings, parts, sections, paragraphs and joins', () => {
+    const { db } = openStore(join(dir.path, 'a.db'), { migrations: [initial] });
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(columns(db, 'briefings')).toEqual(expect.arrayContaining(['uid', 'title', 'source_text', 'source_sha256']));
+    expect(columns(db, 'paragraphs')).toEqual(expect.arrayContaining(['text', 'marks_json', 'source_start', 'source_end']));
+    expect(columns(db, 'paragraph_joins')).toEqual(expect.arrayContaining(['break_start', 'before_text', 'after_text']));
+    expect(columns(db, 'figures')).toEqual([]);
+    closeStore(db);
+  });
+
+  it('0020 adds figures on top of a 0010 database', () => {
+    const path = join(dir.path, 'b.db');
+    closeStore(openStore(path, { migrations: [initial] }).db);
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures] });
+    expect(fromVersion).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(columns(db, 'figures')).toEqual(
+      expect.arrayContaining(['figure_key', 'value', 'value_text', 'unit', 'label', 'period', 'qualifier', 'quote', 'detail_json']),
+    );
+    closeStore(db);
+  });
+
+  it('0030 adds slide notes and the last position on top of a 0020 database', () => {
+    const path = join(dir.path, 'd.db');
+    closeStore(openStore(path, { migrations: [initial, figures] }).db);
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures, deckNotes] });
+    expect(fromVersion).toBe(20);
+    expect(db.pragma('user_version', { simple: true })).toBe(30);
+    expect(columns(db, 'slide_notes')).toEqual(['briefing_id', 'slide_id', 'body_json', 'origin', 'updated_at']);
+    expect(columns(db, 'briefing_state')).toEqual(['briefing_id', 'last_slide', 'updated_at']);
+
+    const briefing = db
+      .prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's', 'x', 'h', 'd')`)
+      .run().lastInsertRowid;
+    const note = db.prepare('INSERT INTO slide_notes (briefing_id, slide_id, body_json, origin, updated_at) VALUES (?, ?, ?, ?, ?)');
+    note.run(briefing, 'cover', '[]', 'report', 'd');
+    expect(() => note.run(briefing, 'cover', '[]', 'user', 'd')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => note.run(briefing, 'agenda', '[]', 'someone', 'd')).toThrow(/CHECK/);
+    expect(() => note.run(999, 'agenda', '[]', 'user', 'd')).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare(`INSERT INTO briefing_state VALUES (?, 'first', 'd')`).run(briefing)).toThrow(/cannot store TEXT/);
+    db.prepare(`INSERT INTO briefing_state VALUES (?, 3, 'd')`).run(briefing);
+    db.prepare('DELETE FROM briefings WHERE id = ?').run(briefing);
+    expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM briefing_state').pluck().get()).toBe(0);
+    closeStore(db);
+  });
+
+  it('0040 adds annotations, their history, search indexes and settings on top of a 0030 database', () => {
+    const path = join(dir.path, 'e.db');
+    const old = openStore(path, { migrations: [initial, figures, deckNotes] }).db;
+    const briefing = old
+      .prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's', 'x', 'h', 'd')`)
+      .run().lastInsertRowid;
+    old.prepare(`INSERT INTO paragraphs (briefing_id, position, role, text, source_start, source_end) VALUES (?, 0, 'body', ?, 0, 1)`)
+      .run(briefing, '城镇新增就业累计103.8万人');
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path);
+    expect(fromVersion).toBe(30);
+    expect(db.pragma('user_version', { simple: true })).toBe(40);
+    expect(columns(db, 'annotations')).toEqual(
+      expect.arrayContaining(['id', 'briefing_id', 'anchor_kind', 'anchor_json', 'body', 'author', 'tags_json', 'deleted_at', 'orphan']),
+    );
+    expect(columns(db, 'annotation_revisions')).toEqual(expect.arrayContaining(['annotation_id', 'body', 'updated_at', 'reason']));
+    expect(columns(db, 'settings')).toEqual(['key', 'value', 'updated_at']);
+    expect(columns(db, 'briefing_sources')).toEqual(['briefing_id', 'source_sha256', 'replaced_at']);
+    // Paragraphs stored before 0040 are searchable at once.
+    expect(db.prepare(`SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH '"新增就业"'`).pluck().all()).toHaveLength(1);
+
+    const insert = db.prepare(
+      `INSERT INTO annotations (id, briefing_id, anchor_kind, anchor_json, body, author, created_at, updated_at)
+       VALUES (?, ?, ?, '{}', ?, 'a', 'd', 'd')`,
+    );
+    insert.run('id-1', briefing, 'slide', '黄河流域生态保护');
+    expect(() => insert.run('id-1', briefing, 'slide', 'x')).toThrow(/UNIQUE/);
+    expect(() => insert.run('id-2', briefing, 'sticker', 'x')).toThrow(/CHECK/);
+    expect(() => insert.run('id-3', 999, 'slide', 'x')).toThrow(/FOREIGN KEY/);
+    const found = (query: string) => db.prepare('SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?').pluck().all(query);
+    expect(found('"流域生态"')).toHaveLength(1);
+    db.prepare(`UPDATE annotations SET body = '森林覆盖率' WHERE id = 'id-1'`).run();
+    expect(found('"流域生态"')).toHaveLength(0);
+    expect(found('"森林覆"')).toHaveLength(1);
+    db.prepare('DELETE FROM briefings WHERE id = ?').run(briefing);
+    expect(db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+    expect(found('"森林覆"')).toHaveLength(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
+  it('migrates a database left by the 0020 release to the latest version, backing it up first', () => {
+    const path = join(dir.path, 'v20.db');
+    copyFileSync(join(projectRoot, 'tests/fixtures/db/v20.db'), path);
+    const { db, fromVersion, backupPath } = openStore(path, { now: () => new Date('2026-11-29T10:00:00Z') });
+    expect(fromVersion).toBe(20);
+    expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(latestVersion).toBe(40);
+    expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
+    expect(db.prepare('SELECT value_text FROM figures').pluck().all()).toEqual(['46']);
+    expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);
+    closeStore(db);
+
+    const backup = new Database(backupPath ?? '', { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(20);
+    expect(columns(backup, 'slide_notes')).toEqual([]);
+    expect(backup.prepare('SELECT value_text FROM figures').pluck().all()).toEqual(['46']);
+    backup.close();
+  });
+
+  it('rolls back a failing step entirely, leaving the version where it was', () => {
+    const path = join(dir.path, 'c.db');
+    const broken = {
+      version: latestVersion + 10,
+      name: 'broken',
+      up: (db: ReturnType<typeof openStore>['db']) => {
+        db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        db.exec('THIS IS NOT SQL');
+      },
+    };
+    expect(() => openStore(path, { migrations: [...migrations, broken] })).toThrow();
+    const { db } = openStore(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(columns(db, 'half_done')).toEqual([]);
+    closeStore(db);
+  });
+
+  it('enforces foreign keys', () => {
+    const { db } = openStore(':memory:');
+    expect(() =>
+      db.prepare(`INSERT INTO parts (briefing_id, position, headline, source_start, source_end) VALUES (999, 0, 'x', 0, 1)`).run(),
+    ).toThrow(/FOREIGN KEY/);
+    closeStore(db);
+  });
+});
