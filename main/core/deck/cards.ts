@@ -1,6 +1,6 @@
 import type { StoredFigure } from '../store/queries/figures';
 import { relatedKeys } from './relations';
-import { rankBadge } from './rank-badge';
+import { rankBadge, rankFigureBadge } from './rank-badge';
 import { cardsPerSlide } from './split';
 import type { FigureCard } from './types';
 
@@ -51,7 +51,7 @@ export function toCards(figures: readonly StoredFigure[]): FigureCard[] {
     label: figure.label,
     qualifier: figure.qualifier,
     period: figure.period,
-    rankBadge: rankBadge(figure.rank),
+    rankBadge: figure.kind === 'rank' ? rankFigureBadge(figure.rank) : rankBadge(figure.rank),
     quote: figure.source.quoteText,
     step: i + 1,
   }));

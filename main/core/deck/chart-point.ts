@@ -4,7 +4,7 @@ import type { ChartPoint } from './types';
 /** What a chart needs to know of a figure (a StoredFigure has all of it). */
 export type ChartFigure = Pick<
   Figure,
-  'key' | 'index' | 'kind' | 'value' | 'valueText' | 'unit' | 'label' | 'period' | 'derived' | 'relations' | 'source'
+  'key' | 'index' | 'kind' | 'value' | 'valueText' | 'unit' | 'label' | 'period' | 'qualifier' | 'derived' | 'relations' | 'source'
 >;
 
 /** A stored figure as a chart point: key, text, value and unit exactly as stored, with an axis label. */
@@ -15,6 +15,7 @@ export function pointOf(figure: ChartFigure, label: string): ChartPoint {
     value: figure.value,
     unit: figure.unit,
     derived: figure.derived,
+    qualifier: figure.qualifier,
     label,
   };
 }

@@ -34,10 +34,26 @@ export function ringChart(figures: readonly ChartFigure[]): ChartSpec | null {
       points: [
         pointOf(share, share.label),
         // The rest is not in the report: it is computed from the share, and flagged so it is labelled 推算.
-        { figureKey: share.key, valueText: rest.valueText, value: rest.value, unit: share.unit, derived: true, label: '其余' },
+        {
+          figureKey: share.key,
+          valueText: rest.valueText,
+          value: rest.value,
+          unit: share.unit,
+          derived: true,
+          qualifier: restQualifier(share.qualifier),
+          label: '其余',
+        },
       ],
     };
   }
+  return null;
+}
+
+/** A bound on the share bounds its rest the other way: 60%以上 leaves 40%以下; 约60% leaves 约40%. */
+export function restQualifier(shareQualifier: string | null): string | null {
+  if (shareQualifier === '以上' || shareQualifier === '超过' || shareQualifier === '突破' || shareQualifier === '至少') return '以下';
+  if (shareQualifier === '以下') return '以上';
+  if (shareQualifier === '约' || shareQualifier === '近') return '约';
   return null;
 }
 

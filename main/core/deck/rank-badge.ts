@@ -25,3 +25,18 @@ export function rankBadge(rank: FigureRank | null): string | null {
     .trim();
   return band === '' ? null : `${scope}${band}`;
 }
+
+/**
+ * The badge of a card whose big number is itself the rank (第2, 首位): repeating 全国第2位 would say it twice,
+ * so the badge gives what the number does not — the earlier rank the report compares it with, else the scope.
+ */
+export function rankFigureBadge(rank: FigureRank | null): string | null {
+  if (!rank) return null;
+  const scope = rank.scope !== '' ? rank.scope : rank.text.includes('全国') ? '全国' : '';
+  const { previous } = rank;
+  if (previous) {
+    const place = `${previous.from === 'bottom' ? '倒数' : ''}第${previous.position}位`;
+    return `${previous.period ?? '此前'}为${scope}${place}`;
+  }
+  return scope === '' ? null : scope;
+}

@@ -32,6 +32,8 @@ export interface FigureCard extends DeckValue {
 export interface ChartPoint extends DeckValue {
   /** Category label drawn on the axis, e.g. “十三五”末 / 现在, 造林 / 种草, 内蒙古 / 全国. */
   readonly label: string;
+  /** The figure's bound (以上, 约 …), so a data label reads 4.5个以上 as the report does. */
+  readonly qualifier?: string | null;
 }
 
 /** A visual chosen from the relations of a slide's figures. */

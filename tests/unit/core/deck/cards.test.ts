@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cardFigures, toCards } from '../../../../main/core/deck/cards';
-import { rankBadge } from '../../../../main/core/deck/rank-badge';
+import { rankBadge, rankFigureBadge } from '../../../../main/core/deck/rank-badge';
 import type { FigureRank } from '../../../../main/core/report/figures/types';
 import { makeFigure, resetFigureIndex } from '../../../fixtures/deck/figure';
 
@@ -124,5 +124,15 @@ describe('which figures become cards', () => {
     const cards = cardFigures([...printed, ...growth()], new Set());
     expect(cards).toHaveLength(6);
     expect(cards.some((f) => f.derived)).toBe(false);
+  });
+});
+
+describe('rankFigureBadge (a card whose number is the rank itself)', () => {
+  it('names the earlier rank the report compares with, else only the scope', () => {
+    const withPrevious = { ...rank('从2020年的全国倒数第3位跃升至正数第2位', 2), previous: { position: 3, from: 'bottom' as const, period: '2020年' } };
+    expect(rankFigureBadge(withPrevious)).toBe('2020年为全国倒数第3位');
+    expect(rankFigureBadge({ ...withPrevious, previous: { position: 5, from: 'top' as const, period: null } })).toBe('此前为全国第5位');
+    expect(rankFigureBadge(rank('均稳居全国第一', 1))).toBe('全国');
+    expect(rankFigureBadge(null)).toBeNull();
   });
 });

@@ -133,8 +133,9 @@ describe('chart choice: each kind', () => {
     const chart = chooseChart([share], context);
     expect(chart).toMatchObject({ kind: 'ring', title: '外送占比' });
     expect(pointsOf(chart)).toEqual([
-      { figureKey: 'share', valueText: '60', value: 60, unit: '%', derived: false, label: '外送占比' },
-      { figureKey: 'share', valueText: '40', value: 40, unit: '%', derived: true, label: '其余' },
+      { figureKey: 'share', valueText: '60', value: 60, unit: '%', derived: false, qualifier: '以上', label: '外送占比' },
+      // 60%以上 leaves at most 40%: the computed rest carries the opposite bound.
+      { figureKey: 'share', valueText: '40', value: 40, unit: '%', derived: true, qualifier: '以下', label: '其余' },
     ]);
     const fraction = makeFigure({ key: 'sixth', kind: 'fraction', valueText: '1/6', value: 1 / 6, unit: '', label: '外送电量占全国比重' });
     expect(pointsOf(chooseChart([fraction], context)).map((p) => [p.valueText, p.derived])).toEqual([
