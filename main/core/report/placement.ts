@@ -1,6 +1,7 @@
 import type { Figure } from './figures/types';
-import type { ReportModel, ReportParagraph } from './model';
-import { sourceToTextOffsets, toTextRange, type TextRange } from './text-offsets';
+import type { ReportModel } from './model';
+import { paragraphSourceMaps, type ParagraphSourceMap } from './parse';
+import type { TextRange } from './text-offsets';
 
 /** A figure together with where its value and quote sit in its paragraph's plain text (for highlighting). */
 export interface PlacedFigure extends Figure {
@@ -8,32 +9,38 @@ export interface PlacedFigure extends Figure {
   readonly quoteRange: TextRange;
 }
 
-function paragraphsByIndex(report: ReportModel): Map<number, ReportParagraph> {
-  const byIndex = new Map<number, ReportParagraph>();
-  for (const part of report.parts) {
-    if (part.lead) byIndex.set(part.lead.index, part.lead);
-    for (const section of part.sections) for (const p of section.paragraphs) byIndex.set(p.index, p);
-  }
-  if (report.closing) byIndex.set(report.closing.index, report.closing);
-  return byIndex;
-}
-
 export function placeFigures(report: ReportModel, figures: readonly Figure[]): PlacedFigure[] {
-  const paragraphs = paragraphsByIndex(report);
-  const maps = new Map<number, Int32Array>();
+  const maps = paragraphSourceMaps(report); // one per paragraph of the report
   return figures.map((figure) => {
     const { source } = figure;
-    const paragraph = paragraphs.get(source.paragraphIndex);
-    if (!paragraph) throw new Error(`figure ${figure.key} refers to unknown paragraph ${source.paragraphIndex}`);
-    let map = maps.get(paragraph.index);
-    if (!map) {
-      map = sourceToTextOffsets(report.source.slice(paragraph.sourceStart, paragraph.sourceEnd), paragraph.text);
-      maps.set(paragraph.index, map);
-    }
+    const map = maps.get(source.paragraphIndex);
+    if (!map) throw new Error(`figure ${figure.key} refers to unknown paragraph ${source.paragraphIndex}`);
     return {
       ...figure,
-      valueRange: toTextRange(map, paragraph.sourceStart, source.valueStart, source.valueEnd),
-      quoteRange: toTextRange(map, paragraph.sourceStart, source.quoteStart, source.quoteEnd),
+      valueRange: textRange(map, source.valueStart, source.valueEnd),
+      quoteRange: textRange(map, source.quoteStart, source.quoteEnd),
     };
   });
+}
+
+/**
+ * The plain-text range of the characters that came from `source[start, end)`, by the paragraph's exact
+ * per-character source map: markup (PM<sub>2.5</sub>) and a rejoined layout break inside the range have no
+ * plain-text characters, and a range outside the paragraph is clamped to it.
+ */
+function textRange(map: ParagraphSourceMap, start: number, end: number): TextRange {
+  const from = firstCharAtOrAfter(map.starts, start);
+  return { start: from, end: Math.max(from, firstCharAtOrAfter(map.starts, end)) };
+}
+
+/** Index of the first character whose source starts at or after `offset` (source order is plain-text order). */
+function firstCharAtOrAfter(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
