@@ -22,7 +22,8 @@ export function SourceView({ data }: { readonly data: LoadedBriefing }) {
   const selected = figures.find((f) => f.key === selectedKey) ?? null;
 
   const paragraph = (p: StoredParagraph, className?: string) => (
-    <p key={p.id} className={className}>
+    // data-paragraph-id: where a selection or a search result lands (offsets are into this paragraph's text).
+    <p key={p.id} className={className} data-paragraph-id={p.id}>
       <RichText
         text={p.text}
         marks={p.marks}

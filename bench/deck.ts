@@ -1,0 +1,200 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startPreview, type Preview } from '../tests/e2e/support/preview';
+import { chromiumLaunchOptions } from './chromium';
+import { median, percentile, type BenchRow } from './table';
+
+/**
+ * The deck's own numbers, in Chromium through the browser host. The renderer records a timing mark only
+ * with `?bench=1` in the address (see renderer/src/deck/bench-hook.ts): `window.__briefingBench` gets
+ * `{ index, at }` in the animation frame after the slide on screen (and its chart) has drawn.
+ */
+
+interface BenchMark {
+  readonly index: number;
+  readonly at: number;
+}
+
+declare global {
+  interface Window {
+    __briefingBench?: BenchMark[];
+    __benchKeys?: number[];
+    __benchLongTasks?: number[];
+  }
+}
+
+const settingsKey = 'briefing-deck-settings';
+const viewport = { width: 1920, height: 1080 };
+/** Between presses, as a presenter speaks: lets the deck warm the next slide when the browser is idle. */
+const pauseBetweenSlidesMs = 800;
+
+const benchUrl = (preview: Preview, slide: number): string => `${preview.url}&bench=1#/${slide}`;
+
+/** Before any page script: 全部显示 on, a capture listener for key timestamps, a long-task observer. */
+async function instrument(page: Page): Promise<void> {
+  // tsx compiles this file with esbuild's keepNames, which wraps named helpers inside page functions in
+  // `__name(…)`; give the page a no-op one.
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, JSON.stringify({ revealMode: 'all', animate: true }));
+    window.addEventListener('keydown', (event) => (window.__benchKeys ??= []).push(event.timeStamp), { capture: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window.__benchLongTasks ??= []).push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  }, settingsKey);
+}
+
+async function waitForMark(page: Page, index: number): Promise<BenchMark> {
+  const handle = await page.waitForFunction((i) => window.__briefingBench?.findLast((m) => m.index === i), index);
+  return (await handle.jsonValue()) as BenchMark;
+}
+
+/** Press → through the whole deck; for each slide, keydown timestamp → frame after the slide drew. */
+interface SlideTiming {
+  readonly slide: number;
+  readonly ms: number;
+}
+
+async function stepThrough(page: Page, slideCount: number): Promise<SlideTiming[]> {
+  const timings: SlideTiming[] = [];
+  await page.keyboard.press('Home');
+  await waitForMark(page, 0);
+  await page.waitForTimeout(pauseBetweenSlidesMs);
+  for (let index = 1; index < slideCount; index++) {
+    await page.evaluate(() => {
+      window.__benchKeys = [];
+      window.__briefingBench = [];
+    });
+    await page.keyboard.press('ArrowRight');
+    const mark = await waitForMark(page, index);
+    const [keyAt] = await page.evaluate(() => window.__benchKeys ?? []);
+    if (keyAt === undefined) throw new Error('the keydown was not seen');
+    timings.push({ slide: index + 1, ms: mark.at - keyAt });
+    await page.waitForTimeout(pauseBetweenSlidesMs);
+  }
+  return timings;
+}
+
+async function slideCountOf(page: Page): Promise<number> {
+  const text = await page.locator('.deck-slide-number').innerText();
+  return Number(text.split(' / ')[1]);
+}
+
+/** The longest main-thread task in a Chromium trace of the renderer (RunTask events). */
+function longestTask(trace: Buffer): number {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as {
+    traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+  };
+  const mainThreads = new Set(
+    traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = 0;
+  for (const e of traceEvents) {
+    if (e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, (e.dur ?? 0) / 1000);
+  }
+  return longest;
+}
+
+async function measureStepping(browser: Browser, preview: Preview): Promise<BenchRow[]> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await instrument(page);
+  await page.goto(benchUrl(preview, 1));
+  await waitForMark(page, 0);
+  const count = await slideCountOf(page);
+  const bySlide: SlideTiming[] = [];
+  for (let pass = 0; pass < 3; pass++) bySlide.push(...(await stepThrough(page, count)));
+  const timings = bySlide.map((t) => t.ms);
+  const slowest = [...bySlide].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  // A fourth pass under the tracer: tasks shorter than 50 ms never reach the longtask observer.
+  await page.evaluate(() => (window.__benchLongTasks = []));
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await stepThrough(page, count);
+  const longest = longestTask(await browser.stopTracing());
+  const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+  const transitions = await readTransitions(page);
+  await context.close();
+  return [
+    {
+      name: 'key → new slide drawn (chart included), p50',
+      value: round(percentile(timings, 50)),
+      unit: 'ms',
+      note: `${timings.length} presses, ${count} slides × 3 passes, 全部显示, ${pauseBetweenSlidesMs} ms between presses`,
+    },
+    { name: 'key → new slide drawn (chart included), p95', value: round(percentile(timings, 95)), unit: 'ms', target: '≤ 20 ms', note: `slowest: ${slowest.map((t) => `slide ${t.slide} ${round(t.ms)} ms`).join(', ')}` },
+    {
+      name: 'longest main-thread task while stepping',
+      value: round(longest),
+      unit: 'ms',
+      target: '≤ 30 ms',
+      note: `trace RunTask; longtask observer (≥ 50 ms): ${longTasks.length ? longTasks.map(round).join(' / ') : 'none'}`,
+    },
+    ...transitions,
+  ];
+}
+
+/** Slide-change fade from the deck's CSS, and the longest transition declared anywhere in the app's CSS. */
+async function readTransitions(page: Page): Promise<BenchRow[]> {
+  const found = await page.evaluate(() => {
+    const seconds = (list: string): number[] => list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t)) || 0);
+    const longest = (style: CSSStyleDeclaration): number => {
+      const durations = seconds(style.transitionDuration);
+      const delays = seconds(style.transitionDelay);
+      return Math.max(0, ...durations.map((d, i) => d + (delays[i % delays.length] ?? 0))) * 1000;
+    };
+    const current = document.querySelector('.slide-layer.is-current');
+    const hidden = document.querySelector('.slide-layer:not(.is-current)');
+    const slideChange = Math.max(current ? longest(getComputedStyle(current)) : 0, hidden ? longest(getComputedStyle(hidden)) : 0);
+    let anywhere = { ms: 0, selector: '' };
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSStyleRule) || !rule.style.transitionDuration) continue;
+        const ms = longest(rule.style);
+        if (ms > anywhere.ms) anywhere = { ms, selector: rule.selectorText };
+      }
+    }
+    return { slideChange, anywhere };
+  });
+  return [
+    { name: 'slide change transition (fade)', value: Math.round(found.slideChange), unit: 'ms', target: '≤ 300 ms', note: 'computed style of .slide-layer' },
+    { name: 'longest transition in any stylesheet', value: Math.round(found.anywhere.ms), unit: 'ms', target: '≤ 300 ms', note: found.anywhere.selector },
+  ];
+}
+
+/** Navigation → first slide drawn, in fresh contexts (cold page, warm host). */
+async function measureFirstSlide(browser: Browser, preview: Preview, runs: number): Promise<BenchRow[]> {
+  const toSlide: number[] = [];
+  const toPaint: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await instrument(page);
+    await page.goto(benchUrl(preview, 1));
+    // `at` is performance.now(): milliseconds since this navigation started.
+    toSlide.push((await waitForMark(page, 0)).at);
+    toPaint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+  return [
+    {
+      name: `navigation → first slide drawn (median of ${runs} fresh contexts)`,
+      value: round(median(toSlide)),
+      unit: 'ms',
+      target: '≤ 150 ms',
+      note: `${toSlide.map(round).join(' / ')}; first contentful paint ${round(median(toPaint))} ms`,
+    },
+  ];
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** Every deck measurement against one host. */
+export async function measureDeck(): Promise<BenchRow[]> {
+  const preview = await startPreview();
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    return [...(await measureStepping(browser, preview)), ...(await measureFirstSlide(browser, preview, 5))];
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}

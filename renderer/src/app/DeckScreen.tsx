@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
+import { DeckAnnotations } from '../annotations/AnnotationsChrome';
+import type { BriefingApi } from '../api/client';
+import type { Deck } from '../../../main/core/deck/types';
+import { DeckView } from '../deck/DeckView';
+import { SettingsControls } from '../deck/SettingsControls';
+import { useDeckEngine } from '../deck/useDeckEngine';
+import { registerControllers, windowControllers } from '../deck/window-controllers';
+import { Toolbar, type ToolbarView } from './Toolbar';
+
+interface DeckScreenProps {
+  readonly api: BriefingApi;
+  readonly deck: Deck;
+  readonly startIndex: number;
+  readonly onNavigate: (view: ToolbarView) => void;
+  /** Told of every slide change, so coming back from the source view returns to the same slide. */
+  readonly onSlide: (index: number) => void;
+}
+
+/** The audience window: the deck with its controllers, and the floating toolbar. */
+export function DeckScreen({ api, deck, startIndex, onNavigate, onSlide }: DeckScreenProps) {
+  const engine = useDeckEngine(deck.slides, startIndex);
+  useEffect(() => {
+    const release = registerControllers(engine, windowControllers(engine, { api, briefingId: deck.briefingId, role: 'audience' }));
+    const unsubscribe = engine.subscribe((state) => onSlide(state.index));
+    onSlide(engine.getState().index);
+    return () => {
+      unsubscribe();
+      release();
+    };
+  }, [engine, api, deck.briefingId, onSlide]);
+  useEffect(() => {
+    document.title = deck.title;
+  }, [deck.title]);
+
+  return (
+    <div className="app app-deck">
+      <Toolbar view="deck" onNavigate={onNavigate} floating>
+        <SettingsControls deck={engine} />
+        <AnnotationToolbar view="deck" />
+      </Toolbar>
+      <DeckView deck={engine} slides={deck.slides} title={deck.title} />
+      <DeckAnnotations engine={engine} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { BriefingApi } from '../api/client';
+import { SourceView } from '../source/SourceView';
+import { AppMessage } from './AppMessage';
+import { useBriefing } from './useBriefing';
+
+/** `#/source`: the report as written with its figures (loaded on demand, kept out of the deck's bundle). */
+export function SourceScreen({ api, briefingId }: { readonly api: BriefingApi; readonly briefingId: number }) {
+  const state = useBriefing(api, briefingId);
+  if (state.status === 'loading') return <AppMessage kind="loading">正在载入原文…</AppMessage>;
+  if (state.status === 'error') return <AppMessage kind="error">无法载入原文：{state.message}</AppMessage>;
+  return <SourceView data={state.data} />;
+}

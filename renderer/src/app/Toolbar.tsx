@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useAutoHide } from './useAutoHide';
+
+export type ToolbarView = 'deck' | 'source';
+
+interface ToolbarProps {
+  readonly view: ToolbarView;
+  readonly onNavigate: (view: ToolbarView) => void;
+  /** Over the slides it floats and hides itself when the mouse rests; over the source view it stays. */
+  readonly floating: boolean;
+  readonly children?: ReactNode;
+}
+
+/** 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings). Hidden in fullscreen. */
+export function Toolbar({ view, onNavigate, floating, children }: ToolbarProps) {
+  const [awake, hold] = useAutoHide();
+  return (
+    <nav
+      className={floating ? 'app-toolbar is-floating' : 'app-toolbar'}
+      data-awake={!floating || awake}
+      aria-label="视图"
+      onMouseEnter={() => hold(true)}
+      onMouseLeave={() => hold(false)}
+      onFocus={() => hold(true)}
+      onBlur={() => hold(false)}
+    >
+      <button type="button" aria-pressed={view === 'deck'} onClick={() => onNavigate('deck')}>
+        幻灯片
+      </button>
+      <button type="button" aria-pressed={view === 'source'} onClick={() => onNavigate('source')}>
+        原文与数据
+      </button>
+      {children}
+    </nav>
+  );
+}

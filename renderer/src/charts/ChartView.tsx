@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { ChartSpec } from '../../../main/core/deck/types';
+import type { EChartsType } from './echarts';
+import { buildChartOption, chartTexts, describeChart } from './options';
+import { chartFont, shouldAnimate } from './theme';
+
+export interface ChartViewProps {
+  readonly spec: ChartSpec;
+  readonly animate: boolean;
+  /** Called after the chart's first complete render ('finished') and one animation frame. */
+  readonly onReady?: () => void;
+  readonly className?: string;
+}
+
+/** If 'finished' never comes (a zero-size box, a browser quirk), the slide still reports ready after this. */
+const readyFallbackMs = 2500;
+/** How long to wait for the font subsets before drawing with whatever is there. */
+const fontWaitMs = 1500;
+
+/**
+ * The canvas pixels per layout pixel. The stage is CSS-scaled, so the chart is laid out at stage size
+ * (offsetWidth/offsetHeight) and drawn at scale × devicePixelRatio to stay sharp on screen.
+ */
+function pixelRatio(element: HTMLElement): number {
+  const scale = element.offsetWidth > 0 ? element.getBoundingClientRect().width / element.offsetWidth : 1;
+  const ratio = scale * (window.devicePixelRatio || 1);
+  return Math.min(4, Math.max(1, Math.round(ratio * 100) / 100));
+}
+
+/** Canvas text does not wait for web fonts: load the subsets of Noto Sans SC the chart needs first. */
+async function loadChartFonts(text: string): Promise<void> {
+  if (!('fonts' in document)) return;
+  const family = chartFont.split(',')[0] ?? chartFont;
+  const loads = Promise.all([
+    document.fonts.load(`400 28px ${family}`, text),
+    document.fonts.load(`700 28px ${family}`, text),
+  ]).then(() => undefined);
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, fontWaitMs));
+  await Promise.race([loads, timeout]).catch(() => undefined);
+}
+
+/**
+ * One ECharts canvas. ECharts itself is loaded on first use (dynamic import of ./echarts), so it never weighs on
+ * the initial bundle; the option comes from the pure builders in ./options.
+ */
+export function ChartView({ spec, animate, onReady, className }: ChartViewProps): JSX.Element {
+  const box = useRef<HTMLDivElement>(null);
+  const readyCallback = useRef(onReady);
+  useEffect(() => {
+    readyCallback.current = onReady;
+  }, [onReady]);
+
+  // Charts compare by content: a rebuilt but identical spec must not redraw.
+  const specKey = JSON.stringify(spec);
+  const stableSpec = useMemo(() => JSON.parse(specKey) as ChartSpec, [specKey]);
+  const motion = shouldAnimate(animate);
+  const [ratioEpoch, setRatioEpoch] = useState(0);
+  const drawnOnce = useRef<string | null>(null);
+
+  // The stage scale changes with the window: a new pixel ratio needs a new canvas.
+  useEffect(() => {
+    let timer = 0;
+    const onResize = (): void => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setRatioEpoch((n) => n + 1), 150);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let cancelled = false;
+    let chart: EChartsType | null = null;
+    let frame = 0;
+    let fallback = 0;
+    let announced = false;
+    const firstDraw = drawnOnce.current !== specKey;
+    const announce = (): void => {
+      if (announced || cancelled) return;
+      announced = true;
+      window.clearTimeout(fallback);
+      drawnOnce.current = specKey;
+      if (!firstDraw) return;
+      frame = requestAnimationFrame(() => {
+        if (!cancelled) readyCallback.current?.();
+      });
+    };
+    const observer = new ResizeObserver(() => {
+      if (chart && !chart.isDisposed()) chart.resize({ width: element.offsetWidth, height: element.offsetHeight });
+    });
+    void (async () => {
+      const [charts] = await Promise.all([import('./echarts'), loadChartFonts(chartTexts(stableSpec))]);
+      if (cancelled) return;
+      chart = charts.createChart(element, {
+        width: element.offsetWidth,
+        height: element.offsetHeight,
+        devicePixelRatio: pixelRatio(element),
+      });
+      chart.on('finished', announce);
+      chart.setOption(buildChartOption(stableSpec, { animate: motion && firstDraw }));
+      fallback = window.setTimeout(announce, readyFallbackMs);
+      observer.observe(element);
+    })().catch(() => announce());
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+      window.clearTimeout(fallback);
+      observer.disconnect();
+      chart?.dispose();
+    };
+  }, [stableSpec, specKey, motion, ratioEpoch]);
+
+  return (
+    <div
+      ref={box}
+      className={className ? `chart-canvas ${className}` : 'chart-canvas'}
+      role="img"
+      aria-label={describeChart(stableSpec)}
+      data-chart-kind={stableSpec.kind}
+    />
+  );
+}
+
+/**
+ * Start loading ECharts without drawing anything, e.g. when the browser is idle after the first slide has
+ * painted, so the first chart does not wait for the download. Safe to call any number of times.
+ */
+export function preloadCharts(): void {
+  void import('./echarts').catch(() => undefined);
+}

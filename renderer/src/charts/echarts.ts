@@ -1,0 +1,35 @@
+/**
+ * The only module that loads ECharts, and only the parts the deck draws: bar, gauge and pie series on a
+ * cartesian grid, with the canvas renderer. Loaded lazily by ChartView (dynamic import) so ECharts stays
+ * out of the initial bundle.
+ */
+import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
+import type { BarSeriesOption, GaugeSeriesOption, PieSeriesOption } from 'echarts/charts';
+import { GridComponent } from 'echarts/components';
+import type { GridComponentOption } from 'echarts/components';
+import { init, registerTheme, use } from 'echarts/core';
+import type { ComposeOption, EChartsType } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { chartTheme, chartThemeName } from './theme';
+
+/** Every option a chart of the deck may use: exactly the registered parts. */
+export type ChartOption = ComposeOption<BarSeriesOption | GaugeSeriesOption | PieSeriesOption | GridComponentOption>;
+export type { BarSeriesOption, GaugeSeriesOption, PieSeriesOption, GridComponentOption };
+
+use([BarChart, GaugeChart, PieChart, GridComponent, CanvasRenderer]);
+registerTheme(chartThemeName, chartTheme);
+
+export interface CreateChartOptions {
+  /** Layout size on the stage (offsetWidth/offsetHeight), not the scaled on-screen size. */
+  readonly width: number;
+  readonly height: number;
+  /** Canvas pixels per layout pixel: the stage scale × the screen's devicePixelRatio. */
+  readonly devicePixelRatio: number;
+}
+
+/** A canvas chart on `element`, themed like the slides. */
+export function createChart(element: HTMLElement, { width, height, devicePixelRatio }: CreateChartOptions): EChartsType {
+  return init(element, chartThemeName, { renderer: 'canvas', width, height, devicePixelRatio, locale: 'ZH' });
+}
+
+export type { EChartsType };

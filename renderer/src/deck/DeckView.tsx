@@ -1,0 +1,84 @@
+import './deck.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import { StageOverlay } from '../annotations/StageOverlay';
+import { Stage } from '../slides/Stage';
+import { markSlideReadyForBench } from './bench-hook';
+import { progressController } from './controllers/progress';
+import { startsInOverlay, touchController } from './controllers/touch';
+import { DeckOverlays } from './DeckOverlays';
+import type { DeckEngine } from './engine';
+import { SlideLayers } from './SlideLayers';
+import { useDeckState } from './useDeckState';
+import { useReducedMotion } from './useReducedMotion';
+
+interface DeckViewProps {
+  readonly deck: DeckEngine;
+  readonly slides: readonly Slide[];
+  readonly title: string;
+}
+
+/**
+ * The audience's screen: the 16:9 stage with the current slide, progress, and the overlays. It renders
+ * again only when the animation setting changes; slide changes are handled below it (SlideLayers) and
+ * by controllers writing to the DOM (progress).
+ */
+export function DeckView({ deck, slides, title }: DeckViewProps) {
+  const root = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const number = useRef<HTMLDivElement>(null);
+  const [quote, setQuote] = useState<FigureCard | null>(null);
+  const animateSetting = useDeckState(deck, (s) => s.settings.animate);
+  const reducedMotion = useReducedMotion();
+  const animate = animateSetting && !reducedMotion;
+
+  useEffect(() => {
+    const element = root.current;
+    if (!element || !bar.current || !number.current) return;
+    const releaseProgress = deck.use(progressController({ bar: bar.current, number: number.current }));
+    const releaseTouch = deck.use(touchController({ target: element, ignore: startsInOverlay }));
+    return () => {
+      releaseProgress();
+      releaseTouch();
+    };
+  }, [deck]);
+
+  const openQuote = useCallback(
+    (card: FigureCard) => {
+      setQuote(card);
+      deck.openOverlay('quote');
+    },
+    [deck],
+  );
+  // `data-ready-slide` tells tests (and anyone waiting for a screenshot) that the slide on screen has drawn.
+  const onCurrentPending = useCallback((index: number) => {
+    root.current?.setAttribute('data-current-slide', String(index + 1));
+    root.current?.removeAttribute('data-ready-slide');
+  }, []);
+  const onCurrentReady = useCallback((index: number) => {
+    root.current?.setAttribute('data-ready-slide', String(index + 1));
+    markSlideReadyForBench(index);
+  }, []);
+  const focusDeck = useCallback(() => root.current?.focus({ preventScroll: true }), []);
+
+  return (
+    <main className="deck" ref={root} tabIndex={-1} data-motion={animate ? 'on' : 'off'} aria-label={title}>
+      <Stage label={title}>
+        <SlideLayers
+          deck={deck}
+          slides={slides}
+          animate={animate}
+          onOpenQuote={openQuote}
+          onCurrentPending={onCurrentPending}
+          onCurrentReady={onCurrentReady}
+        />
+        <div className="deck-progress" aria-hidden="true">
+          <div className="deck-progress-bar" ref={bar} />
+        </div>
+        <div className="deck-slide-number" ref={number} aria-hidden="true" />
+        <StageOverlay deck={deck} slides={slides} />
+      </Stage>
+      <DeckOverlays deck={deck} slides={slides} quote={quote} presenter={false} returnFocus={focusDeck} />
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+import './presenter.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import { PresenterNoteList } from '../annotations/PresenterNoteList';
+import { StageOverlay } from '../annotations/StageOverlay';
+import { startsInOverlay, touchController } from '../deck/controllers/touch';
+import { DeckOverlays } from '../deck/DeckOverlays';
+import type { DeckEngine } from '../deck/engine';
+import { useDeckState } from '../deck/useDeckState';
+import { useReducedMotion } from '../deck/useReducedMotion';
+import { SlideLayers } from '../deck/SlideLayers';
+import { Stage } from '../slides/Stage';
+import { PresenterTimer } from './PresenterTimer';
+import { WallClock } from './WallClock';
+
+interface PresenterViewProps {
+  readonly deck: DeckEngine;
+  readonly slides: readonly Slide[];
+}
+
+/**
+ * The presenter's window: the slide the audience sees, the next one, the speaker notes in large type,
+ * the elapsed time and the clock. It follows the audience window and drives it (presenter sync).
+ * Both slide panes keep their neighbours mounted (SlideLayers): the presenter window shares its main
+ * thread with the audience window that opened it, so it must not set up two slides on every press.
+ */
+export function PresenterView({ deck, slides }: PresenterViewProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const index = useDeckState(deck, (s) => s.index);
+  const revealed = useDeckState(deck, (s) => s.revealed);
+  const showAll = useDeckState(deck, (s) => s.settings.revealMode === 'all');
+  const animateSetting = useDeckState(deck, (s) => s.settings.animate);
+  const reducedMotion = useReducedMotion();
+  const animate = animateSetting && !reducedMotion;
+  const [quote, setQuote] = useState<FigureCard | null>(null);
+  const current = slides[index];
+  const next = slides[index + 1];
+
+  useEffect(() => {
+    if (!root.current) return;
+    return deck.use(touchController({ target: root.current, ignore: startsInOverlay }));
+  }, [deck]);
+  const openQuote = useCallback(
+    (card: FigureCard) => {
+      setQuote(card);
+      deck.openOverlay('quote');
+    },
+    [deck],
+  );
+  const focusView = useCallback(() => root.current?.focus({ preventScroll: true }), []);
+  if (!current) return null;
+  const hidden = current.steps - revealed;
+
+  return (
+    <div className="presenter" ref={root} tabIndex={-1} data-current-slide={index + 1}>
+      <header className="presenter-header">
+        <p className="presenter-position">
+          第 <strong>{index + 1}</strong> / {slides.length} 张
+        </p>
+        <h1 className="presenter-title">{current.title}</h1>
+      </header>
+      <section className="presenter-current" aria-label="当前幻灯片">
+        <div className="presenter-stage">
+          <Stage label={`当前：${current.title}`}>
+            <SlideLayers deck={deck} slides={slides} animate={animate} onOpenQuote={openQuote} />
+            <StageOverlay deck={deck} slides={slides} readOnly />
+          </Stage>
+        </div>
+        {hidden > 0 && !showAll && <p className="presenter-steps">本张还有 {hidden} 项待显示</p>}
+      </section>
+      <section className="presenter-notes" aria-label="讲稿备注">
+        {current.notes.length > 0 ? current.notes.map((note, at) => <p key={at}>{note}</p>) : <p className="presenter-no-notes">本张没有备注。</p>}
+        <PresenterNoteList slideId={current.id} />
+      </section>
+      <aside className="presenter-side">
+        <section className="presenter-next" aria-label="下一张">
+          <span className="presenter-label">下一张</span>
+          {next ? (
+            <>
+              <div className="presenter-stage">
+                <Stage label={`下一张：${next.title}`}>
+                  <SlideLayers deck={deck} slides={slides} animate={false} offset={1} complete />
+                </Stage>
+              </div>
+              <p className="presenter-next-title">{next.title}</p>
+            </>
+          ) : (
+            <p className="presenter-end">已是最后一张</p>
+          )}
+        </section>
+        <PresenterTimer />
+        <WallClock />
+      </aside>
+      <DeckOverlays deck={deck} slides={slides} quote={quote} presenter returnFocus={focusView} />
+    </div>
+  );
+}

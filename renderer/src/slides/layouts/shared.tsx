@@ -1,0 +1,138 @@
+import { useLayoutEffect, type JSX, type RefObject } from 'react';
+
+const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 0-based part index → 一, 二 … 十, 十一 … 九十九 (the part numbers of a Chinese report). */
+export function partNumeral(partIndex: number): string {
+  const n = partIndex + 1;
+  if (n < 1 || n > 99 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return chineseDigits[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : (chineseDigits[tens] ?? '')}十${ones === 0 ? '' : (chineseDigits[ones] ?? '')}`;
+}
+
+/** Where a Chinese line may break well: before an opening quote or bracket, after a closing one or a pause. */
+const phraseBreak = /(?=[“‘『「《（(【])|(?<=[”’』」》）)】，、；：。！？])/u;
+
+/**
+ * Chinese has no spaces, so a browser breaks a heading anywhere: 内蒙古民生福祉实 / 现“四个显著提升”. Set
+ * as phrases (each kept whole when it fits the line), it breaks where a reader pauses instead:
+ * 内蒙古民生福祉实现 / “四个显著提升”. The text itself is unchanged.
+ */
+export function Phrases({ text }: { readonly text: string }): JSX.Element {
+  const parts = text.split(phraseBreak).filter((part) => part !== '');
+  if (parts.length <= 1) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i} className="phrase">
+          {part}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** 0-based part index → 01, 02 … */
+export function partNumber(partIndex: number): string {
+  return String(partIndex + 1).padStart(2, '0');
+}
+
+/** The heading block of a content or agenda slide: kicker line, title and an optional page count. */
+export function SlideHeader({
+  kicker,
+  heading,
+  page,
+}: {
+  readonly kicker: string | null;
+  readonly heading: string;
+  readonly page?: { readonly page: number; readonly pages: number } | undefined;
+}): JSX.Element {
+  return (
+    <header className="sv-head" data-fit="height">
+      {kicker && <p className="sv-kicker">{kicker}</p>}
+      <h2 className="sv-heading">
+        <Phrases text={heading} />
+        {page && page.pages > 1 && (
+          <span className="sv-page">
+            （{page.page}/{page.pages}）
+          </span>
+        )}
+      </h2>
+    </header>
+  );
+}
+
+/** Steps of the `--fit` factor tried, largest first, when text overflows its box. */
+const fitSteps = [1, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64, 0.58, 0.52];
+
+function overflows(element: HTMLElement): boolean {
+  const mode = element.dataset.fit;
+  const tall = element.scrollHeight > element.clientHeight;
+  const wide = element.scrollWidth > element.clientWidth + 1;
+  return mode === 'height' ? tall : mode === 'both' ? tall || wide : wide;
+}
+
+/** Shrink one line (a card's value) on its own until it fits its width: text scales with its font size. */
+function fitOwn(element: HTMLElement): void {
+  let factor = 1;
+  element.style.setProperty('--fit-own', '1');
+  for (let i = 0; i < 3; i++) {
+    const { scrollWidth, clientWidth } = element;
+    if (scrollWidth <= clientWidth + 1 || clientWidth === 0) return;
+    factor = Math.floor(factor * (clientWidth / scrollWidth) * 100) / 100;
+    element.style.setProperty('--fit-own', factor.toFixed(2));
+  }
+}
+
+/**
+ * Make a slide's text fit its boxes. Boxes marked `data-fit` ("height", "width" or "both") are checked after
+ * layout; while any overflows, the slide's `--fit` factor steps down (CSS sizes read it and never go below
+ * their readable minimum). Lines marked `data-fit="own"` (a card's big number) also shrink on their own via
+ * `--fit-own`. If that is not enough, overflowing boxes get `data-compact` (tighter spacing) and the sizes are
+ * tried again; whatever still overflows gets `data-overflow`, where CSS lets it wrap.
+ * Re-runs when the web fonts finish loading, since they change text metrics.
+ */
+export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void {
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    let cancelled = false;
+    const fit = (): void => {
+      if (cancelled) return;
+      const all = [...element.querySelectorAll<HTMLElement>('[data-fit]')];
+      const own = all.filter((box) => box.dataset.fit === 'own');
+      const boxes = all.filter((box) => box.dataset.fit !== 'own');
+      for (const box of all) {
+        box.removeAttribute('data-overflow');
+        box.removeAttribute('data-compact');
+      }
+      const tryScales = (): boolean => {
+        for (const step of fitSteps) {
+          element.style.setProperty('--fit', String(step));
+          own.forEach(fitOwn);
+          if (!boxes.some(overflows)) return true;
+        }
+        return false;
+      };
+      if (tryScales()) return;
+      // Still too much: tighten the spacing of the boxes that overflow, then try the sizes again.
+      for (const box of boxes) if (overflows(box)) box.setAttribute('data-compact', '');
+      if (tryScales()) return;
+      for (const box of all) if (overflows(box)) box.setAttribute('data-overflow', '');
+    };
+    fit();
+    const fonts = document.fonts;
+    const onFonts = (): void => fit();
+    fonts?.addEventListener?.('loadingdone', onFonts);
+    void fonts?.ready.then(onFonts);
+    const observer = new ResizeObserver(() => fit());
+    observer.observe(element);
+    return () => {
+      cancelled = true;
+      fonts?.removeEventListener?.('loadingdone', onFonts);
+      observer.disconnect();
+    };
+  }, [root, key]);
+}

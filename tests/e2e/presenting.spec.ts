@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import type { Deck } from '../../main/core/deck/types';
+import { currentSlide, fetchDeck, openDeck, presetSettings, shownCards, waitForSlide } from './support/deck';
+import { expect, test } from './support/fixtures';
+
+/** The first slide (1-based) with at least `steps` reveal steps. */
+function slideWithSteps(deck: Deck, steps: number): number {
+  const at = deck.slides.findIndex((s) => s.steps >= steps);
+  if (at < 0) throw new Error(`no slide with ${steps} steps`);
+  return at + 1;
+}
+
+async function press(page: Page, key: string, expectSlide: number): Promise<void> {
+  await page.keyboard.press(key);
+  await waitForSlide(page, expectSlide);
+}
+
+test.describe('presenting with the keyboard', () => {
+  test('→ ↓ Space PgDn Enter go forward; ← ↑ Shift+Space PgUp go back', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    // The first slides (cover, agenda, divider, …) have no reveal steps, so every press is one slide.
+    const plain = deck.slides.findIndex((s) => s.steps > 0);
+    expect(plain).toBeGreaterThanOrEqual(3);
+    await press(page, 'ArrowRight', 2);
+    await press(page, 'ArrowLeft', 1);
+    await press(page, 'ArrowDown', 2);
+    await press(page, 'ArrowUp', 1);
+    await press(page, 'Space', 2);
+    await press(page, 'Shift+Space', 1);
+    await press(page, 'PageDown', 2);
+    await press(page, 'PageUp', 1);
+    await press(page, 'Enter', 2);
+    await expect(page).toHaveURL(/#\/2$/);
+  });
+
+  test('Home and End go to the cover and the closing slide', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 3);
+    const deck = await fetchDeck(page);
+    await press(page, 'End', deck.slides.length);
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-kind', 'closing');
+    await page.keyboard.press('ArrowRight'); // nothing after the last slide
+    await expect(page).toHaveURL(new RegExp(`#/${deck.slides.length}$`));
+    await press(page, 'Home', 1);
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-kind', 'cover');
+  });
+
+  test('typing a slide number then Enter jumps there', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    await page.keyboard.type('12');
+    await expect(page.getByRole('status').filter({ hasText: '跳转到第' })).toContainText('12');
+    await press(page, 'Enter', 12);
+    await page.keyboard.type('3');
+    await page.keyboard.press('Escape'); // changed my mind
+    await expect(page.getByText('跳转到第')).toHaveCount(0);
+    await page.keyboard.press('Enter'); // plain Enter: next slide
+    await waitForSlide(page, 13);
+  });
+
+  test('reveal steps: each press shows the next card before the slide moves on; ← hides them again', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const n = slideWithSteps(deck, 2);
+    const slide = deck.slides[n - 1];
+    if (!slide) throw new Error('slide missing');
+    await openDeck(page, preview.url, n);
+    const initially = await shownCards(page).count();
+    for (let step = 1; step <= slide.steps; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(shownCards(page)).toHaveCount(initially + step);
+      await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+    }
+    await press(page, 'ArrowRight', n + 1);
+    await press(page, 'ArrowLeft', n); // back: the slide as it was left, complete
+    await expect(shownCards(page)).toHaveCount(initially + slide.steps);
+    await page.keyboard.press('ArrowLeft');
+    await expect(shownCards(page)).toHaveCount(initially + slide.steps - 1);
+  });
+
+  test('全部显示 shows every card at once and is remembered after a reload', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const n = slideWithSteps(deck, 2);
+    await openDeck(page, preview.url, n - 1);
+    await page.mouse.move(200, 30);
+    await page.getByRole('button', { name: '全部显示' }).click();
+    await expect(page.getByRole('button', { name: '全部显示' })).toHaveAttribute('aria-pressed', 'true');
+    await press(page, 'ArrowRight', n);
+    await expect(currentSlide(page).locator('.figure-card.is-hidden')).toHaveCount(0);
+    await press(page, 'ArrowRight', n + 1); // no steps to go through
+    await page.reload();
+    await waitForSlide(page, n + 1);
+    await expect(page.getByRole('button', { name: '全部显示' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: /^动画/ }).click();
+    await expect(page.getByRole('button', { name: '动画 关' })).toBeVisible();
+    await expect(page.locator('.deck')).toHaveAttribute('data-motion', 'off');
+  });
+
+  test('G finds a slide by part of its title', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const target = deck.slides.findIndex((s, i) => i > 3 && s.kind === 'content');
+    const title = deck.slides[target]?.title ?? '';
+    await page.keyboard.press('g');
+    const search = page.getByRole('combobox');
+    await expect(search).toBeFocused();
+    await search.fill(title.slice(2, 8));
+    await expect(page.getByRole('option').first()).toContainText(title);
+    await page.keyboard.press('Enter');
+    await waitForSlide(page, target + 1);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // ↓ picks the next match; Esc closes without moving.
+    await page.keyboard.press('G');
+    await search.fill('');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option', { selected: true })).toContainText(deck.slides[1]?.title ?? '');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`#/${target + 1}$`));
+  });
+
+  test('O and Esc open and close the overview; arrows and Enter open a slide from it', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 2);
+    await page.keyboard.press('o');
+    const overview = page.getByRole('dialog', { name: '幻灯片总览' });
+    await expect(overview).toBeVisible();
+    await expect(overview.locator('[aria-current="true"]')).toBeFocused();
+    await page.keyboard.press('o');
+    await expect(overview).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await press(page, 'Enter', 4);
+    await expect(overview).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await overview.getByRole('button').filter({ hasText: /^1封面/ }).click();
+    await waitForSlide(page, 1);
+  });
+
+  test('B and . black the screen, W whitens it; the next press only brings the slide back', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 2);
+    const curtain = page.locator('.deck-curtain');
+    await page.keyboard.press('b');
+    await expect(curtain).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    await page.keyboard.press('b');
+    await expect(curtain).toHaveCount(0);
+    await page.keyboard.press('.');
+    await expect(curtain).toHaveAttribute('data-blackout', 'black');
+    await page.keyboard.press('ArrowRight');
+    await expect(curtain).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/2$/);
+    await page.keyboard.press('w');
+    await expect(curtain).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await page.keyboard.press('Escape');
+    await expect(curtain).toHaveCount(0);
+  });
+
+  test('? shows the keys in Chinese; Esc closes it first, before anything else', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: '快捷键帮助' });
+    await expect(help).toContainText('黑屏');
+    await expect(help).toContainText('按标题查找并跳转');
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0); // Esc closed help, it did not open the overview
+  });
+
+  test('a card\'s source mark shows the sentence the figure came from', async ({ page, preview, watch: _watch }) => {
+    await presetSettings(page, { revealMode: 'all', animate: false });
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const n = deck.slides.findIndex((s) => s.kind === 'content' && s.cards.length > 0) + 1;
+    const slide = deck.slides[n - 1];
+    const card = slide?.kind === 'content' ? slide.cards[0] : undefined;
+    if (!card) throw new Error('no card');
+    await openDeck(page, preview.url, n);
+    await currentSlide(page).locator(`[data-figure-key="${card.figureKey}"]`).getByRole('button', { name: '查看出处' }).click();
+    const quote = page.getByRole('dialog', { name: `出处：${card.label}` });
+    await expect(quote).toContainText(card.quote);
+    await page.keyboard.press('Escape');
+    await expect(quote).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+  });
+
+  test('the mouse wheel does not change slides', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 2);
+    await page.mouse.move(960, 540);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 400);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(400);
+    await expect(page).toHaveURL(/#\/2$/);
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready-slide', '2');
+  });
+
+  test('keys are ignored while typing in a field', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    await page.keyboard.press('g');
+    await page.keyboard.type('b o w 2');
+    await expect(page.locator('.deck-curtain')).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: '幻灯片总览' })).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/1$/);
+  });
+});
+
+test.describe('presenting on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a swipe left goes forward, a swipe right goes back', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (fromX: number, toX: number): Promise<void> => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 540 }] });
+      for (const t of [0.33, 0.66, 1]) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + (toX - fromX) * t, y: 545 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(1400, 500);
+    await waitForSlide(page, 2);
+    await swipe(1400, 500);
+    await waitForSlide(page, 3);
+    await swipe(500, 1400);
+    await waitForSlide(page, 2);
+    await swipe(900, 940); // too short to be a swipe
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/#\/2$/);
+  });
+});

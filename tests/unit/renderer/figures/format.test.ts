@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { figurePhrase, figureStatement, qualifierPlacement, valueWithUnit } from '../../../../renderer/src/figures/format';
+
+const figure = (valueText: string, unit: string, qualifier: string | null) => ({ valueText, unit, qualifier });
+
+describe('figure format', () => {
+  it('prints the value and unit exactly as stored', () => {
+    expect(valueWithUnit(figure('5615.3', '亿元', null))).toBe('5615.3亿元');
+    expect(valueWithUnit(figure('九成', '', null))).toBe('九成');
+    expect(valueWithUnit(figure('2/3', '', null))).toBe('2/3');
+  });
+
+  it('places qualifiers as Chinese reads them', () => {
+    expect(qualifierPlacement(figure('4760.5', '亿元', '约'))).toEqual({ inline: '约', lead: '', after: '' });
+    expect(qualifierPlacement(figure('4.5', '个', '以上'))).toEqual({ inline: '', lead: '', after: '以上' });
+    for (const q of ['突破', '超过', '达到', '累计', '至少']) {
+      expect(qualifierPlacement(figure('2.6', '万亿元', q))).toEqual({ inline: '', lead: q, after: '' });
+    }
+    expect(qualifierPlacement(figure('1', '', null))).toEqual({ inline: '', lead: '', after: '' });
+  });
+
+  it('reads the whole phrase, leading verb included', () => {
+    expect(figurePhrase(figure('2.6', '万亿元', '突破'))).toBe('突破2.6万亿元');
+    expect(figurePhrase(figure('4760.5', '亿元', '约'))).toBe('约4760.5亿元');
+    expect(figurePhrase(figure('95', '%', '以上'))).toBe('95%以上');
+    expect(figureStatement(figure('95', '%', '以上'))).toBe('95%以上');
+  });
+});
+
+describe('word numbers', () => {
+  it('print without the unit they imply (九成, 两位数), digits keep theirs', () => {
+    expect(valueWithUnit({ valueText: '九成', unit: '%' })).toBe('九成');
+    expect(valueWithUnit({ valueText: '两位数', unit: '%' })).toBe('两位数');
+    expect(valueWithUnit({ valueText: '90.6', unit: '%' })).toBe('90.6%');
+    expect(figureStatement({ valueText: '两位数', unit: '%', qualifier: '以上' })).toBe('两位数以上');
+  });
+});
