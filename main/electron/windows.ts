@@ -1,11 +1,13 @@
 import {
   BrowserWindow,
+  screen,
   type HandlerDetails,
   type Session,
   type WebContents,
   type WebPreferences,
   type WindowOpenHandlerResponse,
 } from 'electron';
+import { planPresenterLayout } from './presenter-layout';
 import { appEntryUrl, isAppUrl } from './protocol';
 
 /** Dark like the slides, so the window does not flash white before the first paint. */
@@ -59,7 +61,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     if (mainWindow === window) mainWindow = null;
   });
 
-  guardWebContents(window.webContents);
+  guardWebContents(window.webContents, preloadPath);
   window.once('ready-to-show', () => window.show());
   window.loadURL(appEntryUrl).catch((error: unknown) => {
     console.error(`Briefing: could not load ${appEntryUrl}:`, error);
@@ -81,7 +83,7 @@ export function focusMainWindow(): void {
  * no <webview>, no new windows. In-page hash changes, which the deck uses for routing, are not navigations
  * and are unaffected.
  */
-export function guardWebContents(contents: WebContents): void {
+export function guardWebContents(contents: WebContents, preloadPath: string): void {
   const denyForeign = (event: { url: string; preventDefault(): void }): void => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
@@ -89,22 +91,57 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', denyForeign);
   contents.on('will-redirect', denyForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(decideWindowOpen);
+  contents.setWindowOpenHandler((details) => decideWindowOpen(details, preloadPath, presenterWindow !== null));
+  contents.on('did-create-window', (window, details) => {
+    if (isPresenterUrl(details.url)) adoptPresenterWindow(window, preloadPath);
+    else window.destroy(); // cannot happen: every other open is denied above
+  });
+}
+
+let presenterWindow: BrowserWindow | null = null;
+
+/** Register the presenter window as ours (so IPC answers it) and lay both windows out on the displays. */
+function adoptPresenterWindow(window: BrowserWindow, preloadPath: string): void {
+  const contentsId = window.webContents.id;
+  ourWebContentsIds.add(contentsId);
+  presenterWindow = window;
+  guardWebContents(window.webContents, preloadPath);
+  window.on('closed', () => {
+    ourWebContentsIds.delete(contentsId);
+    if (presenterWindow === window) presenterWindow = null;
+    if (mainWindow?.isFullScreen()) mainWindow.setFullScreen(false);
+  });
+  const displays = screen.getAllDisplays().map(({ id, bounds, workArea }) => ({ id, bounds, workArea }));
+  const layout = planPresenterLayout(displays, screen.getPrimaryDisplay().id);
+  window.setBounds(layout.presenter);
+  if (layout.audience && mainWindow) {
+    mainWindow.setBounds(layout.audience.bounds);
+    mainWindow.setFullScreen(true);
+  }
 }
 
 /**
- * Every window.open / target=_blank ends here. Nothing is allowed yet.
- *
- * Hook for the presenter view (a later issue): allow exactly one window, only when `isPresenterUrl(_details.url)`
- * and no presenter window is open, answering
- * `{ action: 'allow', overrideBrowserWindowOptions: { webPreferences: buildWebPreferences(preloadPath), … } }`
- * and registering its webContents in `ourWebContentsIds` (via `did-create-window`) so IPC answers it.
+ * Every window.open / target=_blank ends here. Exactly one window may open: the presenter view, on our own
+ * entry page, with the same locked-down preferences as the main window. Everything else is refused.
  */
-export function decideWindowOpen(_details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse {
-  return { action: 'deny' };
+export function decideWindowOpen(
+  details: Pick<HandlerDetails, 'url'>,
+  preloadPath: string,
+  presenterAlreadyOpen: boolean,
+): WindowOpenHandlerResponse {
+  if (presenterAlreadyOpen || !isPresenterUrl(details.url)) return { action: 'deny' };
+  return {
+    action: 'allow',
+    overrideBrowserWindowOptions: {
+      title: `${windowTitle} · 演讲者视图`,
+      backgroundColor: windowBackgroundColor,
+      autoHideMenuBar: true,
+      webPreferences: buildWebPreferences(preloadPath),
+    },
+  };
 }
 
-/** The only URL a future presenter window may load: our entry page with a `#/presenter…` route. */
+/** The only URL the presenter window may load: our entry page with a `#/presenter…` route. */
 export function isPresenterUrl(url: string): boolean {
   if (!isAppUrl(url)) return false;
   const parsed = new URL(url);

@@ -25,7 +25,7 @@ const electron = await vi.hoisted(async () => {
   return { FakeWebContents, FakeBrowserWindow };
 });
 
-vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow }));
+vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, screen: {} }));
 
 const windows = await import('../../../main/electron/windows');
 const { appEntryUrl } = await import('../../../main/electron/protocol');
@@ -66,7 +66,7 @@ describe('guardWebContents', () => {
   let contents: InstanceType<typeof electron.FakeWebContents>;
   beforeEach(() => {
     contents = new electron.FakeWebContents();
-    windows.guardWebContents(contents as never);
+    windows.guardWebContents(contents as never, '/app/out/electron/preload.cjs');
   });
 
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: denies any URL off app://briefing', (eventName) => {
@@ -85,10 +85,23 @@ describe('guardWebContents', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every window.open, the future presenter URL included', () => {
-    for (const url of ['https://example.com/', 'app://briefing/index.html', 'app://briefing/index.html#/presenter/1']) {
-      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+  it('denies every window.open but the presenter view of our own page', () => {
+    for (const url of ['https://example.com/', 'app://briefing/index.html', 'app://briefing/index.html#/3', 'app://other/index.html#/presenter/1']) {
+      expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
     }
+    const allowed = contents.windowOpenHandler?.({ url: 'app://briefing/index.html#/presenter/4' }) as {
+      action: string;
+      overrideBrowserWindowOptions: { webPreferences: Record<string, unknown> };
+    };
+    expect(allowed.action).toBe('allow');
+    // The presenter window is locked down exactly like the main window.
+    expect(allowed.overrideBrowserWindowOptions.webPreferences).toEqual(windows.buildWebPreferences('/app/out/electron/preload.cjs'));
+  });
+
+  it('allows only one presenter window at a time', () => {
+    const url = 'app://briefing/index.html#/presenter/1';
+    expect(windows.decideWindowOpen({ url }, '/p.cjs', false).action).toBe('allow');
+    expect(windows.decideWindowOpen({ url }, '/p.cjs', true)).toEqual({ action: 'deny' });
   });
 });
 
