@@ -74,15 +74,24 @@ function overflows(element: HTMLElement): boolean {
   return mode === 'height' ? tall : mode === 'both' ? tall || wide : wide;
 }
 
-/** Shrink one line (a card's value) on its own until it fits its width: text scales with its font size. */
-function fitOwn(element: HTMLElement): void {
-  let factor = 1;
-  element.style.setProperty('--fit-own', '1');
-  for (let i = 0; i < 3; i++) {
-    const { scrollWidth, clientWidth } = element;
-    if (scrollWidth <= clientWidth + 1 || clientWidth === 0) return;
-    factor = Math.floor(factor * (clientWidth / scrollWidth) * 100) / 100;
-    element.style.setProperty('--fit-own', factor.toFixed(2));
+/**
+ * Shrink lines (cards' values) on their own until each fits its width: text scales with its font size.
+ * All lines are measured in one pass and written in one pass, so a slide of six cards costs one forced layout
+ * per round rather than one per card.
+ */
+function fitOwnLines(lines: readonly HTMLElement[]): void {
+  const factors = lines.map(() => 1);
+  for (const line of lines) line.style.setProperty('--fit-own', '1');
+  for (let round = 0; round < 3; round++) {
+    const sizes = lines.map((line) => [line.scrollWidth, line.clientWidth] as const); // one layout
+    let changed = false;
+    sizes.forEach(([scrollWidth, clientWidth], i) => {
+      if (scrollWidth <= clientWidth + 1 || clientWidth === 0) return;
+      factors[i] = Math.floor((factors[i] ?? 1) * (clientWidth / scrollWidth) * 100) / 100;
+      changed = true;
+    });
+    if (!changed) return;
+    lines.forEach((line, i) => line.style.setProperty('--fit-own', (factors[i] ?? 1).toFixed(2)));
   }
 }
 
@@ -111,7 +120,7 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
       const tryScales = (): boolean => {
         for (const step of fitSteps) {
           element.style.setProperty('--fit', String(step));
-          own.forEach(fitOwn);
+          fitOwnLines(own);
           if (!boxes.some(overflows)) return true;
         }
         return false;
@@ -124,13 +133,30 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
     };
     fit();
     const fonts = document.fonts;
-    const onFonts = (): void => fit();
+    // Each font subset that finishes loading fires an event; one fit per frame is enough.
+    let pending = 0;
+    const onFonts = (): void => {
+      if (pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        fit();
+      });
+    };
     fonts?.addEventListener?.('loadingdone', onFonts);
     void fonts?.ready.then(onFonts);
-    const observer = new ResizeObserver(() => fit());
+    // The stage is scaled with a CSS transform, so the slide's layout size rarely changes; refit only when it
+    // does (the observer also reports the size it starts with, which the fit above already handled).
+    let lastSize = `${element.clientWidth}x${element.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const size = `${element.clientWidth}x${element.clientHeight}`;
+      if (size === lastSize) return;
+      lastSize = size;
+      fit();
+    });
     observer.observe(element);
     return () => {
       cancelled = true;
+      if (pending) cancelAnimationFrame(pending);
       fonts?.removeEventListener?.('loadingdone', onFonts);
       observer.disconnect();
     };
