@@ -1,7 +1,7 @@
 import { AppError } from '../result';
 import type { AnnotationAnchor, AnnotationPlacement, SlideContext } from './model';
 import { locateQuote, quoteAt, sourceRangeOfText, textRangeOfSource } from './quote';
-import type { IndexedSlide, ReportIndex } from './report-index';
+import type { IndexedFigure, IndexedSlide, ReportIndex } from './report-index';
 import type { AnchorInput } from './schemas';
 
 export interface PlacedAnchor {
@@ -40,15 +40,7 @@ export function anchorFromInput(index: ReportIndex, input: AnchorInput): PlacedA
     case 'figure': {
       const figure = index.figures.get(input.figureKey);
       if (!figure) throw invalid(`anchor.figureKey：该简报没有数据 ${input.figureKey}`);
-      return {
-        anchor: { kind: 'figure', figureKey: figure.key, quote: quoteAt(index.source, figure.quoteStart, figure.quoteEnd) },
-        placement: {
-          slideId: index.slideOfFigure.get(figure.key) ?? null,
-          paragraphId: figure.paragraphId,
-          textRange: null,
-          orphan: false,
-        },
-      };
+      return figureAnchor(index, figure);
     }
     case 'selection': {
       const paragraph = index.paragraphById.get(input.paragraphId);
@@ -79,6 +71,19 @@ export function quoteAnchor(index: ReportIndex, range: { start: number; end: num
       slideId: shown ? (index.slideOfParagraph.get(shown.paragraph.id) ?? null) : null,
       paragraphId: shown?.paragraph.id ?? null,
       textRange: shown?.textRange ?? null,
+      orphan: false,
+    },
+  };
+}
+
+/** A figure anchor: the figure's stable key, the sentence it came from, and where it shows. */
+export function figureAnchor(index: ReportIndex, figure: IndexedFigure): PlacedAnchor {
+  return {
+    anchor: { kind: 'figure', figureKey: figure.key, quote: quoteAt(index.source, figure.quoteStart, figure.quoteEnd) },
+    placement: {
+      slideId: index.slideOfFigure.get(figure.key) ?? null,
+      paragraphId: figure.paragraphId,
+      textRange: null,
       orphan: false,
     },
   };

@@ -1,9 +1,9 @@
 import type { Db } from '../store/connection';
 import { listAnnotations, updateAnchorPlacement } from '../store/queries/annotations';
-import { contextOf, onSlide, quoteAnchor, type PlacedAnchor } from './anchor-input';
+import { contextOf, figureAnchor, onSlide, quoteAnchor, type PlacedAnchor } from './anchor-input';
 import type { AnnotationAnchor, AnnotationPlacement, QuoteSelector, SlideContext } from './model';
-import { locateQuote, quoteAt } from './quote';
-import type { IndexedFigure, IndexedSlide, ReportIndex } from './report-index';
+import { locateQuote } from './quote';
+import type { IndexedSlide, ReportIndex } from './report-index';
 
 /**
  * Re-anchoring: find where an anchor written against one version of a report belongs in another (after a
@@ -67,17 +67,6 @@ function placeFigure(index: ReportIndex, figureKey: string, quote: QuoteSelector
   return chosen ? figureAnchor(index, chosen) : quoteAnchor(index, range);
 }
 
-function figureAnchor(index: ReportIndex, figure: IndexedFigure): PlacedAnchor {
-  return {
-    anchor: { kind: 'figure', figureKey: figure.key, quote: quoteAt(index.source, figure.quoteStart, figure.quoteEnd) },
-    placement: {
-      slideId: index.slideOfFigure.get(figure.key) ?? null,
-      paragraphId: figure.paragraphId,
-      textRange: null,
-      orphan: false,
-    },
-  };
-}
 
 export interface ReanchorCounts {
   readonly attached: number;
