@@ -1,0 +1,62 @@
+import './panel.css';
+import { useEffect, type ReactNode } from 'react';
+import type { DeckEngine } from '../deck/engine';
+import { useDeckState } from '../deck/useDeckState';
+import { InkPalette } from '../ink/InkPalette';
+import { PassageHighlighter } from '../search/PassageHighlighter';
+import { SearchOverlay } from '../search/SearchOverlay';
+import { AnnotationPanel } from './AnnotationPanel';
+import { useAnnotations, type Annotations } from './context';
+import { NotedPassages } from './NotedPassages';
+import { NoticeBar } from './NoticeBar';
+import { SelectionNoteButton } from './SelectionNoteButton';
+import { useAnnotationKeys } from './useAnnotationKeys';
+import { useStore } from './use-store';
+
+/** Over the slides: the panel, the ink tools, search, notices and the keys, for the slide on screen. */
+export function DeckAnnotations({ engine }: { readonly engine: DeckEngine }) {
+  const annotations = useAnnotations();
+  const index = useDeckState(engine, (s) => s.index);
+  // Leaving the slides puts the tool down: coming back should not find the mouse still drawing.
+  useEffect(() => () => annotations?.ink.setState({ tool: null }), [annotations]);
+  if (!annotations) return null;
+  const slideId = annotations.deck.slides[index]?.id ?? null;
+  return (
+    <Common annotations={annotations} view="deck" currentSlideId={slideId}>
+      {slideId !== null && <InkPalette annotations={annotations} slideId={slideId} />}
+    </Common>
+  );
+}
+
+/** Over the report text: the panel (all notes), notes from a selection, passages to show, search, keys. */
+export function SourceAnnotations() {
+  const annotations = useAnnotations();
+  if (!annotations) return null;
+  return (
+    <Common annotations={annotations} view="source" currentSlideId={null}>
+      <SelectionNoteButton annotations={annotations} />
+      <PassageHighlighter annotations={annotations} />
+      <NotedPassages annotations={annotations} />
+    </Common>
+  );
+}
+
+interface CommonProps {
+  readonly annotations: Annotations;
+  readonly view: 'deck' | 'source';
+  readonly currentSlideId: string | null;
+  readonly children?: ReactNode;
+}
+
+function Common({ annotations, view, currentSlideId, children }: CommonProps) {
+  useAnnotationKeys(annotations, view);
+  const searchOpen = useStore(annotations.panel, (s) => s.searchOpen);
+  return (
+    <>
+      <AnnotationPanel annotations={annotations} view={view} currentSlideId={currentSlideId} />
+      {children}
+      {searchOpen && <SearchOverlay annotations={annotations} view={view} />}
+      <NoticeBar feedback={annotations.feedback} />
+    </>
+  );
+}

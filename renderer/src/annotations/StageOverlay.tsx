@@ -1,0 +1,23 @@
+import type { Slide } from '../../../main/core/deck/types';
+import type { DeckEngine } from '../deck/engine';
+import { useDeckState } from '../deck/useDeckState';
+import { InkLayer } from '../ink/InkLayer';
+import { useAnnotations } from './context';
+import { SlideNoteBadge } from './SlideNoteBadge';
+
+/**
+ * What annotations add on the stage itself, scaled with the slide: the ink of the slide on screen (and the
+ * surface to draw on) and the 批注 N marker. `readOnly` for the presenter view's copy of the slide.
+ */
+export function StageOverlay({ deck, slides, readOnly = false }: { readonly deck: DeckEngine; readonly slides: readonly Slide[]; readonly readOnly?: boolean }) {
+  const annotations = useAnnotations();
+  const index = useDeckState(deck, (s) => s.index);
+  const slide = slides[index];
+  if (!annotations || !slide) return null;
+  return (
+    <>
+      <InkLayer annotations={annotations} slideId={slide.id} readOnly={readOnly} />
+      {!readOnly && <SlideNoteBadge annotations={annotations} slideId={slide.id} />}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { BriefingApi } from '../api/client';
+import type { Deck } from '../../../main/core/deck/types';
+import { createInkTools, type InkToolsStore } from '../ink/ink-tools';
+import { createPassageFocus, type PassageFocusStore } from '../search/passage-focus';
+import { createNoteActions, type NoteActions } from './actions';
+import { indexDeck, type DeckIndex } from './deck-index';
+import { createFeedback, type Feedback } from './feedback';
+import { createPanelStore, type PanelStore } from './panel-state';
+import { createAnnotationStore, type AnnotationStore } from './store';
+import { createUndoStack, type UndoStack } from './undo';
+import { connectWindows } from './window-sync';
+
+/** Everything the annotation views share for one briefing. Each part is its own store; the value never changes. */
+export interface Annotations {
+  readonly api: BriefingApi;
+  readonly briefingId: number;
+  readonly deck: DeckIndex;
+  readonly store: AnnotationStore;
+  readonly history: UndoStack;
+  readonly actions: NoteActions;
+  readonly feedback: Feedback;
+  readonly panel: PanelStore;
+  readonly ink: InkToolsStore;
+  readonly passage: PassageFocusStore;
+}
+
+const AnnotationsContext = createContext<Annotations | null>(null);
+
+function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void): Annotations {
+  const store = createAnnotationStore(api, deck.briefingId, announce);
+  const history = createUndoStack(store);
+  const feedback = createFeedback();
+  return {
+    api,
+    briefingId: deck.briefingId,
+    deck: indexDeck(deck.slides),
+    store,
+    history,
+    actions: createNoteActions(store, history, feedback),
+    feedback,
+    panel: createPanelStore(),
+    ink: createInkTools(),
+    passage: createPassageFocus(),
+  };
+}
+
+/**
+ * Provides the annotations of one briefing to every view of it (slides, source, presenter). It sits above
+ * the views so the undo stack, the open panel and a passage to scroll to survive a change of view.
+ */
+export function AnnotationsProvider({ api, deck, children }: { readonly api: BriefingApi; readonly deck: Deck; readonly children: ReactNode }) {
+  // The channel to the other window is opened by the effect (and closed with it); until then writes announce nothing.
+  const [{ annotations, relay }] = useState(() => {
+    const relay = { announce: (): void => undefined };
+    return { annotations: createAnnotations(api, deck, () => relay.announce()), relay };
+  });
+  useEffect(() => {
+    const reload = (): void => void annotations.store.load().catch(() => undefined);
+    const windows = connectWindows(annotations.briefingId, reload);
+    relay.announce = () => windows.announce();
+    reload();
+    return () => {
+      relay.announce = () => undefined;
+      windows.close();
+    };
+  }, [annotations, relay]);
+  return <AnnotationsContext.Provider value={annotations}>{children}</AnnotationsContext.Provider>;
+}
+
+/** The briefing's annotations; null outside a provider (a slide rendered on its own shows no annotation UI). */
+export function useAnnotations(): Annotations | null {
+  return useContext(AnnotationsContext);
+}

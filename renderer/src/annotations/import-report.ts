@@ -1,0 +1,14 @@
+import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
+
+/** 新增 2，更新 1，未变 5 — the one line that says what an import did. */
+export function importSummary(counts: ImportCounts): string {
+  const line = `新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}`;
+  return counts.skipped.length > 0 ? `${line}，跳过 ${counts.skipped.length}` : line;
+}
+
+/** Each skipped item as 第 3 项：原因, at most `limit` of them (the rest are counted). */
+export function skippedLines(counts: ImportCounts, limit = 8): string[] {
+  const lines = counts.skipped.slice(0, limit).map((skip) => `第 ${skip.item} 项：${skip.reason}`);
+  const more = counts.skipped.length - lines.length;
+  return more > 0 ? [...lines, `另有 ${more} 项被跳过`] : lines;
+}

@@ -1,0 +1,302 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Deck } from '../../main/core/deck/types';
+import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test } from './support/annotations';
+import { currentSlide, fetchDeck, openDeck, presetSettings, waitForSlide } from './support/deck';
+import { expect, watchPage } from './support/fixtures';
+import { startPreview } from './support/preview';
+
+const shots = 'tests/artifacts/annotations';
+
+/** A content slide with at least three figure cards (1-based). */
+function slideWithCards(deck: Deck): number {
+  const at = deck.slides.findIndex((s) => s.kind === 'content' && s.cards.length >= 3);
+  if (at < 0) throw new Error('no slide with cards');
+  return at + 1;
+}
+
+/** Every card shown at once and no animation: what is checked is on screen without stepping through it. */
+async function openSlide(page: Page, url: string, n: number): Promise<void> {
+  await presetSettings(page, { revealMode: 'all', animate: false });
+  await openDeck(page, url, n);
+}
+
+/** Write a note in the open editor (it takes the focus when it opens) and save it with Ctrl+Enter. */
+async function writeNote(page: Page, text: string, { tags = '' } = {}): Promise<void> {
+  const editor = panel(page).getByRole('textbox', { name: '批注内容' });
+  await expect(editor).toBeFocused();
+  await editor.fill(text);
+  if (tags) {
+    await panel(page).getByRole('textbox', { name: '标签' }).fill(tags);
+    await editor.focus();
+  }
+  await page.keyboard.press('Control+Enter');
+  await expect(noteCard(page, text)).toBeVisible();
+}
+
+test.describe('annotating a briefing', () => {
+  test('a note on a slide: add, edit, delete, then undo and redo', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    const n = slideWithCards(await fetchDeck(page));
+    await openSlide(page, preview.url, n);
+
+    await page.keyboard.press('n');
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page)).toContainText('本张还没有批注');
+    await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+    await writeNote(page, '请核对托位数的统计口径。', { tags: '待核实，数据' });
+    const note = noteCard(page, '请核对托位数的统计口径。');
+    await expect(note.getByRole('button', { name: '待核实' })).toBeVisible();
+    await expect(page.locator('.slide-note-badge')).toHaveText('批注 1');
+    await page.mouse.move(200, 200); // wakes the toolbar for the picture
+    await page.screenshot({ path: `${shots}/panel.png` });
+
+    await note.getByRole('button', { name: '编辑' }).click();
+    const editor = panel(page).getByRole('textbox', { name: '批注内容' });
+    await editor.fill('请核对托位数的统计口径（2020 年为基数）。');
+    await panel(page).getByRole('button', { name: '保存修改' }).click();
+    const edited = noteCard(page, '（2020 年为基数）');
+    await expect(edited).toContainText('（已修改）');
+
+    await edited.getByRole('button', { name: '删除' }).click();
+    await expect(page.getByText('已删除批注')).toBeVisible();
+    await expect(noteList(page)).toHaveCount(0);
+    await expect(page.locator('.slide-note-badge')).toHaveCount(0);
+
+    await page.keyboard.press('Control+z'); // the delete comes back
+    await expect(edited).toBeVisible();
+    await page.keyboard.press('Control+z'); // and the edit is taken back
+    await expect(noteCard(page, '请核对托位数的统计口径。')).toBeVisible();
+    await page.keyboard.press('Control+Shift+z'); // redo the edit
+    await expect(noteCard(page, '（2020 年为基数）')).toBeVisible();
+    await page.keyboard.press('Control+y'); // redo the delete
+    await expect(noteList(page)).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(noteCard(page, '（2020 年为基数）')).toBeVisible();
+
+    // What is shown is what is stored.
+    const stored = (await storedAnnotations(page)).filter((a) => a.anchor.kind === 'slide');
+    expect(stored.map((a) => [a.body, a.tags])).toEqual([['请核对托位数的统计口径（2020 年为基数）。', ['待核实', '数据']]]);
+    // No click or key of all this moved the slide.
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+
+    // The presenter view lists it under the speaker notes.
+    const presenter = await page.context().newPage();
+    const presenterWatch = watchPage(presenter, preview.origin);
+    await presenter.goto(`${preview.url}#/presenter/${n}`);
+    await expect(presenter.getByRole('button', { name: '批注 1' })).toBeVisible();
+    await expect(presenter.getByRole('region', { name: '本张批注' })).toContainText('2020 年为基数');
+    await presenter.close();
+    expect(presenterWatch.errors).toEqual([]);
+  });
+
+  test('a note on a figure card, from the 批注 action beside 出处', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const n = slideWithCards(deck);
+    await openSlide(page, preview.url, n);
+    const card = currentSlide(page).locator('.figure-card').nth(1);
+    const label = (await card.locator('.figure-card-label > span').first().textContent()) ?? '';
+    const action = card.getByRole('button', { name: '为这项数据添加批注' });
+    // Nothing to see until the card is pointed at: a projected slide shows no editing controls.
+    await expect(action).toHaveCSS('opacity', '0');
+    const before = await card.boundingBox();
+    await card.hover();
+    await expect(action).toHaveCSS('opacity', '1');
+    expect(await card.boundingBox()).toEqual(before); // the card's layout did not move
+    await action.click();
+
+    await expect(panel(page).locator('.note-composer')).toContainText(label);
+    await writeNote(page, '这项数据与上年口径不同。');
+    await expect(noteCard(page, '这项数据与上年口径不同。')).toContainText(`数据`);
+    await expect(card.locator('.figure-note-count')).toHaveText('批注 1');
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+
+    const [stored] = (await storedAnnotations(page)).filter((a) => a.anchor.kind === 'figure');
+    expect(stored?.anchor).toMatchObject({ kind: 'figure', figureKey: await card.getAttribute('data-figure-key') });
+  });
+
+  test('a note on words selected in the source text', async ({ page, preview, watch: _watch }) => {
+    await page.goto(`${preview.url}#/source`);
+    const paragraph = page.locator('.source-text [data-paragraph-id]').nth(4);
+    await expect(paragraph).toBeVisible();
+    const paragraphId = Number(await paragraph.getAttribute('data-paragraph-id'));
+    const selected = await selectWithMouse(page, paragraphId, 2, 9);
+    expect(selected).toHaveLength(7);
+
+    const add = page.getByRole('button', { name: '添加批注' });
+    await expect(add).toBeVisible();
+    await page.screenshot({ path: `${shots}/source-selection.png` });
+    await add.click();
+    await expect(panel(page).locator('.note-composer')).toContainText(selected.slice(0, 4));
+    await writeNote(page, '这句话出自哪份文件？');
+    await page.screenshot({ path: `${shots}/source-note.png` });
+
+    const [stored] = (await storedAnnotations(page)).filter((a) => a.anchor.kind === 'quote');
+    expect(stored).toMatchObject({ paragraphId, textRange: { start: 2, end: 9 }, body: '这句话出自哪份文件？' });
+    expect(stored?.anchor.kind === 'quote' && stored.anchor.quote.exact).toBe(selected);
+  });
+
+  test('ink: a stroke drawn while presenting is there again after a reload', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    const n = slideWithCards(await fetchDeck(page));
+    await openSlide(page, preview.url, n);
+    const inkBefore = (await storedAnnotations(page)).filter((a) => a.anchor.kind === 'ink').length;
+
+    await page.keyboard.press('i');
+    await expect(page.getByRole('toolbar', { name: '墨迹工具' })).toBeVisible();
+    await drawOnStage(page, [[0.55, 0.3], [0.62, 0.36], [0.7, 0.33], [0.78, 0.4]]);
+    await page.getByRole('toolbar', { name: '墨迹工具' }).getByRole('radio', { name: '荧光笔' }).click();
+    await drawOnStage(page, [[0.3, 0.86], [0.45, 0.86]]);
+    await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(2);
+    await expect(page.locator('.ink-pending .ink-stroke')).toHaveCount(0); // both saved
+    await page.screenshot({ path: `${shots}/ink.png` });
+    // Pressing and releasing on the slide drew; it did not turn the slide. The arrow keys still do.
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+    await page.keyboard.press('ArrowRight');
+    await waitForSlide(page, n + 1);
+    await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(0);
+    await page.keyboard.press('ArrowLeft');
+    await waitForSlide(page, n);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('toolbar', { name: '墨迹工具' })).toHaveCount(0);
+
+    const ink = (await storedAnnotations(page)).filter((a) => a.anchor.kind === 'ink');
+    expect(ink).toHaveLength(inkBefore + 2); // one annotation per finished stroke
+    const [pen] = ink.slice(-2);
+    if (pen?.anchor.kind !== 'ink') throw new Error('not ink');
+    const [stroke] = pen.anchor.strokes;
+    // Stored in slide coordinates (0..1), where it was drawn, whatever the window size.
+    expect(stroke?.points[0]?.[0]).toBeCloseTo(0.55, 2);
+    expect(stroke?.points[0]?.[1]).toBeCloseTo(0.3, 2);
+
+    await page.reload();
+    await waitForSlide(page, n);
+    await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(2);
+    // The eraser takes a stroke away; Ctrl+Z brings it back.
+    await page.keyboard.press('i');
+    await page.getByRole('toolbar', { name: '墨迹工具' }).getByRole('radio', { name: '橡皮' }).click();
+    await drawOnStage(page, [[0.62, 0.28], [0.62, 0.44]]);
+    await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(2);
+    await page.keyboard.press('Escape');
+  });
+
+  test('the laser pointer follows the mouse and leaves nothing', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 3);
+    const before = (await storedAnnotations(page, true)).length;
+    await page.keyboard.press('l');
+    const stage = await page.locator('.deck .stage').boundingBox();
+    if (!stage) throw new Error('no stage');
+    await page.mouse.move(stage.x + stage.width * 0.5, stage.y + stage.height * 0.5);
+    await page.mouse.move(stage.x + stage.width * 0.6, stage.y + stage.height * 0.55, { steps: 5 });
+    await expect(page.locator('.ink-laser')).toHaveAttribute('data-visible', 'true');
+    await page.mouse.click(stage.x + stage.width * 0.6, stage.y + stage.height * 0.55);
+    await expect(page).toHaveURL(/#\/3$/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ink-laser')).toHaveAttribute('data-visible', 'false');
+    await expect(page.locator('.ink-layer')).not.toHaveClass(/is-active/);
+    expect(await storedAnnotations(page, true)).toHaveLength(before);
+    await expect(page.locator('.ink-saved .ink-stroke, .ink-pending .ink-stroke')).toHaveCount(0);
+  });
+
+  test('search finds Chinese words in the report and the notes, and jumps to the slide or the passage', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+
+    // Three characters (the full-text index) …
+    await page.keyboard.press('Control+f');
+    const box = page.getByRole('combobox', { name: '搜索批注与原文' });
+    await expect(box).toBeFocused();
+    await box.fill('托位数');
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+    await expect(results.first()).toBeVisible();
+    await expect(results.first().locator('mark').first()).toHaveText('托位数');
+    await page.screenshot({ path: `${shots}/search.png` });
+    const where = (await results.first().locator('.search-where').textContent()) ?? '';
+    const n = Number(/第 (\d+) 张/.exec(where)?.[1]);
+    expect(deck.slides[n - 1]).toBeDefined();
+    await page.keyboard.press('Enter');
+    await waitForSlide(page, n);
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+
+    // … and two (matched without the index).
+    await page.keyboard.press('/');
+    await box.fill('就业');
+    const paragraphHit = results.filter({ has: page.locator('.search-kind.is-paragraph') }).first();
+    await expect(paragraphHit.locator('mark').first()).toHaveText('就业');
+    const hitWhere = (await paragraphHit.locator('.search-where').textContent()) ?? '';
+    const m = Number(/第 (\d+) 张/.exec(hitWhere)?.[1]);
+    await paragraphHit.click();
+    await waitForSlide(page, m);
+
+    // 看原文: the report text, scrolled to the paragraph, the match highlighted.
+    await page.keyboard.press('/');
+    await box.fill('就业');
+    await results.filter({ has: page.locator('.search-kind.is-paragraph') }).first().getByRole('button', { name: '看原文' }).click();
+    await expect(page).toHaveURL(/#\/source$/);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('briefing-passage')?.values().next().value?.toString())).toBe('就业');
+  });
+
+  test('notes travel to a colleague: export JSON-LD here, import it into another copy', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 2);
+    await page.keyboard.press('n');
+    await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+    await writeNote(page, '目录页：第三部分请放在前面。');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出批注' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^批注_.+\.jsonld$/);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text).toContain('目录页：第三部分请放在前面。');
+
+    // A colleague's copy: a second preview with a store of its own.
+    const colleague = await startPreview();
+    try {
+      const other = await page.context().newPage();
+      const otherWatch = watchPage(other, colleague.origin);
+      await presetSettings(other, { revealMode: 'all', animate: false });
+      await openDeck(other, colleague.url, 2);
+      await other.keyboard.press('n');
+      await expect(panel(other)).toContainText('本张还没有批注');
+      const file = { name: download.suggestedFilename(), mimeType: 'application/ld+json', buffer: Buffer.from(text) };
+      await panel(other).getByLabel('选择批注文件').setInputFiles(file);
+      const report = panel(other).locator('.note-import-result');
+      await expect(report).toContainText(/导入完成：新增 [1-9]\d*，更新 0，未变 0/);
+      await expect(noteCard(other, '目录页：第三部分请放在前面。')).toBeVisible();
+      const imported = await storedAnnotations(other, true);
+
+      // The same file again: nothing new.
+      await panel(other).getByRole('button', { name: '知道了' }).click();
+      await panel(other).getByLabel('选择批注文件').setInputFiles(file);
+      await expect(report).toContainText(`导入完成：新增 0，更新 0，未变 ${imported.length}`);
+
+      // A broken file is refused with the reason, and changes nothing.
+      await panel(other).getByRole('button', { name: '知道了' }).click();
+      await panel(other).getByLabel('选择批注文件').setInputFiles({ ...file, buffer: Buffer.from(text.slice(0, text.length / 2)) });
+      await expect(panel(other).getByRole('alert')).toContainText('批注文件无效，未导入任何批注');
+      expect(await storedAnnotations(other, true)).toEqual(imported);
+      await other.screenshot({ path: `${shots}/import.png` });
+      await other.close();
+      expect(otherWatch.errors).toEqual([]);
+      expect(otherWatch.offOrigin).toEqual([]);
+    } finally {
+      await colleague.stop();
+    }
+  });
+
+  test('the author name is set once and signs new notes', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    await page.keyboard.press('n');
+    const name = panel(page).getByRole('textbox', { name: /署名/ });
+    await name.fill('办公室 王敏');
+    await panel(page).getByRole('button', { name: '保存', exact: true }).click();
+    await expect(panel(page)).toContainText('署名：办公室 王敏');
+    await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+    await writeNote(page, '封面：副标题请再斟酌。');
+    await expect(noteCard(page, '封面：副标题请再斟酌。')).toContainText('办公室 王敏');
+    await page.reload();
+    await waitForSlide(page, 1);
+    await page.keyboard.press('n');
+    await expect(panel(page)).toContainText('署名：办公室 王敏');
+  });
+});
