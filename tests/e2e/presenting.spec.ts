@@ -162,6 +162,8 @@ test.describe('presenting with the keyboard', () => {
     const help = page.getByRole('dialog', { name: '快捷键帮助' });
     await expect(help).toContainText('黑屏');
     await expect(help).toContainText('按标题查找并跳转');
+    await expect(help).toContainText('批注面板');
+    await page.screenshot({ path: 'tests/artifacts/help.png' });
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);
     await expect(page.getByRole('dialog')).toHaveCount(0); // Esc closed help, it did not open the overview

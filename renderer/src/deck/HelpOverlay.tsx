@@ -15,6 +15,14 @@ const keys: readonly (readonly [string, string])[] = [
   ['左右滑动', '触摸屏翻页'],
 ];
 
+/** Keys of the annotation tools, which live in the audience window only. */
+const annotationHelp: readonly (readonly [string, string])[] = [
+  ['N', '批注面板'],
+  ['I / L', '墨迹笔 / 激光笔（Esc 放下）'],
+  ['/ 或 Ctrl+F', '搜索批注与原文'],
+  ['Ctrl+Z / Ctrl+Shift+Z', '撤销 / 重做批注操作'],
+];
+
 /** ?: the key map, in Chinese. */
 export function HelpOverlay({ deck, presenter }: { readonly deck: DeckEngine; readonly presenter: boolean }) {
   return (
@@ -22,7 +30,7 @@ export function HelpOverlay({ deck, presenter }: { readonly deck: DeckEngine; re
       <div className="help-panel" onClick={(event) => event.stopPropagation()}>
         <h2>快捷键</h2>
         <dl className="help-keys">
-          {keys
+          {[...keys, ...(presenter ? [] : annotationHelp)]
             .filter(([key]) => !(presenter && key === 'P'))
             .map(([key, action]) => (
               <div key={key}>
