@@ -8,6 +8,7 @@ export const channels = [
   'briefings:source',
   'figures:list',
   'deck:get',
+  'deck:open',
   'deck:getPosition',
   'deck:setPosition',
   'annotations:list',

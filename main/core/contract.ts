@@ -30,6 +30,11 @@ export const contract = {
     result: returns<StoredFigure[]>(),
   },
   'deck:get': { input: z.object({ briefingId: rowId }).strict(), result: returns<Deck>() },
+  /** What the app shows on start, in one round trip: the asked briefing (else the first) and where it was left. */
+  'deck:open': {
+    input: z.object({ briefingId: rowId.optional() }).strict(),
+    result: returns<{ deck: Deck; lastSlide: number | null } | null>(),
+  },
   'deck:getPosition': {
     input: z.object({ briefingId: rowId }).strict(),
     result: returns<{ lastSlide: number | null }>(),

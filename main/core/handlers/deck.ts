@@ -2,7 +2,7 @@ import { slideIdsOf } from '../deck/build';
 import { loadDeck } from '../deck/load';
 import { AppError } from '../result';
 import type { Db } from '../store/connection';
-import { getBriefing } from '../store/queries/briefings';
+import { getBriefing, getBriefingSummary, listBriefings } from '../store/queries/briefings';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';
 import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { Handler } from './types';
@@ -16,18 +16,30 @@ function slideCount(db: Db, briefingId: number): number {
   return slideIdsOf(briefing, listFiguresOfBriefing(db, briefingId)).length;
 }
 
-export const getDeckHandler: Handler<'deck:get'> = ({ briefingId }, { db }) => {
+export const getDeckHandler = (({ briefingId }, { db }) => {
   const deck = loadDeck(db, briefingId);
   if (!deck) throw notFound(briefingId);
   return deck;
-};
+}) satisfies Handler<'deck:get'>;
 
-export const getPositionHandler: Handler<'deck:getPosition'> = ({ briefingId }, { db }) => {
+/**
+ * The deck to open: the briefing asked for when it still exists (the one the app showed last), else the
+ * first of the store; null when the store holds none. Its remembered slide comes along.
+ */
+export const openDeckHandler = (({ briefingId }, context) => {
+  const { db } = context;
+  const id = briefingId !== undefined && getBriefingSummary(db, briefingId) ? briefingId : listBriefings(db)[0]?.id;
+  if (id === undefined) return null;
+  const deck = getDeckHandler({ briefingId: id }, context);
+  return { deck, lastSlide: getPositionHandler({ briefingId: id }, context).lastSlide };
+}) satisfies Handler<'deck:open'>;
+
+export const getPositionHandler = (({ briefingId }, { db }) => {
   const count = slideCount(db, briefingId);
   const lastSlide = getLastSlide(db, briefingId);
   // A position saved by an app that split the deck differently may point past its end: show the last slide.
   return { lastSlide: lastSlide === null ? null : Math.min(lastSlide, Math.max(count - 1, 0)) };
-};
+}) satisfies Handler<'deck:getPosition'>;
 
 export const setPositionHandler: Handler<'deck:setPosition'> = ({ briefingId, slide }, { db }) => {
   const count = slideCount(db, briefingId);

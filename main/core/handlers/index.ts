@@ -1,5 +1,5 @@
 import { getBriefingHandler, getSourceHandler, listBriefingsHandler } from './briefings';
-import { getDeckHandler, getPositionHandler, setPositionHandler } from './deck';
+import { getDeckHandler, getPositionHandler, openDeckHandler, setPositionHandler } from './deck';
 import {
   annotationHistoryHandler,
   createAnnotationHandler,
@@ -22,6 +22,7 @@ export const handlers = {
   'briefings:source': getSourceHandler,
   'figures:list': listFiguresHandler,
   'deck:get': getDeckHandler,
+  'deck:open': openDeckHandler,
   'deck:getPosition': getPositionHandler,
   'deck:setPosition': setPositionHandler,
   'annotations:list': listAnnotationsHandler,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, request, type BriefingApi } from '../api/client';
+import { request, type BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/core/deck/types';
 import { rememberBriefingId, rememberedBriefingId } from './remembered';
 
@@ -9,40 +9,22 @@ export type DeckLoad =
   | { readonly status: 'empty' }
   | { readonly status: 'ready'; readonly deck: Deck; readonly resumeSlide: number | null };
 
-async function firstBriefingId(api: BriefingApi): Promise<number | null> {
-  const list = await request(api, 'briefings:list', {});
-  return list[0]?.id ?? null;
-}
-
-async function loadById(api: BriefingApi, briefingId: number, resume: boolean): Promise<DeckLoad> {
-  const [deck, position] = await Promise.all([
-    request(api, 'deck:get', { briefingId }),
-    // A lost position only means starting on the cover: never fail the load for it.
-    resume ? request(api, 'deck:getPosition', { briefingId }).catch(() => null) : null,
-  ]);
-  rememberBriefingId(briefingId);
-  return { status: 'ready', deck, resumeSlide: position?.lastSlide ?? null };
-}
-
-/** The remembered briefing when it still exists, else the first one of the store. */
+/** The remembered briefing when it still exists, else the first one of the store: one request (deck:open). */
 async function loadDeck(api: BriefingApi, resume: boolean): Promise<DeckLoad> {
   const remembered = rememberedBriefingId();
-  if (remembered !== null) {
-    try {
-      return await loadById(api, remembered, resume);
-    } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
-      rememberBriefingId(null);
-    }
+  const opened = await request(api, 'deck:open', remembered === null ? {} : { briefingId: remembered });
+  if (!opened) {
+    rememberBriefingId(null);
+    return { status: 'empty' };
   }
-  const first = await firstBriefingId(api);
-  return first === null ? { status: 'empty' } : loadById(api, first, resume);
+  rememberBriefingId(opened.deck.briefingId);
+  return { status: 'ready', deck: opened.deck, resumeSlide: resume ? opened.lastSlide : null };
 }
 
 /** One load per API (per page): started from the first render, not after its commit, to save that time. */
 const started = new WeakMap<BriefingApi, Promise<DeckLoad>>();
 
-function startLoad(api: BriefingApi, resume: boolean): Promise<DeckLoad> {
+export function startLoad(api: BriefingApi, resume: boolean): Promise<DeckLoad> {
   let load = started.get(api);
   if (!load) {
     load = loadDeck(api, resume);

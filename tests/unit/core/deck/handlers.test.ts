@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/core/dispatch';
-import { getDeckHandler, getPositionHandler, setPositionHandler } from '../../../../main/core/handlers/deck';
+import { getDeckHandler, getPositionHandler, openDeckHandler, setPositionHandler } from '../../../../main/core/handlers/deck';
 import type { HandlerContext } from '../../../../main/core/handlers/types';
 import { placeFigures } from '../../../../main/core/report/placement';
 import { AppError } from '../../../../main/core/result';
@@ -165,5 +165,30 @@ describe('deck:getPosition / deck:setPosition', () => {
     db.prepare('DELETE FROM briefings WHERE id = ?').run(briefingId);
     expect(listSlideNotes(db, briefingId).size).toBe(0);
     expect(getLastSlide(db, briefingId)).toBeNull();
+  });
+});
+
+describe('deck:open', () => {
+  it('opens the asked briefing with its remembered slide, in one call', () => {
+    setLastSlide(db, briefingId, 3, '2026-01-02T00:00:00.000Z');
+    const opened = openDeckHandler({ briefingId }, context);
+    expect(opened?.deck.briefingId).toBe(briefingId);
+    expect(opened?.lastSlide).toBe(3);
+  });
+
+  it('falls back to the first briefing when none is asked for or the asked one is gone', () => {
+    for (const input of [{}, { briefingId: 4242 }]) {
+      const opened = openDeckHandler(input, context);
+      expect(opened?.deck.briefingId).toBe(briefingId);
+      expect(opened?.lastSlide).toBeNull();
+    }
+  });
+
+  it('answers null on an empty store, and refuses a malformed id before the handler', async () => {
+    const empty = openStore(':memory:').db;
+    expect(await dispatch('deck:open', {}, { db: empty })).toEqual({ ok: true, value: null });
+    closeStore(empty);
+    const invalid = await dispatch('deck:open', { briefingId: 'first' }, context);
+    expect(invalid.ok).toBe(false);
   });
 });
