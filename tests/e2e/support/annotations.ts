@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Annotation } from '../../../main/core/annotations/model';
+import { callFirstBriefing } from './api';
 import { startPreview, type Preview } from './preview';
 import { test as shared } from './fixtures';
 
@@ -24,22 +25,7 @@ export const noteCard = (page: Page, text: string): Locator => noteList(page).lo
 
 /** The briefing's annotations as the store has them (deleted ones too when asked), through the same API. */
 export async function storedAnnotations(page: Page, includeDeleted = false): Promise<Annotation[]> {
-  return page.evaluate(async (includeDeleted) => {
-    const token = sessionStorage.getItem('briefing-token') ?? '';
-    const post = async (channel: string, input: unknown): Promise<unknown> => {
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-briefing-token': token },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown };
-      if (!result.ok) throw new Error(JSON.stringify(result));
-      return result.value;
-    };
-    const [first] = (await post('briefings:list', {})) as { id: number }[];
-    if (!first) throw new Error('no briefing');
-    return (await post('annotations:list', { briefingId: first.id, includeDeleted })) as Annotation[];
-  }, includeDeleted);
+  return (await callFirstBriefing(page, 'annotations:list', { includeDeleted })) as Annotation[];
 }
 
 /** Drag the mouse over the stage through points given in slide coordinates (0..1), as a pen stroke. */

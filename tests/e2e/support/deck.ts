@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Deck } from '../../../main/core/deck/types';
+import { callFirstBriefing } from './api';
 import { expect } from './fixtures';
 
 /** The slide on screen (hidden neighbours are mounted too, already drawn, so always scope to this). */
@@ -26,24 +27,7 @@ export async function lastSlideStored(page: Page): Promise<number | null> {
   return ((await callApi(page, 'deck:getPosition')) as { lastSlide: number | null }).lastSlide;
 }
 
-async function callApi(page: Page, channel: 'deck:get' | 'deck:getPosition'): Promise<unknown> {
-  return page.evaluate(async (channel) => {
-    const token = sessionStorage.getItem('briefing-token') ?? '';
-    const post = async (channel: string, input: unknown): Promise<unknown> => {
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-briefing-token': token },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown };
-      if (!result.ok) throw new Error(JSON.stringify(result));
-      return result.value;
-    };
-    const [first] = (await post('briefings:list', {})) as { id: number }[];
-    if (!first) throw new Error('no briefing');
-    return post(channel, { briefingId: first.id });
-  }, channel);
-}
+const callApi = (page: Page, channel: 'deck:get' | 'deck:getPosition'): Promise<unknown> => callFirstBriefing(page, channel);
 
 /** Deck settings as the app stores them, set before the page's scripts run. */
 export async function presetSettings(page: Page, settings: { revealMode: 'step' | 'all'; animate: boolean }): Promise<void> {
