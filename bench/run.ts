@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale } from '../main/host/renderer-build';
+import { measureAnnotations } from './annotations';
 import { measureDeck } from './deck';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
@@ -13,7 +14,13 @@ import { printTable, type BenchRow } from './table';
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   if (rendererIsStale(root)) buildRenderer(root);
-  const rows: BenchRow[] = [...measureScripts(root), ...(await measureDeck()), ...(await measureColdStart(5)), ...measureExtraction()];
+  const rows: BenchRow[] = [
+    ...measureScripts(root),
+    ...(await measureDeck()),
+    ...(await measureColdStart(5)),
+    ...measureExtraction(),
+    ...(await measureAnnotations()),
+  ];
   // Timings mean little on a busy machine: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`load average ${load} on ${cpus().length} cores\n`);

@@ -1,7 +1,4 @@
 import { chromium, type Browser } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { startPreview } from '../tests/e2e/support/preview';
 import { chromiumLaunchOptions } from './chromium';
 import { median, type BenchRow } from './table';
@@ -30,12 +27,4 @@ export async function measureColdStart(runs = 5): Promise<BenchRow[]> {
     await browser.close();
   }
   return [{ name: 'host start → first slide painted (median of 5 cold starts)', value: median(timings), unit: 'ms', note: timings.map((t) => t.toFixed(0)).join(' / ') }];
-}
-
-/** Gzipped size of the renderer's JavaScript, as built in out/renderer. */
-export function measureBundle(root: string): BenchRow[] {
-  const assets = join(root, 'out', 'renderer', 'assets');
-  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const gzip = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
-  return [{ name: 'renderer JS, gzip (all chunks)', value: Math.round(gzip / 102.4) / 10, unit: 'KB', note: `${scripts.length} files` }];
 }
