@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -37,18 +37,39 @@ export function findElectronBinary(projectRoot: string, env: NodeJS.ProcessEnv =
 
 const missingElectronMessage = `
 The Electron binary is not installed on this machine, so the desktop app cannot start here.
-  Why: dependencies were installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (downloads are blocked on this machine).
-  On a normal machine: run \`npm ci\` without ELECTRON_SKIP_BINARY_DOWNLOAD set, then \`npm start\`.
+  Why: Electron downloads its binary on first start, and that download failed or was switched off
+  (ELECTRON_SKIP_BINARY_DOWNLOAD=1; machines whose network blocks the download, like this one).
+  On a normal machine: unset ELECTRON_SKIP_BINARY_DOWNLOAD and run \`npm start\` again.
   Here: \`npm run preview\` shows the same app in a browser.
 
 本机没有安装 Electron 程序文件，桌面版无法在此启动。
-  原因：安装依赖时设置了 ELECTRON_SKIP_BINARY_DOWNLOAD=1（本机无法下载）。
-  在可联网的普通电脑上：不设置 ELECTRON_SKIP_BINARY_DOWNLOAD，运行 \`npm ci\`，再运行 \`npm start\`。
+  原因：Electron 在首次启动时下载程序文件，而下载失败或已被关闭（ELECTRON_SKIP_BINARY_DOWNLOAD=1；本机网络不允许下载）。
+  在可联网的普通电脑上：不设置 ELECTRON_SKIP_BINARY_DOWNLOAD，再次运行 \`npm start\`。
   在本机：运行 \`npm run preview\`，即可在浏览器中使用同一个应用。
 `;
 
+/**
+ * Electron 45 has no install script: its package fetches the binary the first time it is asked for. Do that
+ * here, visibly, unless downloads are switched off; a failure is reported by the caller.
+ */
+function downloadElectron(projectRoot: string): void {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  let installScript: string;
+  try {
+    installScript = join(dirname(createRequire(join(projectRoot, 'package.json')).resolve('electron/package.json')), 'install.js');
+  } catch {
+    return;
+  }
+  console.error('Downloading the Electron binary (first start)… / 正在下载 Electron 程序文件（首次启动）…');
+  spawnSync(process.execPath, [installScript], { stdio: 'inherit', timeout: 15 * 60_000 });
+}
+
 async function main(): Promise<void> {
-  const electron = findElectronBinary(root);
+  let electron = findElectronBinary(root);
+  if (!electron) {
+    downloadElectron(root);
+    electron = findElectronBinary(root);
+  }
   if (!electron) {
     console.error(missingElectronMessage);
     process.exit(1);
