@@ -1,6 +1,6 @@
 import './deck.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Slide } from '../../../main/core/deck/types';
 import { StageOverlay } from '../annotations/StageOverlay';
 import { Stage } from '../slides/Stage';
 import { markSlideReadyForBench } from './bench-hook';
@@ -10,6 +10,7 @@ import { DeckOverlays } from './DeckOverlays';
 import type { DeckEngine } from './engine';
 import { SlideLayers } from './SlideLayers';
 import { useDeckState } from './useDeckState';
+import { useQuoteOverlay } from './useQuoteOverlay';
 import { useReducedMotion } from './useReducedMotion';
 
 interface DeckViewProps {
@@ -27,7 +28,7 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
   const root = useRef<HTMLElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const number = useRef<HTMLDivElement>(null);
-  const [quote, setQuote] = useState<FigureCard | null>(null);
+  const [quote, openQuote] = useQuoteOverlay(deck);
   const animateSetting = useDeckState(deck, (s) => s.settings.animate);
   const reducedMotion = useReducedMotion();
   const animate = animateSetting && !reducedMotion;
@@ -43,13 +44,6 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
     };
   }, [deck]);
 
-  const openQuote = useCallback(
-    (card: FigureCard) => {
-      setQuote(card);
-      deck.openOverlay('quote');
-    },
-    [deck],
-  );
   // `data-ready-slide` tells tests (and anyone waiting for a screenshot) that the slide on screen has drawn.
   const onCurrentPending = useCallback((index: number) => {
     root.current?.setAttribute('data-current-slide', String(index + 1));

@@ -1,12 +1,13 @@
 import './presenter.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Slide } from '../../../main/core/deck/types';
 import { PresenterNoteList } from '../annotations/PresenterNoteList';
 import { StageOverlay } from '../annotations/StageOverlay';
 import { startsInOverlay, touchController } from '../deck/controllers/touch';
 import { DeckOverlays } from '../deck/DeckOverlays';
 import type { DeckEngine } from '../deck/engine';
 import { useDeckState } from '../deck/useDeckState';
+import { useQuoteOverlay } from '../deck/useQuoteOverlay';
 import { useReducedMotion } from '../deck/useReducedMotion';
 import { SlideLayers } from '../deck/SlideLayers';
 import { Stage } from '../slides/Stage';
@@ -32,7 +33,7 @@ export function PresenterView({ deck, slides }: PresenterViewProps) {
   const animateSetting = useDeckState(deck, (s) => s.settings.animate);
   const reducedMotion = useReducedMotion();
   const animate = animateSetting && !reducedMotion;
-  const [quote, setQuote] = useState<FigureCard | null>(null);
+  const [quote, openQuote] = useQuoteOverlay(deck);
   const current = slides[index];
   const next = slides[index + 1];
 
@@ -40,13 +41,6 @@ export function PresenterView({ deck, slides }: PresenterViewProps) {
     if (!root.current) return;
     return deck.use(touchController({ target: root.current, ignore: startsInOverlay }));
   }, [deck]);
-  const openQuote = useCallback(
-    (card: FigureCard) => {
-      setQuote(card);
-      deck.openOverlay('quote');
-    },
-    [deck],
-  );
   const focusView = useCallback(() => root.current?.focus({ preventScroll: true }), []);
   if (!current) return null;
   const hidden = current.steps - revealed;
