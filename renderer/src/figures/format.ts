@@ -29,11 +29,8 @@ export function valueWithUnit(figure: ValueLike): string {
 
 /** The qualifier split into what reads before and after the number (leading verbs such as 突破 are left out). */
 export function qualifierParts(figure: QualifiedLike): { before: string; after: string } {
-  const q = figure.qualifier;
-  if (!q) return { before: '', after: '' };
-  if (inlineBefore.has(q)) return { before: q, after: '' };
-  if (wordBefore.has(q)) return { before: '', after: '' };
-  return { before: '', after: q };
+  const { inline, after } = qualifierPlacement(figure);
+  return { before: inline, after };
 }
 
 /**

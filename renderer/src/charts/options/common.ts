@@ -1,5 +1,5 @@
 import type { ChartPoint } from '../../../../main/core/deck/types';
-import { qualifierParts, valueWithUnit } from '../../figures/format';
+import { figureStatement } from '../../figures/format';
 import { chartFont, chartSizes, palette } from '../theme';
 
 /** The note appended to every derived value drawn in a chart. */
@@ -7,8 +7,7 @@ export const derivedNote = '（推算）';
 
 /** What a chart prints for a point: the stored valueText and unit, untouched. */
 export function pointText(point: Pick<ChartPoint, 'valueText' | 'unit' | 'qualifier'>): string {
-  const { before, after } = qualifierParts({ qualifier: point.qualifier ?? null });
-  return `${before}${valueWithUnit(point)}${after}`;
+  return figureStatement({ ...point, qualifier: point.qualifier ?? null });
 }
 
 /** The same text plus （推算） for a derived point: what a screen reader or a label should say. */
