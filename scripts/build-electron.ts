@@ -31,8 +31,9 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
       outfile: join(outDir, 'main.cjs'),
       platform: 'node',
       target: 'node22',
-      // better-sqlite3 loads its native prebuild relative to its own files, so it ships as a package.
-      external: ['electron', 'better-sqlite3'],
+      // better-sqlite3 loads its native prebuild, and subset-font its wasm, relative to their own files: both
+      // ship as packages.
+      external: ['electron', 'better-sqlite3', 'subset-font'],
     }),
     build({
       ...common,

@@ -37,7 +37,9 @@ const expectedFuses: ReadonlyArray<readonly [FuseV1Options, boolean]> = [
 ];
 
 /** The only modules main.cjs / preload.cjs may still require at runtime (everything else is bundled). */
-const mainRuntimeModules = new Set(['electron', 'better-sqlite3']);
+const mainRuntimeModules = new Set(['electron', 'better-sqlite3', 'subset-font']);
+/** subset-font and what it needs at run time (its production dependencies, as package-lock.json has them). */
+const glyphCutterPackages = ['subset-font', 'fontverter', 'harfbuzzjs', 'p-limit', 'yocto-queue', 'wawoff2', 'woff2sfnt-sfnt2woff', 'pako', 'argparse'];
 const preloadRuntimeModules = new Set(['electron']);
 
 function electronVersion(): string {
@@ -119,11 +121,17 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
     'out/electron/main.cjs',
     'out/electron/preload.cjs',
     'out/renderer/index.html',
+    'out/boot/pre-draw.js',
+    'node_modules/subset-font/index.js',
+    'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm',
+    'node_modules/fontverter/package.json',
+    'node_modules/wawoff2/package.json',
     'node_modules/better-sqlite3/package.json',
     'node_modules/better-sqlite3/lib/index.js',
     'node_modules/better-sqlite3/lib/binding.js',
     prebuild,
     ...filesBelow(join(root, 'out', 'renderer')).filter((file) => !file.endsWith('.map')),
+    ...filesBelow(join(root, 'out', 'boot')).filter((file) => !file.endsWith('.map')),
     ...filesBelow(join(root, 'data')),
   ];
   const dataReports = filesBelow(join(root, 'data')).filter((file) => file.endsWith('.txt'));
@@ -133,13 +141,14 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
   // Allowlist: anything else in the archive is a leak (sources, tests, other prebuilds, dev dependencies).
   const allowed = [
     /^package\.json$/,
-    /^out(\/electron|\/renderer)?(\/.*)?$/,
+    /^out(\/electron|\/renderer|\/boot)?(\/.*)?$/,
     /^data(\/.*)?$/,
     /^node_modules(\/better-sqlite3(\/(package\.json|LICENSE|lib(\/.*)?|prebuilds))?)?$/,
+    new RegExp(`^node_modules/(${glyphCutterPackages.join('|')})(/.*)?$`),
   ];
   for (const entry of entries) {
     if (entry === prebuild) continue;
-    if (!allowed.some((pattern) => pattern.test(entry)) || entry.endsWith('.map') || /^out\/(?!electron|renderer)/.test(entry)) {
+    if (!allowed.some((pattern) => pattern.test(entry)) || entry.endsWith('.map') || /^out\/(?!electron|renderer|boot)/.test(entry)) {
       problems.push(`unexpected in app.asar: ${entry}`);
     }
   }

@@ -1,6 +1,8 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { startCore, storeFileName, type AppCore } from '../core/app';
+import { createFirstPaint, firstPaintCacheFolder } from '../core/boot/first-paint';
+import { loadPreDrawer, preDrawerPath } from '../core/boot/load-pre-drawer';
 import { StoreError } from '../core/store/errors';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -57,7 +59,17 @@ function start(): void {
   if (core.backupPath) console.log(`Briefing: database migrated; previous version kept at ${core.backupPath}`);
 
   restrictPermissions(session.defaultSession);
-  registerAppProtocol(join(appPath, 'out', 'renderer'));
+  const rendererDir = join(appPath, 'out', 'renderer');
+  const firstPaint = createFirstPaint({
+    rendererDir,
+    loadPreDrawer: () => loadPreDrawer(preDrawerPath(join(appPath, 'out'))),
+    context: core,
+    cacheDir: join(app.getPath('userData'), firstPaintCacheFolder),
+    onError: (error) => console.error(`Briefing: the first slide is not drawn ahead: ${String(error)}`),
+  });
+  // Started now, while the window is being made: the window's first request then finds it (nearly) done.
+  void firstPaint.document();
+  registerAppProtocol(rendererDir, firstPaint);
   registerIpc(core, isOurWebContents);
   installApplicationMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', showAbout });
   // __dirname is out/electron in the bundle; the preload is built next to main.cjs.

@@ -1,5 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FirstPaint } from '../core/boot/first-paint';
 import { contentSecurityPolicy } from '../core/security/csp';
 import { contentTypeFor, resolveStaticPath } from '../core/static-files';
 
@@ -30,9 +32,9 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** After `ready`: answer every app:// request from the built renderer folder. */
-export function registerAppProtocol(rendererDir: string): void {
-  protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request));
+/** After `ready`: answer every app:// request from the built renderer folder (index.html with its first slide drawn in). */
+export function registerAppProtocol(rendererDir: string, firstPaint?: FirstPaint): void {
+  protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request, firstPaint));
 }
 
 /** Headers every answer carries, errors included, so no response from our origin is ever looser. */
@@ -45,7 +47,7 @@ const securityHeaders = {
  * Map one app:// request onto a file of the built renderer. Same rules as the browser host: only our host,
  * only GET/HEAD, only files inside `rendererDir` (resolveStaticPath refuses traversal), 404 otherwise.
  */
-export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
+export async function serveAppRequest(rendererDir: string, request: Request, firstPaint?: FirstPaint): Promise<Response> {
   let url: URL;
   try {
     url = new URL(request.url);
@@ -57,6 +59,22 @@ export async function serveAppRequest(rendererDir: string, request: Request): Pr
 
   const path = resolveStaticPath(rendererDir, url.pathname);
   if (!path) return textResponse(404, 'Not found');
+  if (path === join(resolve(rendererDir), 'index.html') && firstPaint) {
+    const document = await firstPaint.document();
+    if (document) {
+      const html = Buffer.from(document.html, 'utf8');
+      return new Response(request.method === 'HEAD' ? null : html, {
+        status: 200,
+        headers: {
+          ...securityHeaders,
+          'content-security-policy': document.policy,
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': String(html.byteLength),
+          'cache-control': 'no-store',
+        },
+      });
+    }
+  }
   let body: Buffer<ArrayBuffer>;
   try {
     // One read answers "exists", "is a file" (directories throw EISDIR) and the content, with no race between them.

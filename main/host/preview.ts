@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveDbPath, startCore } from '../core/app';
+import { resolveDbPath, startCore, userDataDir } from '../core/app';
+import { createFirstPaint, firstPaintCacheFolder } from '../core/boot/first-paint';
+import { loadPreDrawer, preDrawerPath } from '../core/boot/load-pre-drawer';
 import { StoreError } from '../core/store/errors';
 import { buildRenderer, rendererIsStale } from './renderer-build';
 import { startHost } from './server';
@@ -24,11 +26,27 @@ async function main(): Promise<void> {
   }
   const core = startCore(dbPath, join(root, 'data'));
   if (core.backupPath) console.error(`Database migrated; previous version kept at ${core.backupPath}`);
+  const rendererDir = join(root, 'out', 'renderer');
+  const firstPaint = createFirstPaint({
+    rendererDir,
+    loadPreDrawer: async () => {
+      const drawer = await loadPreDrawer(preDrawerPath(join(root, 'out')));
+      if (!drawer) console.error('The first slide is not drawn ahead: out/boot/pre-draw.js is missing (npm run build:renderer).');
+      return drawer;
+    },
+    context: core,
+    // The app's own folder (shared with the desktop app), not beside a store named with --db or BRIEFING_DB.
+    cacheDir: join(userDataDir(), firstPaintCacheFolder),
+    onError: (error) => console.error(`The first slide is not drawn ahead: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  // Drawn once now, so the first page to ask does not wait for the glyphs to be cut.
+  await firstPaint.document();
   const host = await startHost({
     context: core,
-    rendererDir: join(root, 'out', 'renderer'),
+    rendererDir,
     token: randomBytes(24).toString('base64url'),
     port,
+    firstPaint,
   });
   console.log(`Briefing preview: ${host.url}#/1`);
   console.error(`Store: ${dbPath}  (Ctrl+C to stop)`);

@@ -18,11 +18,17 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when out/renderer is missing or older than the renderer's sources. */
+/** The two builds of the renderer: the app for the browser, and the slide drawer for Node (vite.config.ts). */
+const builds = [
+  { output: join('out', 'renderer', 'index.html'), args: ['build'] },
+  { output: join('out', 'boot', 'pre-draw.js'), args: ['build', '--ssr'] },
+] as const;
+
+/** True when either build is missing or older than the renderer's sources. */
 export function rendererIsStale(root: string): boolean {
   let builtAt: number;
   try {
-    builtAt = statSync(join(root, 'out', 'renderer', 'index.html')).mtimeMs;
+    builtAt = Math.min(...builds.map((b) => statSync(join(root, b.output)).mtimeMs));
   } catch {
     return true;
   }
@@ -30,10 +36,12 @@ export function rendererIsStale(root: string): boolean {
   return sources.some((dir) => newestMtime(dir) > builtAt);
 }
 
-/** Build the renderer with vite on this same Node, failing loudly if the build fails. */
+/** Build the renderer (both builds, as `npm run build:renderer`) with vite on this same Node, failing loudly. */
 export function buildRenderer(root: string): void {
   const require = createRequire(join(root, 'package.json'));
   const viteBin = join(require.resolve('vite/package.json'), '..', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`renderer build failed (exit ${result.status ?? result.signal})`);
+  for (const { args } of builds) {
+    const result = spawnSync(process.execPath, [viteBin, ...args, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`renderer build failed: vite ${args.join(' ')} (exit ${result.status ?? result.signal})`);
+  }
 }

@@ -1,7 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
+import type { FirstPaint } from '../core/boot/first-paint';
+import type { FirstPaintDocument } from '../core/boot/first-paint-document';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
 import { fail } from '../core/result';
@@ -16,6 +19,8 @@ export interface HostOptions {
   readonly token: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Serves the app's address with the opening slide drawn in; without it, index.html goes out as built. */
+  readonly firstPaint?: FirstPaint;
 }
 
 export interface RunningHost {
@@ -26,7 +31,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const tokenCookie = 'briefing_token';
+const tokenCookieName = 'briefing_token';
+const tokenCookie = (token: string): string => `${tokenCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
 const maxBodyBytes = 1_000_000;
 
 /**
@@ -76,11 +82,15 @@ async function handleRequest(options: HostOptions, request: IncomingMessage, res
   }
 
   const queryToken = url.searchParams.get('token');
-  const cookieToken = readCookie(request.headers.cookie, tokenCookie);
+  const cookieToken = readCookie(request.headers.cookie, tokenCookieName);
   if (!sameToken(queryToken ?? cookieToken ?? undefined, options.token)) return sendText(response, 403, 'Forbidden');
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
 
   const path = resolveStaticPath(options.rendererDir, url.pathname);
+  if (path === join(resolve(options.rendererDir), 'index.html') && options.firstPaint) {
+    const document = await options.firstPaint.document();
+    if (document) return sendFirstPaint(response, request.method, document, queryToken ? options.token : null);
+  }
   const stats = path ? statOrNull(path) : null;
   if (!path || !stats?.isFile()) return sendText(response, 404, 'Not found');
   const headers: Record<string, string> = {
@@ -90,10 +100,24 @@ async function handleRequest(options: HostOptions, request: IncomingMessage, res
     'x-content-type-options': 'nosniff',
     'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
   };
-  if (queryToken) headers['set-cookie'] = `${tokenCookie}=${options.token}; Path=/; HttpOnly; SameSite=Strict`;
+  if (queryToken) headers['set-cookie'] = tokenCookie(options.token);
   response.writeHead(200, headers);
   if (request.method === 'HEAD') return void response.end();
   createReadStream(path).pipe(response);
+}
+
+function sendFirstPaint(response: ServerResponse, method: string | undefined, document: FirstPaintDocument, setToken: string | null): void {
+  const body = Buffer.from(document.html, 'utf8');
+  const headers: Record<string, string> = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': String(body.byteLength),
+    'content-security-policy': document.policy,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  };
+  if (setToken) headers['set-cookie'] = tokenCookie(setToken);
+  response.writeHead(200, headers);
+  response.end(method === 'HEAD' ? undefined : body);
 }
 
 function statOrNull(path: string): ReturnType<typeof statSync> | null {

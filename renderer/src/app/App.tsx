@@ -1,9 +1,10 @@
 import './app.css';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
 import { SourceAnnotations } from '../annotations/AnnotationsChrome';
 import { AnnotationsProvider } from '../annotations/context';
 import type { BriefingApi } from '../api/client';
+import { removePreDrawnLayer } from '../boot/pre-drawn-layer';
 import { AppMessage } from './AppMessage';
 import { DeckScreen } from './DeckScreen';
 import { Toolbar, type ToolbarView } from './Toolbar';
@@ -23,6 +24,12 @@ export function App({ api }: { readonly api: BriefingApi }) {
   const rememberSlide = useCallback((index: number) => {
     lastSlide.current = index;
   }, []);
+  // A slide drawn ahead by the host stays over the app until the deck has drawn its own (DeckView); when the
+  // app shows anything but the deck (a message, another view), that is what must be seen at once.
+  const showsDeck = load.status === 'ready' && load.deck.slides.length > 0 && route.view === 'deck';
+  useEffect(() => {
+    if (load.status !== 'loading' && !showsDeck) removePreDrawnLayer();
+  }, [load.status, showsDeck]);
   const goTo = useCallback(
     (view: ToolbarView) => navigate(view === 'source' ? '#/source' : `#/${(lastSlide.current ?? 0) + 1}`),
     [navigate],

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Slide } from '../../../main/core/deck/types';
 import { StageOverlay } from '../annotations/StageOverlay';
 import { Stage } from '../slides/Stage';
+import { removePreDrawnLayer } from '../boot/pre-drawn-layer';
 import { markSlideReadyForBench } from './bench-hook';
 import { progressController } from './controllers/progress';
 import { startsInOverlay, touchController } from './controllers/touch';
@@ -52,6 +53,8 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
   const onCurrentReady = useCallback((index: number) => {
     root.current?.setAttribute('data-ready-slide', String(index + 1));
     markSlideReadyForBench(index);
+    // The app's own slide is on screen: the copy the document was served with has done its job.
+    removePreDrawnLayer();
   }, []);
   const focusDeck = useCallback(() => root.current?.focus({ preventScroll: true }), []);
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron';
 import { dataDir, projectRoot, tempDir } from '../../support/temp';
+import { builtIndexHtml } from '../../support/built-index';
 
 /**
  * The real esbuild bundle of main.ts (what ships as out/electron/main.cjs), built into a temp folder and
@@ -19,7 +20,9 @@ type Listener = (...args: unknown[]) => unknown;
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 
 const moduleInternals = Module as unknown as { _load: Loader };
-const betterSqlite3Path = createRequire(join(projectRoot, 'package.json')).resolve('better-sqlite3');
+const projectRequire = createRequire(join(projectRoot, 'package.json'));
+/** The bundle's external packages (build-electron.ts), taken from the project as the packaged app ships them. */
+const externalPackages = new Map(['better-sqlite3', 'subset-font'].map((name) => [name, projectRequire.resolve(name)]));
 const dir = tempDir('briefing-bundle-');
 const bundleDir = join(dir.path, 'electron');
 const appDir = join(dir.path, 'app');
@@ -75,8 +78,9 @@ async function runMain(appData: string) {
   const originalLoad = moduleInternals._load;
   moduleInternals._load = function (request, parent, isMain) {
     if (request === 'electron') return fake;
-    // The bundle sits in a temp folder; its one external package comes from the project, as in the app.
-    if (request === 'better-sqlite3') return originalLoad.call(this, betterSqlite3Path, parent, isMain);
+    // The bundle sits in a temp folder; its external packages come from the project, as in the app.
+    const external = externalPackages.get(request);
+    if (external) return originalLoad.call(this, external, parent, isMain);
     return originalLoad.call(this, request, parent, isMain);
   };
   const mainPath = join(bundleDir, 'main.cjs');
@@ -91,10 +95,26 @@ async function runMain(appData: string) {
   return { fake, ipc, appEvents, paths, serve: () => serve };
 }
 
+const stubIndexHtml = builtIndexHtml({ script: '/assets/app.js', stylesheet: '/assets/app.css', title: 'bundle' });
+
+const stubPreDrawer = `
+export const firstPaintFamily = 'Stub First Paint';
+export const glyphSources = [];
+export function preDrawFirstSlide(deck) {
+  return { markup: '<div id="stub-layer">cover of ' + deck.briefingId + '</div>', script: 'void 0;', appEntryAttribute: 'data-stub-entry' };
+}
+`;
+
 beforeAll(async () => {
   await buildElectron(projectRoot, bundleDir);
   mkdirSync(join(appDir, 'out', 'renderer'), { recursive: true });
-  writeFileSync(join(appDir, 'out', 'renderer', 'index.html'), '<!doctype html><title>bundle</title>');
+  writeFileSync(join(appDir, 'out', 'renderer', 'index.html'), stubIndexHtml);
+  mkdirSync(join(appDir, 'out', 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(appDir, 'out', 'renderer', 'assets', 'app.css'), ':root{--font-sans:"Stub First Paint","Stub Sans",sans-serif}');
+  // A stand-in for the renderer's slide drawer (out/boot/pre-draw.js), loaded by the bundle with import().
+  mkdirSync(join(appDir, 'out', 'boot'), { recursive: true });
+  writeFileSync(join(appDir, 'out', 'boot', 'pre-draw.js'), stubPreDrawer);
+  writeFileSync(join(appDir, 'package.json'), JSON.stringify({ type: 'module' }));
   cpSync(dataDir, join(appDir, 'data'), { recursive: true });
 }, 60_000);
 afterAll(() => dir.cleanup());
@@ -110,9 +130,15 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     expect(window?.options.webPreferences.sandbox).toBe(true);
     expect(window?.loadURL).toHaveBeenCalledWith('app://briefing/index.html');
 
+    // index.html comes with the opening slide drawn in by out/boot/pre-draw.js, its script allowed by hash.
     const page = await run.serve()?.(new Request('app://briefing/index.html'));
     expect(page?.status).toBe(200);
-    expect(await page?.text()).toContain('<title>bundle</title>');
+    const html = (await page?.text()) ?? '';
+    expect(html).toContain('<div id="stub-layer">cover of 1</div>');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/app.js" data-stub-entry>');
+    expect(page?.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    const css = await run.serve()?.(new Request('app://briefing/assets/app.css'));
+    expect(css?.headers.get('content-security-policy')).not.toContain('sha256');
     // ../../data/<report> from the renderer folder is a real file: it must still be out of reach.
     const escape = 'app://briefing/..%2F..%2Fdata%2F000_4400adb43caeaed0.txt';
     expect((await run.serve()?.(new Request(escape)))?.status).toBe(404);

@@ -98,6 +98,30 @@ describe('serveAppRequest', () => {
   });
 });
 
+describe('serveAppRequest with the first slide drawn in', () => {
+  const drawn = { html: '<!doctype html><div id="pre-drawn-slide"></div>', policy: "default-src 'none'; script-src 'self' 'sha256-abc='" };
+
+  it('serves index.html, under both its names, as the drawn document with its own policy', async () => {
+    const firstPaint = { document: vi.fn(async () => drawn) };
+    for (const url of [appEntryUrl, 'app://briefing/']) {
+      const response = await serveAppRequest(rendererDir, new Request(url), firstPaint);
+      expect(await response.text()).toBe(drawn.html);
+      expect(response.headers.get('content-security-policy')).toBe(drawn.policy);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // Assets are files as before, under the base policy.
+    const asset = await serveAppRequest(rendererDir, new Request('app://briefing/assets/app-1234.js'), firstPaint);
+    expect(asset.headers.get('content-security-policy')).not.toContain('sha256');
+    expect(firstPaint.document).toHaveBeenCalledTimes(2);
+  });
+
+  it('falls back to index.html as built when nothing could be drawn', async () => {
+    const response = await serveAppRequest(rendererDir, new Request(appEntryUrl), { document: async () => null });
+    expect(await response.text()).toBe('<!doctype html><title>t</title>');
+  });
+});
+
 describe('isAppUrl', () => {
   it('accepts only app://briefing', () => {
     expect(isAppUrl('app://briefing/index.html#/2')).toBe(true);

@@ -34,10 +34,10 @@ interface Reply {
 }
 
 /** A raw request, so the test controls every header (fetch would not let it set Host). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string; port?: number } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      { host: '127.0.0.1', port: options.port ?? host.port, path, method: options.method ?? 'GET', headers: options.headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -52,6 +52,26 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 
 const api = (channel: string, body: unknown, headers: Record<string, string> = { 'x-briefing-token': token }) =>
   send(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('browser host with the first slide drawn in', () => {
+  it('serves the app address as the drawn document, with its policy and the token cookie', async () => {
+    const drawn = { html: '<!doctype html><div id="pre-drawn-slide"></div>', policy: "default-src 'none'; style-src 'self' 'sha256-abc='" };
+    const rendererDir = join(dir.path, 'renderer');
+    const drawing = await startHost({ context: core, rendererDir, token, port: 0, firstPaint: { document: async () => drawn } });
+    try {
+      const get = (path: string, headers: Record<string, string> = {}) => send(path, { headers, port: drawing.port });
+      const page = await get(`/?token=${token}`);
+      expect(page.body).toBe(drawn.html);
+      expect(page.headers['content-security-policy']).toBe(drawn.policy);
+      expect(String(page.headers['set-cookie'])).toContain('briefing_token=');
+      expect((await get('/index.html')).status).toBe(403); // still no page without the token
+      const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
+      expect((await get('/index.html', { cookie })).body).toBe(drawn.html);
+    } finally {
+      await drawing.close();
+    }
+  });
+});
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 only and prints an address with the token', () => {

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SlidePreDrawer } from './types';
+
+/** Where `npm run build:renderer` puts the renderer's server-side entry (vite.config.ts, SSR build). */
+export function preDrawerPath(outDir: string): string {
+  return join(outDir, 'boot', 'pre-draw.js');
+}
+
+/**
+ * Load the renderer's slide drawer (its glyph sources then name absolute file paths), built for Node. It is a build artifact, not a source import: the core
+ * stays free of renderer code, as the layer rules require. Null when it is missing or not what it should be.
+ */
+export async function loadPreDrawer(path: string): Promise<SlidePreDrawer | null> {
+  if (!existsSync(path)) return null;
+  const loaded = (await import(pathToFileURL(path).href)) as Partial<SlidePreDrawer>;
+  const draw = loaded.preDrawFirstSlide;
+  if (typeof draw !== 'function' || !Array.isArray(loaded.glyphSources) || typeof loaded.firstPaintFamily !== 'string') return null;
+  // Asset URLs are paths under the drawer's own folder: make them file paths.
+  const glyphSources = loaded.glyphSources.map((source) => ({ ...source, url: join(dirname(path), source.url) }));
+  return { preDrawFirstSlide: draw, glyphSources, firstPaintFamily: loaded.firstPaintFamily };
+}
