@@ -1,4 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startPreview, type Preview } from '../tests/e2e/support/preview';
 import { chromiumLaunchOptions } from './chromium';
 import { median, percentile, type BenchRow } from './table';
@@ -160,27 +162,102 @@ async function readTransitions(page: Page): Promise<BenchRow[]> {
   ];
 }
 
-/** Navigation → first slide drawn, in fresh contexts (cold page, warm host). */
-async function measureFirstSlide(browser: Browser, preview: Preview, runs: number): Promise<BenchRow[]> {
-  const toSlide: number[] = [];
-  const toPaint: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await instrument(page);
-    await page.goto(benchUrl(preview, 1));
-    // `at` is performance.now(): milliseconds since this navigation started.
-    toSlide.push((await waitForMark(page, 0)).at);
-    toPaint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-    await context.close();
+/** Paint timings of one navigation, from the page's own performance entries. */
+interface FirstLoad {
+  /** Largest contentful paint of the first slide: its title, the largest text, painted in the app's typeface. */
+  readonly slidePainted: number;
+  /** Whether that paint was the document's pre-drawn layer (else the app's own slide). */
+  readonly preDrawn: boolean;
+  readonly firstContentfulPaint: number;
+  /** The app's own first slide drawn (the bench hook's mark): the deck is live, keys work. */
+  readonly appReady: number;
+}
+
+declare global {
+  interface Window {
+    __benchLcp?: { at: number; preDrawn: boolean; inSlide: boolean }[];
   }
+}
+
+async function loadFirstSlide(browser: Browser, url: string): Promise<FirstLoad> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await instrument(page);
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+        const element = entry.element ?? null;
+        (window.__benchLcp ??= []).push({
+          at: entry.startTime,
+          preDrawn: element?.closest('#pre-drawn-slide') != null,
+          inSlide: element?.closest('#pre-drawn-slide, .slide-layer.is-current') != null,
+        });
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url);
+  // `at` is performance.now(): milliseconds since this navigation started.
+  const appReady = (await waitForMark(page, 0)).at;
+  const found = await page.evaluate(() => ({
+    lcp: (window.__benchLcp ?? []).filter((entry) => entry.inSlide),
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  await context.close();
+  const first = found.lcp[0];
+  if (!first) throw new Error('the first slide was never reported painted (no largest-contentful-paint on it)');
+  return { slidePainted: first.at, preDrawn: first.preDrawn, firstContentfulPaint: found.fcp, appReady };
+}
+
+/** The same measure of a page holding one line of text: what this machine and browser cost at the least. */
+async function measureFloor(browser: Browser, runs: number): Promise<number[]> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><html lang="zh-CN"><body><p style="font-size:96px">“十四五”成就</p></body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+      times.push(Number(await handle.jsonValue()));
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+  return times;
+}
+
+/** Navigation → first slide painted, in fresh contexts (cold page, warm host), against the machine's floor. */
+async function measureFirstSlide(browser: Browser, preview: Preview, runs: number): Promise<BenchRow[]> {
+  const loads: FirstLoad[] = [];
+  for (let run = 0; run < runs; run++) loads.push(await loadFirstSlide(browser, benchUrl(preview, 1)));
+  const floor = await measureFloor(browser, runs);
+  const painted = loads.map((load) => load.slidePainted);
+  const preDrawn = loads.filter((load) => load.preDrawn).length;
   return [
     {
-      name: `navigation → first slide drawn (median of ${runs} fresh contexts)`,
-      value: round(median(toSlide)),
+      name: `navigation → first slide painted (median of ${runs} fresh contexts)`,
+      value: round(median(painted)),
       unit: 'ms',
       target: '≤ 150 ms',
-      note: `${toSlide.map(round).join(' / ')}; first contentful paint ${round(median(toPaint))} ms`,
+      note: `${painted.map(round).join(' / ')}; its title's largest-contentful-paint, from the pre-drawn cover in ${preDrawn} of ${runs}; first contentful paint ${round(median(loads.map((l) => l.firstContentfulPaint)))} ms`,
+    },
+    {
+      name: 'navigation → the app drawing the first slide (deck live)',
+      value: round(median(loads.map((load) => load.appReady))),
+      unit: 'ms',
+      note: loads.map((load) => round(load.appReady)).join(' / '),
+    },
+    {
+      name: 'navigation → a one-line page painted (this machine’s floor)',
+      value: round(median(floor)),
+      unit: 'ms',
+      note: `same browser and harness, a static page with one line of text: ${floor.map(round).join(' / ')}`,
     },
   ];
 }
