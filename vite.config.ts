@@ -29,10 +29,11 @@ export default defineConfig(({ isSsrBuild }) => ({
         outDir: '../out/boot',
         emptyOutDir: true,
         target: 'node22',
+        // Minified: the first-paint script is inlined into every document from its compiled source text.
+        minify: true,
         // The whole-typeface files the glyphs of the pre-drawn slide are cut from (pre-draw.tsx).
         ssrEmitAssets: true,
         assetsInlineLimit: 0,
-        minify: false,
         sourcemap: false,
         reportCompressedSize: false,
         rollupOptions: {

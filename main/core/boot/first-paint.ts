@@ -4,10 +4,10 @@ import { openDeckHandler } from '../handlers/deck';
 import type { HandlerContext } from '../handlers/types';
 import { resolveStaticPath } from '../static-files';
 import { composeFirstPaintDocument, type FirstPaintDocument } from './first-paint-document';
-import { firstPaintFontFaces } from './first-paint-fonts';
+import { cutFirstPaintGlyphs } from './first-paint-fonts';
 import { faceCovers, readFontFaces, withoutFontFaces } from './font-faces';
 import { GlyphCache } from './glyph-cache';
-import type { SlidePreDrawer } from './types';
+import type { InlineGlyphFace, SlidePreDrawer } from './types';
 
 /** The cache folder's name inside the app's user-data folder (browser host and desktop app alike). */
 export const firstPaintCacheFolder = 'first-paint-cache';
@@ -38,16 +38,17 @@ export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
   const glyphs = new GlyphCache(options.cacheDir ?? null);
   let drawer: Promise<SlidePreDrawer | null> | null = null;
 
-  const glyphFacesFor = (preDrawer: SlidePreDrawer, css: string, text: string): Promise<string> => {
+  const glyphsFor = async (preDrawer: SlidePreDrawer, css: string, text: string): Promise<InlineGlyphFace[]> => {
     const { firstPaintFamily } = preDrawer;
     const family = sourceFamilyOf(css, firstPaintFamily);
-    if (!family) return Promise.resolve('');
+    if (!family) return [];
     const sources = preDrawer.glyphSources.filter((source) => source.family === family);
     const appFaces = readFontFaces(css).filter((face) => face.family === family && face.style === 'normal');
     const covers = (codePoint: number): boolean => appFaces.some((face) => faceCovers(face, codePoint));
     // Built file names carry a content hash, so they name the glyphs' source exactly.
-    const key = JSON.stringify({ firstPaintFamily, sources: sources.map((s) => [s.weight, basename(s.url)]), ranges: appFaces.map((f) => f.ranges), text });
-    return glyphs.get(key, () => firstPaintFontFaces(firstPaintFamily, sources, covers, text));
+    const key = JSON.stringify({ sources: sources.map((s) => [s.weight, basename(s.url)]), ranges: appFaces.map((f) => f.ranges), text });
+    const cut = async (): Promise<string> => JSON.stringify(await cutFirstPaintGlyphs(sources, covers, text));
+    return JSON.parse(await glyphs.get(key, cut)) as InlineGlyphFace[];
   };
 
   return {
@@ -65,8 +66,8 @@ export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
         const cssPath = cssHref ? resolveStaticPath(options.rendererDir, cssHref) : null;
         if (!cssHref || !cssPath) throw new Error('index.html links no stylesheet');
         const css = await readFile(cssPath, 'utf8');
-        const faces = await glyphFacesFor(preDrawer, css, textOf(preDrawn.markup));
-        return composeFirstPaintDocument({ template, style: `${faces}\n${withoutFontFaces(css)}`, preDrawn, title: opened.deck.title });
+        const glyphs = await glyphsFor(preDrawer, css, textOf(preDrawn.markup));
+        return composeFirstPaintDocument({ template, style: withoutFontFaces(css), preDrawn, glyphs, title: opened.deck.title });
       } catch (error) {
         options.onError?.(error);
         return null;

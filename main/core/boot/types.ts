@@ -14,6 +14,16 @@ export interface PreDrawnSlide {
   readonly script: string;
   /** The attribute by which the script finds the app's entry: its <link rel="modulepreload"> must carry it. */
   readonly appEntryAttribute: string;
+  /** The id of the JSON block (InlineGlyphFace[]) the script reads the slide's glyphs from. */
+  readonly glyphDataId: string;
+}
+
+/** The pre-drawn slide's glyphs of one weight, cut from the app's typeface: a woff2 font, base64. */
+export interface InlineGlyphFace {
+  readonly weight: number;
+  /** The characters it holds, as a CSS unicode-range. */
+  readonly unicodeRange: string;
+  readonly woff2: string;
 }
 
 /** A whole font file of the app's typeface, one weight, to cut the pre-drawn slide's glyphs from. */

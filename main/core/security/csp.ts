@@ -8,8 +8,6 @@ interface PolicyExtras {
   readonly scriptHashes?: readonly string[];
   /** `sha256-…` of inline <style> texts the document may apply. */
   readonly styleHashes?: readonly string[];
-  /** Allow fonts inlined as data: URLs (the first-paint document's glyph subsets). */
-  readonly dataFonts?: boolean;
 }
 
 export function documentPolicy(extras: PolicyExtras = {}): string {
@@ -18,7 +16,7 @@ export function documentPolicy(extras: PolicyExtras = {}): string {
     "default-src 'none'",
     `script-src 'self'${hashes(extras.scriptHashes)}`,
     `style-src 'self'${hashes(extras.styleHashes)}`,
-    `font-src 'self'${extras.dataFonts ? ' data:' : ''}`,
+    "font-src 'self'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
     "base-uri 'none'",

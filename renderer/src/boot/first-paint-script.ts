@@ -29,25 +29,29 @@ export function preDrawnSlideApplies(hash: string, rememberedBriefing: string | 
   return slide === facts.slide;
 }
 
-/**
- * Runs in the page: keeps the pre-drawn layer only when it shows what the app will show, and scales its
- * 1920×1080 stage to the window as the app's Stage does (the app removes the layer once its own slide has drawn).
- */
 export interface FirstPaintOptions {
   /** localStorage key of the briefing this browser last opened (remembered.ts). */
   readonly rememberedKey: string;
   /** id of the pre-drawn layer. */
   readonly layerId: string;
+  /** id of the JSON block holding the layer's glyphs (InlineGlyphFace[]), written by the host. */
+  readonly glyphDataId: string;
+  /** The family those glyphs are given: first in the app's font stack (styles/base.css). */
+  readonly glyphFamily: string;
   /** The stage's size in stage pixels (Stage.tsx). */
   readonly stageWidth: number;
   readonly stageHeight: number;
   /** Attribute of the <link rel="modulepreload"> naming the app's entry module, which this script starts. */
   readonly appEntryAttribute: string;
-  /** The family of the glyphs inlined for the layer, and its weights. */
-  readonly glyphFamily: string;
-  readonly glyphWeights: readonly number[];
 }
 
+/**
+ * Runs in the page, before the first layout: keeps the pre-drawn layer only when it shows what the app will
+ * show, gives it its glyphs, makes sure its 1920×1080 stage is scaled to the window as the app's Stage does,
+ * and starts the app once the layer has painted (the app removes the layer once its own slide has drawn).
+ * It reads nothing that needs a layout: a layout now, before the glyphs, would lay the slide out in
+ * fallback fonts, and looking those up for Chinese text is slow.
+ */
 export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, options: FirstPaintOptions): void {
   const layer = document.getElementById(options.layerId);
   if (!layer) return;
@@ -63,9 +67,8 @@ export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, option
     resumeSlide: Number(layer.dataset.resumeSlide),
   };
   // The app's module is fetched and compiled from the start (modulepreload) but run from here: running it
-  // takes the main thread for a while, and the slide should be on screen first.
-  // As the module script it replaces was deferred, it runs only once the document is parsed (main.tsx
-  // needs #root, which comes after this script).
+  // takes the main thread for a while, and the slide should be on screen first. As the deferred module
+  // script it replaces, it runs only once the document is parsed (main.tsx needs #root, further down).
   let started = false;
   const startApp = (): void => {
     if (document.readyState === 'loading') return void document.addEventListener('DOMContentLoaded', startApp, { once: true });
@@ -82,20 +85,29 @@ export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, option
     startApp();
     return;
   }
-  const fit = (): void => {
-    if (!layer.isConnected) return removeEventListener('resize', fit);
-    layer.style.setProperty('--pre-drawn-scale', String(Math.min(innerWidth / options.stageWidth, innerHeight / options.stageHeight)));
-  };
-  fit();
-  addEventListener('resize', fit);
-  // Once the layer's glyphs are decoded, let one frame paint it, then start the app. Should a font never
-  // load, the app starts anyway after a second.
-  const text = layer.textContent ?? '';
-  const glyphs = options.glyphWeights.map((weight) => document.fonts.load(`${weight} 16px "${options.glyphFamily}"`, text));
-  Promise.all(glyphs).then(
-    () => requestAnimationFrame(() => setTimeout(startApp, 0)),
-    startApp,
-  );
+  // Font faces made from bytes are ready at once (an @font-face with a data: URL would load later, after the
+  // first layout). A face that fails leaves its characters to the app's own fonts.
+  const glyphData = document.getElementById(options.glyphDataId)?.textContent ?? '[]';
+  try {
+    for (const face of JSON.parse(glyphData) as { weight: number; unicodeRange: string; woff2: string }[]) {
+      const bytes = Uint8Array.from(atob(face.woff2), (char) => char.charCodeAt(0));
+      document.fonts.add(new FontFace(options.glyphFamily, bytes, { weight: String(face.weight), style: 'normal', unicodeRange: face.unicodeRange }));
+    }
+  } catch {
+    // Unreadable glyph data: the slide is drawn in the app's fonts as they arrive.
+  }
+  // pre-drawn.css scales the layer by itself where CSS can divide lengths; elsewhere the factor is written
+  // here, at the price of that early layout.
+  if (!CSS.supports('scale', `calc(100vw / ${options.stageWidth}px)`)) {
+    const fit = (): void => {
+      if (!layer.isConnected) return removeEventListener('resize', fit);
+      layer.style.setProperty('--pre-drawn-scale', String(Math.min(innerWidth / options.stageWidth, innerHeight / options.stageHeight)));
+    };
+    fit();
+    addEventListener('resize', fit);
+  }
+  // One frame to paint the layer, then the app. (Should frames not come, as in a hidden window, a second.)
+  requestAnimationFrame(() => setTimeout(startApp, 0));
   setTimeout(startApp, 1000);
 }
 

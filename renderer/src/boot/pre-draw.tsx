@@ -44,17 +44,19 @@ export const preDrawFirstSlide: SlidePreDrawer['preDrawFirstSlide'] = (deck, res
   const script = firstPaintScriptSource({
     rememberedKey: rememberedBriefingKey,
     layerId: preDrawnLayerId,
+    glyphDataId,
+    glyphFamily: firstPaintFamily,
     stageWidth,
     stageHeight,
     appEntryAttribute,
-    glyphFamily: firstPaintFamily,
-    glyphWeights: glyphSources.map((source) => source.weight),
   });
-  return { markup, script, appEntryAttribute };
+  return { markup, script, appEntryAttribute, glyphDataId };
 };
 
 /** Marks the app's entry module in the document; the first-paint script starts it (first-paint-script.ts). */
 const appEntryAttribute = 'data-app-entry';
+/** The JSON block the host writes the slide's glyphs into, for the first-paint script. */
+const glyphDataId = 'pre-drawn-glyphs';
 
 /**
  * The family the host's inlined glyphs are named by. styles/base.css puts it first in the app's font stack,

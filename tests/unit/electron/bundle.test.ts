@@ -101,7 +101,7 @@ const stubPreDrawer = `
 export const firstPaintFamily = 'Stub First Paint';
 export const glyphSources = [];
 export function preDrawFirstSlide(deck) {
-  return { markup: '<div id="stub-layer">cover of ' + deck.briefingId + '</div>', script: 'void 0;', appEntryAttribute: 'data-stub-entry' };
+  return { markup: '<div id="stub-layer">cover of ' + deck.briefingId + '</div>', script: 'void 0;', appEntryAttribute: 'data-stub-entry', glyphDataId: 'stub-glyphs' };
 }
 `;
 

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCore, type AppCore } from '../../../../main/core/app';
 import { createFirstPaint, sourceFamilyOf, textOf } from '../../../../main/core/boot/first-paint';
-import type { SlidePreDrawer } from '../../../../main/core/boot/types';
+import type { InlineGlyphFace, SlidePreDrawer } from '../../../../main/core/boot/types';
 import { setPositionHandler } from '../../../../main/core/handlers/deck';
 import * as drawerModule from '../../../../renderer/src/boot/pre-draw';
 import { dataDir, projectRoot, tempDir } from '../../../support/temp';
@@ -55,13 +55,11 @@ afterAll(() => {
 const firstPaint = (overrides: Partial<Parameters<typeof createFirstPaint>[0]> = {}) =>
   createFirstPaint({ rendererDir, loadPreDrawer: async () => drawer, context: core, ...overrides });
 
-/** The base64 woff2 of each inline face, by weight. */
+/** The glyph faces of the document's JSON block, by weight. */
 function inlineFaces(html: string): Map<number, { font: Buffer; range: string }> {
-  const faces = new Map<number, { font: Buffer; range: string }>();
-  for (const match of html.matchAll(/@font-face\{font-family:'Briefing First Paint';[^}]*font-weight:(\d+);[^}]*base64,([^)]+)\)[^}]*unicode-range:([^}]+)\}/g)) {
-    faces.set(Number(match[1]), { font: Buffer.from(match[2] ?? '', 'base64'), range: match[3] ?? '' });
-  }
-  return faces;
+  const block = /<script type="application\/json" id="pre-drawn-glyphs">(.*?)<\/script>/.exec(html)?.[1] ?? '[]';
+  const faces = JSON.parse(block) as InlineGlyphFace[];
+  return new Map(faces.map((face) => [face.weight, { font: Buffer.from(face.woff2, 'base64'), range: face.unicodeRange }]));
 }
 
 describe('the document that opens on the drawn cover', () => {
@@ -86,6 +84,7 @@ describe('the document that opens on the drawn cover', () => {
       expect(range).toContain('U+20'); // the space, so no other face is needed for the slide
     }
     expect(policy).toMatch(/style-src 'self' 'sha256-/);
+    expect(html).not.toMatch(/@font-face\s*\{/); // no face of its own: the script makes them from the bytes
   });
 
   it("names in the glyph faces only characters the app's typeface covers", async () => {
