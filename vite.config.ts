@@ -13,7 +13,7 @@ const dropStylesheets: Plugin = {
 /**
  * Two builds of the renderer:
  * - `vite build`: the app, one static bundle served by the Electron app:// protocol or by the browser host;
- * - `vite build --ssr`: the opening-slide drawer for Node (out/boot/pre-draw.js), which the host and the
+ * - `vite build --ssr`: the opening-slide drawer for Node (out/boot/pre-draw.cjs), which the host and the
  *   Electron shell load to put the first slide into the document itself (main/core/boot/). React and the
  *   slide components are bundled in, so the packaged app needs no node_modules for it.
  */
@@ -38,6 +38,9 @@ export default defineConfig(({ isSsrBuild }) => ({
         reportCompressedSize: false,
         rollupOptions: {
           input: { 'pre-draw': fileURLToPath(new URL('renderer/src/boot/pre-draw.tsx', import.meta.url)) },
+          // CommonJS, loaded with require: Electron's main process reads it from inside app.asar, where
+          // require has always worked and import() long did not.
+          output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'assets/[name]-[hash].cjs' },
           // Charts are never drawn ahead (only a cover is): their lazy import stays out of the drawer.
           external: [/^echarts(\/|$)/],
         },

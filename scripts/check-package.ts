@@ -121,7 +121,7 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
     'out/electron/main.cjs',
     'out/electron/preload.cjs',
     'out/renderer/index.html',
-    'out/boot/pre-draw.js',
+    'out/boot/pre-draw.cjs',
     'node_modules/subset-font/index.js',
     'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm',
     'node_modules/fontverter/package.json',

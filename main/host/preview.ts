@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     rendererDir,
     loadPreDrawer: async () => {
       const drawer = await loadPreDrawer(preDrawerPath(join(root, 'out')));
-      if (!drawer) console.error('The first slide is not drawn ahead: out/boot/pre-draw.js is missing (npm run build:renderer).');
+      if (!drawer) console.error('The first slide is not drawn ahead: out/boot/pre-draw.cjs is missing (npm run build:renderer).');
       return drawer;
     },
     context: core,

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SlidePreDrawer } from './types';
 
 /** Where `npm run build:renderer` puts the renderer's server-side entry (vite.config.ts, SSR build). */
 export function preDrawerPath(outDir: string): string {
-  return join(outDir, 'boot', 'pre-draw.js');
+  return join(outDir, 'boot', 'pre-draw.cjs');
 }
 
 /**
@@ -14,7 +14,8 @@ export function preDrawerPath(outDir: string): string {
  */
 export async function loadPreDrawer(path: string): Promise<SlidePreDrawer | null> {
   if (!existsSync(path)) return null;
-  const loaded = (await import(pathToFileURL(path).href)) as Partial<SlidePreDrawer>;
+  // CommonJS and require (not import()): it must load from inside app.asar too.
+  const loaded = createRequire(path)(path) as Partial<SlidePreDrawer>;
   const draw = loaded.preDrawFirstSlide;
   if (typeof draw !== 'function' || !Array.isArray(loaded.glyphSources) || typeof loaded.firstPaintFamily !== 'string') return null;
   // Asset URLs are paths under the drawer's own folder: make them file paths.

@@ -34,7 +34,7 @@ export interface GlyphSource {
   readonly url: string;
 }
 
-/** What the host and the Electron shell load from out/boot/pre-draw.js. */
+/** What the host and the Electron shell load from out/boot/pre-draw.cjs. */
 export interface SlidePreDrawer {
   /**
    * The deck's first slide, when it can be drawn ahead (a cover); else null. `resumeSlide` is where an

@@ -9,7 +9,7 @@ import { firstPaintScriptSource } from './first-paint-script';
 import { preDrawnLayerId } from './pre-drawn-layer';
 
 /**
- * Server-side entry (built with `vite build --ssr` into out/boot/pre-draw.js, loaded by the host and the
+ * Server-side entry (built with `vite build --ssr` into out/boot/pre-draw.cjs, loaded by the host and the
  * Electron shell): draws the first slide with the same components the app uses, so the document can paint
  * it before any script has loaded. Only a cover is drawn ahead: it has no chart, no reveal steps and nothing
  * to fit, so the app's own drawing of it, moments later, is the same picture. The layer states where an

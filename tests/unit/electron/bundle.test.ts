@@ -98,11 +98,14 @@ async function runMain(appData: string) {
 const stubIndexHtml = builtIndexHtml({ script: '/assets/app.js', stylesheet: '/assets/app.css', title: 'bundle' });
 
 const stubPreDrawer = `
-export const firstPaintFamily = 'Stub First Paint';
-export const glyphSources = [];
-export function preDrawFirstSlide(deck) {
-  return { markup: '<div id="stub-layer">cover of ' + deck.briefingId + '</div>', script: 'void 0;', appEntryAttribute: 'data-stub-entry', glyphDataId: 'stub-glyphs' };
-}
+exports.firstPaintFamily = 'Stub First Paint';
+exports.glyphSources = [];
+exports.preDrawFirstSlide = (deck) => ({
+  markup: '<div id="stub-layer">cover of ' + deck.briefingId + '</div>',
+  script: 'void 0;',
+  appEntryAttribute: 'data-stub-entry',
+  glyphDataId: 'stub-glyphs',
+});
 `;
 
 beforeAll(async () => {
@@ -111,10 +114,9 @@ beforeAll(async () => {
   writeFileSync(join(appDir, 'out', 'renderer', 'index.html'), stubIndexHtml);
   mkdirSync(join(appDir, 'out', 'renderer', 'assets'), { recursive: true });
   writeFileSync(join(appDir, 'out', 'renderer', 'assets', 'app.css'), ':root{--font-sans:"Stub First Paint","Stub Sans",sans-serif}');
-  // A stand-in for the renderer's slide drawer (out/boot/pre-draw.js), loaded by the bundle with import().
+  // A stand-in for the renderer's slide drawer (out/boot/pre-draw.cjs), loaded by the bundle with require.
   mkdirSync(join(appDir, 'out', 'boot'), { recursive: true });
-  writeFileSync(join(appDir, 'out', 'boot', 'pre-draw.js'), stubPreDrawer);
-  writeFileSync(join(appDir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(appDir, 'out', 'boot', 'pre-draw.cjs'), stubPreDrawer);
   cpSync(dataDir, join(appDir, 'data'), { recursive: true });
 }, 60_000);
 afterAll(() => dir.cleanup());
@@ -130,7 +132,7 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     expect(window?.options.webPreferences.sandbox).toBe(true);
     expect(window?.loadURL).toHaveBeenCalledWith('app://briefing/index.html');
 
-    // index.html comes with the opening slide drawn in by out/boot/pre-draw.js, its script allowed by hash.
+    // index.html comes with the opening slide drawn in by out/boot/pre-draw.cjs, its script allowed by hash.
     const page = await run.serve()?.(new Request('app://briefing/index.html'));
     expect(page?.status).toBe(200);
     const html = (await page?.text()) ?? '';
