@@ -102,7 +102,10 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
         devicePixelRatio: pixelRatio(element),
       });
       chart.on('finished', announce);
-      chart.setOption(buildChartOption(stableSpec, { animate: motion && firstDraw }));
+      // A chart drawn on a hidden slide (one warmed up ahead of the presenter) is complete before anyone
+      // sees it: animating it there only takes frames from the slide on screen.
+      const onScreen = element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+      chart.setOption(buildChartOption(stableSpec, { animate: motion && firstDraw && onScreen }));
       fallback = window.setTimeout(announce, readyFallbackMs);
       observer.observe(element);
     })().catch(() => announce());
