@@ -1,4 +1,5 @@
 import { useLayoutEffect, type JSX, type RefObject } from 'react';
+import { whenIdle } from '../../deck/idle';
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -96,6 +97,36 @@ function fitOwnLines(lines: readonly HTMLElement[]): void {
 }
 
 /**
+ * Run `fit` now if `element` is on screen. A slide warmed up out of sight (a hidden deck layer) is fitted
+ * when the browser is idle instead, not in the task that mounts it: that task already lays the whole slide
+ * out once, and the two together make a long task a key press could wait on. Should the slide come on
+ * screen first (its layer's class changes), it is fitted right then, before that frame is painted: mutation
+ * observers run before rendering. Returns a cancel.
+ */
+export function fitNowOrWhenSeen(element: HTMLElement, fit: () => void): () => void {
+  const onScreen = (): boolean => element.checkVisibility({ visibilityProperty: true });
+  if (onScreen()) {
+    fit();
+    return () => undefined;
+  }
+  const shown = new MutationObserver(() => {
+    if (!onScreen()) return;
+    cancel();
+    fit();
+  });
+  if (element.parentElement) shown.observe(element.parentElement, { attributes: true, attributeFilter: ['class'] });
+  const cancelIdle = whenIdle(() => {
+    shown.disconnect();
+    fit();
+  });
+  const cancel = (): void => {
+    shown.disconnect();
+    cancelIdle();
+  };
+  return cancel;
+}
+
+/**
  * Make a slide's text fit its boxes. Boxes marked `data-fit` ("height", "width" or "both") are checked after
  * layout; while any overflows, the slide's `--fit` factor steps down (CSS sizes read it and never go below
  * their readable minimum). Lines marked `data-fit="own"` (a card's big number) also shrink on their own via
@@ -131,7 +162,7 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
       if (tryScales()) return;
       for (const box of all) if (overflows(box)) box.setAttribute('data-overflow', '');
     };
-    fit();
+    const cancelDeferred = fitNowOrWhenSeen(element, fit);
     const fonts = document.fonts;
     // Each font subset that finishes loading fires an event; one fit per frame is enough.
     let pending = 0;
@@ -145,17 +176,18 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
     fonts?.addEventListener?.('loadingdone', onFonts);
     void fonts?.ready.then(onFonts);
     // The stage is scaled with a CSS transform, so the slide's layout size rarely changes; refit only when it
-    // does (the observer also reports the size it starts with, which the fit above already handled).
-    let lastSize = `${element.clientWidth}x${element.clientHeight}`;
+    // does. The observer's first report is the size the slide starts with, which the fit above handles (and
+    // is not read here: reading a size now would force the very layout a hidden slide defers).
+    let lastSize: string | null = null;
     const observer = new ResizeObserver(() => {
       const size = `${element.clientWidth}x${element.clientHeight}`;
-      if (size === lastSize) return;
+      if (lastSize !== null && size !== lastSize) fit();
       lastSize = size;
-      fit();
     });
     observer.observe(element);
     return () => {
       cancelled = true;
+      cancelDeferred();
       if (pending) cancelAnimationFrame(pending);
       fonts?.removeEventListener?.('loadingdone', onFonts);
       observer.disconnect();
