@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import type { Slide } from '../../../main/core/deck/types';
+import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
 import type { DeckEngine } from './engine';
 
 interface Match {
@@ -19,72 +20,42 @@ export function matchSlides(slides: readonly Slide[], query: string): Match[] {
 
 /** G: type part of a slide's title, ↑↓ to choose, Enter to go there, Esc to close. */
 export function JumpDialog({ deck, slides }: { readonly deck: DeckEngine; readonly slides: readonly Slide[] }) {
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const matches = useMemo(() => matchSlides(slides, query), [slides, query]);
-  const listId = useId();
-  const chosen = matches[Math.min(active, matches.length - 1)];
+  const field = useCombobox();
+  const matches = useMemo(() => matchSlides(slides, field.query), [slides, field.query]);
+  const pick = pickFrom(field, matches, {
+    optionKey: (match) => match.index,
+    onPick: (match) => go(match),
+    onClose: () => deck.closeOverlay(),
+  });
 
-  const go = (match: Match | undefined): void => {
+  function go(match: Match | undefined): void {
     if (!match) return;
     deck.goTo(match.index);
     deck.closeOverlay();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.nativeEvent.isComposing) return; // Enter confirms the IME candidate, not the jump
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (step) {
-      event.preventDefault();
-      setActive((a) => Math.min(matches.length - 1, Math.max(0, Math.min(a, matches.length - 1) + step)));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      go(chosen);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      deck.closeOverlay();
-    }
-  };
+  }
 
   return (
     <div className="deck-overlay deck-jump" role="dialog" aria-modal="true" aria-label="按标题跳转">
       <div className="jump-panel">
-        <label className="jump-label" htmlFor={`${listId}-input`}>
+        <label className="jump-label" htmlFor={`${field.listId}-input`}>
           跳转到幻灯片
         </label>
-        <input
-          id={`${listId}-input`}
-          className="jump-input"
-          type="search"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={chosen ? `${listId}-${chosen.index}` : undefined}
-          autoComplete="off"
-          placeholder="输入标题中的文字"
-          autoFocus
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <ul className="jump-results" id={listId} role="listbox" aria-label="匹配的幻灯片">
+        <ComboboxInput state={pick.input} id={`${field.listId}-input`} className="jump-input" placeholder="输入标题中的文字" expanded />
+        <ul className="jump-results" id={field.listId} role="listbox" aria-label="匹配的幻灯片">
           {matches.map((match) => (
             <li
               key={match.slide.id}
-              id={`${listId}-${match.index}`}
+              id={pick.optionId(match)}
               role="option"
-              aria-selected={match === chosen}
-              className={match === chosen ? 'is-active' : undefined}
+              aria-selected={match === pick.chosen}
+              className={match === pick.chosen ? 'is-active' : undefined}
               onClick={() => go(match)}
             >
               <span className="jump-number">{match.index + 1}</span>
               <span className="jump-title">{match.slide.title}</span>
             </li>
           ))}
-          {matches.length === 0 && <li className="jump-empty">没有标题包含“{query}”的幻灯片</li>}
+          {matches.length === 0 && <li className="jump-empty">没有标题包含“{field.query}”的幻灯片</li>}
         </ul>
       </div>
     </div>

@@ -1,7 +1,8 @@
 import './search.css';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import type { SearchResult } from '../../../main/core/annotations/search';
 import type { Annotations } from '../annotations/context';
+import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
 import { goToPassage, goToSlide } from '../annotations/navigation';
 import { Snippet } from './Snippet';
 import { primaryTarget, targetsOf, type ResultTargets } from './targets';
@@ -20,10 +21,8 @@ interface Row {
  */
 export function SearchOverlay({ annotations, view }: { readonly annotations: Annotations; readonly view: 'deck' | 'source' }) {
   const { api, briefingId, deck, store, panel, passage } = annotations;
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const search = useSearch(api, briefingId, query);
-  const listId = useId();
+  const field = useCombobox();
+  const search = useSearch(api, briefingId, field.query);
 
   const rows = useMemo((): Row[] => {
     if (search.status !== 'done' && search.status !== 'searching') return [];
@@ -35,7 +34,6 @@ export function SearchOverlay({ annotations, view }: { readonly annotations: Ann
       return { key, result, targets, primary: primaryTarget(targets, view) };
     });
   }, [search, deck, store, view]);
-  const chosen = rows[Math.min(active, rows.length - 1)];
 
   const close = (): void => panel.setState({ searchOpen: false });
   const go = (row: Row | undefined, where: 'slide' | 'passage' | null = row?.primary ?? null): void => {
@@ -45,52 +43,28 @@ export function SearchOverlay({ annotations, view }: { readonly annotations: Ann
     if (where === 'passage' && row.targets.passage) goToPassage(passage, row.targets.passage);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.nativeEvent.isComposing) return; // Enter picks the input method's candidate, not a result
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (step) {
-      event.preventDefault();
-      setActive((at) => Math.min(rows.length - 1, Math.max(0, Math.min(at, rows.length - 1) + step)));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      go(chosen);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
+  const pick = pickFrom(field, rows, {
+    optionKey: (row) => row.key,
+    onPick: (row) => go(row),
+    onClose: (event) => {
       event.stopPropagation();
       close();
-    }
-  };
+    },
+  });
 
   return (
     <div className="search-overlay" role="dialog" aria-modal="true" aria-label="搜索批注与原文" onClick={close}>
       <div className="search-panel" onClick={(event) => event.stopPropagation()}>
         <div className="search-field">
-          <input
-            className="search-input"
-            type="search"
-            role="combobox"
-            aria-label="搜索批注与原文"
-            aria-expanded={rows.length > 0}
-            aria-controls={listId}
-            aria-activedescendant={chosen ? `${listId}-${chosen.key}` : undefined}
-            autoComplete="off"
-            placeholder="搜索原文与批注，例如：托位数"
-            autoFocus
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onKeyDown}
-          />
+          <ComboboxInput state={pick.input} className="search-input" label="搜索批注与原文" placeholder="搜索原文与批注，例如：托位数" expanded={rows.length > 0} />
           <span className="search-keys" aria-hidden="true">
             ↑↓ 选择 · Enter 前往 · Esc 关闭
           </span>
         </div>
-        <SearchStatus search={search} count={rows.length} query={query.trim()} />
-        <ul className="search-results" id={listId} role="listbox" aria-label="搜索结果">
+        <SearchStatus search={search} count={rows.length} query={field.query.trim()} />
+        <ul className="search-results" id={field.listId} role="listbox" aria-label="搜索结果">
           {rows.map((row) => (
-            <ResultRow key={row.key} id={`${listId}-${row.key}`} row={row} active={row === chosen} onGo={go} onHover={() => setActive(rows.indexOf(row))} deckTitles={deck.slides} />
+            <ResultRow key={row.key} id={pick.optionId(row)} row={row} active={row === pick.chosen} onGo={go} onHover={() => pick.choose(row)} deckTitles={deck.slides} />
           ))}
         </ul>
       </div>
