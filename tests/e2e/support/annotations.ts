@@ -1,23 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Annotation } from '../../../main/core/annotations/model';
 import { callFirstBriefing } from './api';
-import { startPreview, type Preview } from './preview';
-import { test as shared } from './fixtures';
+import type { Preview } from './preview';
+import { previewFixture, test as shared } from './fixtures';
 
 /**
  * Annotations write to the store. Specs that add them get a preview (and a store) of their own, so no other
  * spec run by the same worker finds their notes and ink on its slides.
  */
-export const test = shared.extend<object, { preview: Preview }>({
-  preview: [
-    async ({}, use) => {
-      const preview = await startPreview();
-      await use(preview);
-      await preview.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+export const test = shared.extend<object, { preview: Preview }>({ preview: previewFixture });
 
 export const panel = (page: Page): Locator => page.getByRole('complementary', { name: '批注' });
 export const noteList = (page: Page): Locator => panel(page).getByRole('list', { name: '批注列表' });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type WorkerFixture } from '@playwright/test';
 import { startPreview, type Preview } from './preview';
 
 export interface PageWatch {
@@ -23,15 +23,18 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
+/** A preview host (and a store of its own) per worker; a spec file that registers it anew gets its own. */
+export const previewFixture: [WorkerFixture<Preview, object>, { scope: 'worker' }] = [
+  async ({}, use) => {
+    const preview = await startPreview();
+    await use(preview);
+    await preview.stop();
+  },
+  { scope: 'worker' },
+];
+
 export const test = base.extend<{ watch: PageWatch }, { preview: Preview }>({
-  preview: [
-    async ({}, use) => {
-      const preview = await startPreview();
-      await use(preview);
-      await preview.stop();
-    },
-    { scope: 'worker' },
-  ],
+  preview: previewFixture,
   watch: async ({ page, preview }, use) => {
     const watch = watchPage(page, preview.origin);
     await use(watch);
