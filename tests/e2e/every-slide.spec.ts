@@ -71,6 +71,51 @@ function blankCharts(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Chart texts that did not reach the canvas whole: a label ECharts cut short ends in … (each chart publishes
+ * what it drew in data-drawn-text), and a chart whose words sit in a key beside it must show them there.
+ */
+function cutChartTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const chart of document.querySelectorAll<HTMLElement>('.deck .slide-layer.is-current [data-chart-kind]')) {
+      const drawn = chart.dataset.drawnText ?? '';
+      for (const text of drawn.split('｜')) if (/…|\.\.\./.test(text)) cut.push(`${chart.dataset.chartKind}: “${text}”`);
+    }
+    return cut;
+  });
+}
+
+/**
+ * Phrases of a heading or label broken inside although they would fit on one line of their box: a line
+ * must break between phrases (每千人口3岁以下 / 婴幼儿托位数), never inside one (婴幼儿托 / 位数).
+ */
+function brokenPhrases(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const range = document.createRange();
+    for (const phrase of document.querySelectorAll<HTMLElement>('.deck .slide-layer.is-current .phrase')) {
+      range.selectNodeContents(phrase);
+      const lines = [...range.getClientRects()];
+      const tops = new Set(lines.map((r) => Math.round(r.top)));
+      if (tops.size <= 1) continue;
+      const width = lines.reduce((sum, r) => sum + r.width, 0);
+      // An inline-block phrase wraps inside only when it is wider than the box it sits in: then it must.
+      const box = phrase.parentElement;
+      if (box && width <= box.getBoundingClientRect().width - 2) broken.push(`“${phrase.textContent ?? ''}” in “${(box.textContent ?? '').slice(0, 30)}”`);
+    }
+    return broken;
+  });
+}
+
+/** Font size of the title of the slide on screen: `.sv-heading` (content, agenda) or the divider's headline. */
+function titleSize(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const title = document.querySelector('.deck .slide-layer.is-current :is(.sv-heading, .sv-divider-headline)');
+    return title ? getComputedStyle(title).fontSize : null;
+  });
+}
+
 const sizes = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
@@ -92,6 +137,8 @@ test.describe('every slide, at every projector size', () => {
         const dir = `tests/artifacts/slides/${label}`;
         mkdirSync(dir, { recursive: true });
         const problems: string[] = [];
+        // One title size per kind of slide, so the title does not jump while stepping through a section.
+        const titleSizes: Record<string, Set<string>> = {};
         for (const [at, slide] of deck.slides.entries()) {
           const n = at + 1;
           if (at > 0) await page.keyboard.press('ArrowRight');
@@ -99,9 +146,15 @@ test.describe('every slide, at every projector size', () => {
           await expect(page.locator(`.deck .slide-layer.is-current > [data-slide-id="${slide.id}"]`)).toBeVisible();
           for (const p of await layoutProblems(page)) problems.push(`slide ${n} (${slide.id}): ${p.what}: ${p.where}`);
           for (const kind of await blankCharts(page)) problems.push(`slide ${n} (${slide.id}): ${kind} chart is blank`);
+          for (const text of await cutChartTexts(page)) problems.push(`slide ${n} (${slide.id}): chart label cut short: ${text}`);
+          for (const text of await brokenPhrases(page)) problems.push(`slide ${n} (${slide.id}): phrase broken inside: ${text}`);
+          const size = await titleSize(page);
+          if (size !== null) (titleSizes[slide.kind] ??= new Set()).add(size);
           await page.screenshot({ path: `${dir}/${String(n).padStart(2, '0')}-${slide.id}.png` });
         }
         expect(problems).toEqual([]);
+        for (const [kind, found] of Object.entries(titleSizes)) expect([...found], `title sizes of ${kind} slides`).toHaveLength(1);
+        expect(Object.keys(titleSizes)).toEqual(expect.arrayContaining(['content', 'divider']));
         expect(watch.errors).toEqual([]);
         expect(watch.offOrigin).toEqual([]);
       });

@@ -101,7 +101,10 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
         height: element.offsetHeight,
         devicePixelRatio: pixelRatio(element),
       });
-      chart.on('finished', announce);
+      chart.on('finished', () => {
+        if (chart && !chart.isDisposed()) element.dataset.drawnText = charts.drawnTexts(chart).join('｜');
+        announce();
+      });
       // A chart drawn on a hidden slide (one warmed up ahead of the presenter) is complete before anyone
       // sees it: animating it there only takes frames from the slide on screen.
       const onScreen = element.checkVisibility({ visibilityProperty: true, opacityProperty: true });

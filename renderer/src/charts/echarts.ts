@@ -33,3 +33,20 @@ export function createChart(element: HTMLElement, { width, height, devicePixelRa
 }
 
 export type { EChartsType };
+
+/** The part of zrender's scene this module reads: the displayed elements and their text. */
+interface DrawnScene {
+  readonly storage: { getDisplayList(update?: boolean): readonly { readonly type: string; readonly style?: { readonly text?: unknown } }[] };
+}
+
+/**
+ * Every text the chart has drawn, as laid out: a label ECharts had to cut short would end in …. The chart
+ * view publishes these on its element, so what reaches the canvas can be checked against the report.
+ */
+export function drawnTexts(chart: EChartsType): string[] {
+  const scene = chart.getZr() as unknown as DrawnScene;
+  return scene.storage
+    .getDisplayList(true)
+    .filter((element) => element.type === 'tspan' && typeof element.style?.text === 'string' && element.style.text !== '')
+    .map((element) => String(element.style?.text));
+}

@@ -22,6 +22,8 @@ export const palette = {
   /** Hatch of a large derived area (the rest of a ring): fainter than a derived bar's. */
   ringHatch: '#a9b3bf',
   line: '#c9c3b8',
+  /** The open side of a bound share (60%以上 may reach into the rest): the accent, light. */
+  openSide: '#dc9aa0',
 } as const;
 
 /** Sizes on the 1920×1080 stage (the chart canvas is laid out at stage size and scaled with it). */

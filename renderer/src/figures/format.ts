@@ -27,10 +27,16 @@ export function valueWithUnit(figure: ValueLike): string {
   return `${figure.valueText}${writtenUnit(figure)}`;
 }
 
-/** The qualifier split into what reads before and after the number (leading verbs such as 突破 are left out). */
+/**
+ * Leading words that bound the number (突破 2万亿元 says "more than"): a statement of the value keeps them.
+ * 达到 and 累计 say how the number was reached, not what it is, and are left to the full phrase.
+ */
+const boundingLeads = new Set(['超过', '突破', '至少']);
+
+/** The qualifier split into what reads before and after the number in a statement (bounds only). */
 export function qualifierParts(figure: QualifiedLike): { before: string; after: string } {
-  const { inline, after } = qualifierPlacement(figure);
-  return { before: inline, after };
+  const { inline, lead, after } = qualifierPlacement(figure);
+  return { before: `${boundingLeads.has(lead) ? lead : ''}${inline}`, after };
 }
 
 /**
@@ -47,7 +53,7 @@ export function qualifierPlacement(figure: QualifiedLike): { inline: string; lea
   return { inline: '', lead: '', after: q };
 }
 
-/** A one-line statement of a figure: 约4760.5亿元 / 95%以上. */
+/** A one-line statement of a figure with its bound, as a chart label or a list reads it: 约4760.5亿元 / 95%以上 / 突破2万亿元. */
 export function figureStatement(figure: ValueLike & QualifiedLike): string {
   const { before, after } = qualifierParts(figure);
   return `${before}${valueWithUnit(figure)}${after}`;

@@ -2,6 +2,7 @@ import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { FigureCard as FigureCardData } from '../../../main/core/deck/types';
 import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
 import { figurePhrase, qualifierPlacement, writtenUnit } from '../figures/format';
+import { Phrases } from './layouts/shared';
 
 export interface FigureCardProps {
   readonly card: FigureCardData;
@@ -61,7 +62,9 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
       </div>
       <div className="figure-card-foot">
         <p className="figure-card-label">
-          <span>{card.label}</span>
+          <span>
+            <Phrases text={card.label} />
+          </span>
           {card.period && <span className="figure-card-period">{card.period}</span>}
         </p>
         <FigureNoteAction card={card} />

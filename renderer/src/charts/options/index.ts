@@ -4,7 +4,7 @@ import { barsOption } from './bars';
 import { beforeAfterOption } from './beforeAfter';
 import { pointStatement } from './common';
 import { gaugeOption } from './gauge';
-import { ringOption } from './ring';
+import { ringKey, ringOption, type RingKeyEntry } from './ring';
 import { vsNationOption } from './vsNation';
 
 export interface BuildOptions {
@@ -49,4 +49,9 @@ export function describeChart(spec: ChartSpec): string {
 /** Every text the chart draws, to load the font subsets it needs before the first paint. */
 export function chartTexts(spec: ChartSpec): string {
   return [spec.title, ...chartPoints(spec).flatMap((p) => [p.label, p.valueText, p.unit]), '（推算）'].join('');
+}
+
+/** The rows of a chart's key set beside it as text, for a chart that draws no words on its canvas (the ring). */
+export function chartKey(spec: ChartSpec): RingKeyEntry[] | null {
+  return spec.kind === 'ring' ? ringKey(spec) : null;
 }

@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
 import type { ContentSlide as ContentSlideData, FigureCard as FigureCardData } from '../../../../main/core/deck/types';
 import { ChartView } from '../../charts/ChartView';
-import { chartPoints } from '../../charts/options';
+import { ChartKey } from '../../charts/ChartKey';
+import { chartKey, chartPoints } from '../../charts/options';
 import { FigureCard } from '../FigureCard';
 import { partNumeral, Phrases, SlideHeader } from './shared';
 
@@ -37,6 +38,7 @@ export function ContentSlide({ slide, revealed, animate, onChartReady, onOpenQuo
   const columns = layout === 'cards' ? gridColumns(slide.cards.length) : layout === 'chart-grid' ? 2 : 1;
   const chart = slide.chart;
   const chartHasDerived = chart ? chartPoints(chart).some((p) => p.derived) : false;
+  const chartKeyEntries = chart ? chartKey(chart) : null;
   return (
     <>
       <SlideHeader kicker={`${partNumeral(slide.partIndex)}、${slide.partHeadline}`} heading={slide.heading} page={slide} />
@@ -49,11 +51,14 @@ export function ContentSlide({ slide, revealed, animate, onChartReady, onOpenQuo
           </ul>
         )}
         {chart && (
-          <figure className="sv-chart">
+          <figure className="sv-chart" data-chart-kind={chart.kind}>
             <figcaption className="sv-chart-title">
               <Phrases text={chart.title} />
             </figcaption>
-            <ChartView spec={chart} animate={animate} onReady={onChartReady} />
+            <div className="sv-chart-body">
+              <ChartView spec={chart} animate={animate} onReady={onChartReady} />
+              {chartKeyEntries && <ChartKey entries={chartKeyEntries} />}
+            </div>
             {chartHasDerived && (
               <p className="sv-chart-note">
                 <span className="sv-hatch" aria-hidden="true" />

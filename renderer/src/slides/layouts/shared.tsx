@@ -1,5 +1,6 @@
 import { useLayoutEffect, type JSX, type RefObject } from 'react';
 import { whenIdle } from '../../deck/idle';
+import { splitPhrases } from '../../text/phrases';
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -13,16 +14,13 @@ export function partNumeral(partIndex: number): string {
   return `${tens === 1 ? '' : (chineseDigits[tens] ?? '')}十${ones === 0 ? '' : (chineseDigits[ones] ?? '')}`;
 }
 
-/** Where a Chinese line may break well: before an opening quote or bracket, after a closing one or a pause. */
-const phraseBreak = /(?=[“‘『「《（(【])|(?<=[”’』」》）)】，、；：。！？])/u;
-
 /**
  * Chinese has no spaces, so a browser breaks a heading anywhere: 内蒙古民生福祉实 / 现“四个显著提升”. Set
  * as phrases (each kept whole when it fits the line), it breaks where a reader pauses instead:
  * 内蒙古民生福祉实现 / “四个显著提升”. The text itself is unchanged.
  */
 export function Phrases({ text }: { readonly text: string }): JSX.Element {
-  const parts = text.split(phraseBreak).filter((part) => part !== '');
+  const parts = splitPhrases(text);
   if (parts.length <= 1) return <>{text}</>;
   return (
     <>
@@ -67,6 +65,8 @@ export function SlideHeader({
 
 /** Steps of the `--fit` factor tried, largest first, when text overflows its box. */
 const fitSteps = [1, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64, 0.58, 0.52];
+/** Steps of `--fit-head` (headings), tried only when the body overflows at every `--fit` step. */
+const headSteps = [0.88, 0.76];
 
 function overflows(element: HTMLElement): boolean {
   const mode = element.dataset.fit;
@@ -156,10 +156,16 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
         }
         return false;
       };
+      element.style.setProperty('--fit-head', '1');
       if (tryScales()) return;
       // Still too much: tighten the spacing of the boxes that overflow, then try the sizes again.
       for (const box of boxes) if (overflows(box)) box.setAttribute('data-compact', '');
       if (tryScales()) return;
+      // Only a body that cannot fit at its smallest makes the title give way (a very long heading).
+      for (const step of headSteps) {
+        element.style.setProperty('--fit-head', String(step));
+        if (tryScales()) return;
+      }
       for (const box of all) if (overflows(box)) box.setAttribute('data-overflow', '');
     };
     const cancelDeferred = fitNowOrWhenSeen(element, fit);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartPoint, ChartSpec } from '../../../../main/core/deck/types';
-import { buildChartOption, chartPoints, chartTexts, describeChart } from '../../../../renderer/src/charts/options';
+import { buildChartOption, chartKey, chartPoints, chartTexts, describeChart } from '../../../../renderer/src/charts/options';
 import { richSafe } from '../../../../renderer/src/charts/options/common';
 import { animationSettings, maxAnimationMs } from '../../../../renderer/src/charts/theme';
 import { allSeedCharts, point, seedCharts } from './fixtures';
@@ -13,8 +13,11 @@ function seriesOf(spec: ChartSpec, animate = true): Record<string, unknown>[] {
   return option.series;
 }
 
+/** The drawn values: every series but the thin arc marking the open side of a bound (not a value). */
 function itemsOf(spec: ChartSpec): Item[] {
-  return seriesOf(spec).flatMap((s) => (s.data as Item[] | undefined) ?? []);
+  return seriesOf(spec)
+    .filter((s) => s.id !== 'open-side')
+    .flatMap((s) => (s.data as Item[] | undefined) ?? []);
 }
 
 /** Every (key, value) pair anywhere in the option. */
@@ -24,15 +27,20 @@ function walk(value: Json, key: string, visit: (key: string, value: Json) => voi
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k, visit);
 }
 
-/** Everything a chart prints: label formatters of items, the gauge detail formatter. */
+/** Everything a chart prints: label formatters of items, the gauge detail formatter, the key beside a ring. */
 function printedTexts(spec: ChartSpec): string[] {
-  const texts: string[] = [];
+  const texts: string[] = keyTexts(spec);
   for (const s of seriesOf(spec)) {
     const detail = (s.detail as { formatter?: string } | undefined)?.formatter;
     if (detail) texts.push(detail);
     for (const item of (s.data as Item[] | undefined) ?? []) if (item.label?.formatter) texts.push(item.label.formatter);
   }
   return texts;
+}
+
+/** The values a ring's key prints, as the key sets them: the statement, then （推算） where derived. */
+function keyTexts(spec: ChartSpec): string[] {
+  return (chartKey(spec) ?? []).filter((entry) => entry.kind !== 'open').map((entry) => `${entry.text}${entry.derived ? '（推算）' : ''}`);
 }
 
 const text = (p: ChartPoint) => `${p.valueText}${p.unit}`;
@@ -49,7 +57,7 @@ describe.each(allSeedCharts)('chart option %s', (_name, spec) => {
     const printed = printedTexts(spec).join('\n');
     for (const p of points) expect(printed).toContain(text(p));
     if (spec.kind !== 'gauge') {
-      const labels = itemsOf(spec).map((item) => item.label?.formatter ?? '');
+      const labels = spec.kind === 'ring' ? keyTexts(spec) : itemsOf(spec).map((item) => item.label?.formatter ?? '');
       points.forEach((p, i) => {
         expect(labels[i]).toContain(`${p.valueText}${p.unit}`);
         expect(labels[i]?.includes('（推算）')).toBe(p.derived);
@@ -151,6 +159,50 @@ describe('chart options, particular cases', () => {
     expect(richSafe('{a|x}')).toBe('｛a｜x｝');
     const spec: ChartSpec = { kind: 'bars', title: 't', unit: '', points: [point('1', 1, '', '{b}'), point('2', 2, '', 'c')] };
     expect(() => buildChartOption(spec, { animate: false })).not.toThrow();
+  });
+
+  it('sets a ring’s words beside it, never around its edge, and marks the open side of a bound', () => {
+    const share = { ...point('60', 60, '%', '煤炭外送占比'), qualifier: '以上' };
+    const rest = { ...point('40', 40, '%', '其余', true), qualifier: '以下' };
+    const spec: ChartSpec = { kind: 'ring', title: '煤炭外送占比', points: [share, rest] };
+    for (const series of seriesOf(spec)) expect((series.label as { show: boolean }).show).toBe(false);
+    expect(chartKey(spec)).toEqual([
+      { kind: 'share', label: '煤炭外送占比', text: '60%以上', derived: false },
+      { kind: 'part', label: '其余', text: '40%以下', derived: true },
+      { kind: 'open', label: '浅色弧', text: '报告写“以上”，实际占比可能更高', derived: false },
+    ]);
+    // The arc runs over the rest: the share's own part of it is not drawn, the rest's is.
+    const arc = seriesOf(spec).find((s) => s.id === 'open-side');
+    const [over, under] = (arc?.data ?? []) as Item[];
+    expect(over?.value).toBe(60);
+    expect(over?.itemStyle?.color).toBe('transparent');
+    expect(under?.value).toBe(40);
+    expect(under?.itemStyle?.color).not.toBe('transparent');
+  });
+
+  it('draws no open-side arc for an exact or approximate share', () => {
+    expect(seriesOf(seedCharts.coal).some((s) => s.id === 'open-side')).toBe(false);
+    const about: ChartSpec = { kind: 'ring', title: 't', points: [{ ...point('60', 60, '%', 'a'), qualifier: '约' }, point('40', 40, '%', '其余', true)] };
+    expect(seriesOf(about).some((s) => s.id === 'open-side')).toBe(false);
+  });
+
+  it('keeps the words that bound a value on bars and columns: 突破2万亿元', () => {
+    const spec: ChartSpec = {
+      kind: 'before-after',
+      title: '经济总量',
+      unit: '万亿元',
+      points: [{ ...point('2', 2, '万亿元', '2021年'), qualifier: '突破' }, { ...point('2.6', 2.6, '万亿元', '2024年'), qualifier: '突破' }],
+    };
+    expect(itemsOf(spec).map((item) => item.label?.formatter)).toEqual(['{v|突破2万亿元}', '{va|突破2.6万亿元}']);
+  });
+
+  it('never cuts a label short: text that does not fit wraps', () => {
+    for (const [, spec] of allSeedCharts) {
+      walk(buildChartOption(spec, { animate: false }) as unknown as Json, '', (key, value) => {
+        if (key === 'overflow') expect(value).toBe('break');
+        expect(key).not.toBe('ellipsis');
+      });
+    }
   });
 
   it('animationSettings never exceeds the limit', () => {

@@ -25,6 +25,16 @@ describe('figure format', () => {
     expect(figurePhrase(figure('95', '%', '以上'))).toBe('95%以上');
     expect(figureStatement(figure('95', '%', '以上'))).toBe('95%以上');
   });
+
+  it('states a value with the words that bound it, not with those that only say how it was reached', () => {
+    expect(figureStatement(figure('2', '万亿元', '突破'))).toBe('突破2万亿元');
+    expect(figureStatement(figure('8000', '万亩', '超过'))).toBe('超过8000万亩');
+    expect(figureStatement(figure('3', '个', '至少'))).toBe('至少3个');
+    expect(figureStatement(figure('60', '%', '以上'))).toBe('60%以上');
+    expect(figureStatement(figure('40', '%', '以下'))).toBe('40%以下');
+    expect(figureStatement(figure('84.3', '%', '达到'))).toBe('84.3%');
+    expect(figureStatement(figure('103.8', '万人', '累计'))).toBe('103.8万人');
+  });
 });
 
 describe('word numbers', () => {

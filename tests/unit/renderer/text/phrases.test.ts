@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitPhrases } from '../../../../renderer/src/text/phrases';
+
+describe('splitPhrases', () => {
+  it('gives the text back unchanged when joined', () => {
+    for (const text of ['每千人口3岁以下婴幼儿托位数', '“十四五”前4年', '基本养老保险、基本医疗保险参保率', '', 'GDP']) {
+      expect(splitPhrases(text).join('')).toBe(text);
+    }
+  });
+
+  it('never breaks inside a word without a mark: 托位数 stays whole', () => {
+    expect(splitPhrases('每千人口3岁以下婴幼儿托位数')).toEqual(['每千人口', '3岁以下', '婴幼儿托位数']);
+  });
+
+  it('breaks after pauses and around quotes, never before a closing mark', () => {
+    expect(splitPhrases('基本养老保险、基本医疗保险参保率')).toEqual(['基本养老保险、', '基本医疗保险参保率']);
+    expect(splitPhrases('内蒙古民生福祉实现“四个显著提升”')).toEqual(['内蒙古民生福祉实现', '“四个显著提升”']);
+  });
+
+  it('keeps a number with the word that leads into it', () => {
+    expect(splitPhrases('“十四五”前4年')).toEqual(['“十四五”前4年']);
+    expect(splitPhrases('“十三五”末的0.8个')).toEqual(['“十三五”末的', '0.8个']);
+    expect(splitPhrases('投资增速排名第2位')).toEqual(['投资增速排名第2位']);
+  });
+
+  it('breaks after a word that closes a phrase, and after 的', () => {
+    expect(splitPhrases('“十四五”以来城镇新增就业')).toEqual(['“十四五”以来', '城镇新增就业']);
+    expect(splitPhrases('全区的粮食产量')).toEqual(['全区的', '粮食产量']);
+  });
+});
