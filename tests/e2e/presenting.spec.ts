@@ -57,6 +57,20 @@ test.describe('presenting with the keyboard', () => {
     await waitForSlide(page, 13);
   });
 
+  test('a number past the last slide is refused out loud: the slide stays and the presenter is told why', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 5);
+    const deck = await fetchDeck(page);
+    await page.keyboard.type('99');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(`没有第 99 张：本简报共 ${deck.slides.length} 张，仍停在第 5 张`);
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/#\/5$/);
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready-slide', '5');
+    await page.keyboard.type('7');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await press(page, 'Enter', 7);
+  });
+
   test('reveal steps: each press shows the next card before the slide moves on; ← hides them again', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 1);
     const deck = await fetchDeck(page);
@@ -119,6 +133,21 @@ test.describe('presenting with the keyboard', () => {
     await expect(page).toHaveURL(new RegExp(`#/${target + 1}$`));
   });
 
+  test('G also finds a slide by a figure on it, and says which figure matched', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const deck = await fetchDeck(page);
+    const target = deck.slides.findIndex((s) => s.kind === 'content' && s.cards.some((c) => c.label.includes('托位数')));
+    expect(target).toBeGreaterThan(0);
+    expect(deck.slides[target]?.title).not.toContain('托位数');
+    await page.keyboard.press('g');
+    await page.getByRole('combobox').fill('托位数');
+    const option = page.getByRole('option').first();
+    await expect(option).toContainText(deck.slides[target]?.title ?? '');
+    await expect(option.locator('.jump-via')).toContainText('托位数');
+    await page.keyboard.press('Enter');
+    await waitForSlide(page, target + 1);
+  });
+
   test('O and Esc open and close the overview; arrows and Enter open a slide from it', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 2);
     await page.keyboard.press('o');
@@ -134,8 +163,55 @@ test.describe('presenting with the keyboard', () => {
     await press(page, 'Enter', 4);
     await expect(overview).toHaveCount(0);
     await page.keyboard.press('Escape');
+    // Each slide is shown drawn small, its own title on it, the one on screen first.
+    const current = overview.locator('.overview-item[data-current="true"] .overview-thumb');
+    await expect(current).toHaveAttribute('data-drawn', 'true');
+    await expect(current.locator('[data-slide-kind]')).toHaveAttribute('data-slide-kind', 'content');
+    await expect(overview.locator('.overview-thumb[data-drawn="true"]')).toHaveCount((await fetchDeck(page)).slides.length, { timeout: 15_000 });
+    await expect(overview.locator('.overview-thumb').first().locator('.sv-cover-title')).toBeVisible();
     await overview.getByRole('button').filter({ hasText: /^1封面/ }).click();
     await waitForSlide(page, 1);
+  });
+
+  test('a click on the slide goes on; on-screen buttons go back and forth for mouse and touch', async ({ page, preview, watch: _watch }) => {
+    await presetSettings(page, { revealMode: 'all', animate: false });
+    await openDeck(page, preview.url, 2);
+    await page.mouse.click(960, 600);
+    await waitForSlide(page, 3);
+    await page.mouse.click(960, 600, { button: 'right' });
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/#\/3$/);
+    // The buttons appear when the mouse moves, and pressing one leaves the keys with the slides.
+    const back = page.getByRole('button', { name: '上一张' });
+    await expect(back).toBeVisible();
+    await back.click();
+    await waitForSlide(page, 2);
+    await page.getByRole('button', { name: '下一张' }).click();
+    await waitForSlide(page, 3);
+    await page.keyboard.press('Space');
+    await waitForSlide(page, 4);
+    // A control on the slide is not a click on the slide.
+    const deck = await fetchDeck(page);
+    const n = deck.slides.findIndex((s) => s.kind === 'content' && s.cards.length > 0) + 1;
+    await openDeck(page, preview.url, n);
+    await currentSlide(page).getByRole('button', { name: '查看出处' }).first().click();
+    await expect(page.getByRole('dialog', { name: /^出处：/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+    await expect(page.getByRole('button', { name: '上一张' })).toBeEnabled();
+    await openDeck(page, preview.url, 1);
+    await page.mouse.move(100, 100);
+    await expect(page.getByRole('button', { name: '上一张' })).toBeDisabled();
+  });
+
+  test('the slide number is read from the back of the room: large, in the ink, light on the navy slides', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 2);
+    const number = page.locator('.deck-slide-number');
+    await expect(number).toHaveText(/^2 \/ \d+$/);
+    expect(Number.parseFloat(await number.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
+    await expect(number).toHaveCSS('color', 'rgb(74, 85, 99)');
+    await press(page, 'Home', 1);
+    await expect(number).toHaveCSS('color', 'rgb(197, 208, 221)');
   });
 
   test('B and . black the screen, W whitens it; the next press only brings the slide back', async ({ page, preview, watch: _watch }) => {
@@ -181,6 +257,9 @@ test.describe('presenting with the keyboard', () => {
     await currentSlide(page).locator(`[data-figure-key="${card.figureKey}"]`).getByRole('button', { name: '查看出处' }).click();
     const quote = page.getByRole('dialog', { name: `出处：${card.label}` });
     await expect(quote).toContainText(card.quote);
+    // The words the figure came from are marked in the sentence: its value, and its unit where it follows.
+    await expect(quote.locator('mark.quote-mark')).toHaveText(card.quote.slice(card.quoteMark?.start, card.quoteMark?.end));
+    await expect(quote.locator('mark.quote-mark')).toContainText(card.valueText);
     await page.keyboard.press('Escape');
     await expect(quote).toHaveCount(0);
     await expect(page).toHaveURL(new RegExp(`#/${n}$`));

@@ -2,7 +2,7 @@ import type { StoredFigure } from '../store/queries/figures';
 import { relatedKeys } from './relations';
 import { rankBadge, rankFigureBadge } from './rank-badge';
 import { cardsPerSlide } from './split';
-import type { FigureCard } from './types';
+import type { FigureCard, TextSpan } from './types';
 
 /**
  * The key-figure cards of one slide. Printed figures each get a card. A derived value (which the report
@@ -53,6 +53,21 @@ export function toCards(figures: readonly StoredFigure[]): FigureCard[] {
     period: figure.period,
     rankBadge: figure.kind === 'rank' ? rankFigureBadge(figure.rank) : rankBadge(figure.rank),
     quote: figure.source.quoteText,
+    quoteMark: quoteMarkOf(figure),
     step: i + 1,
   }));
+}
+
+/**
+ * Where a printed figure stands in its quote: its value, with the unit when the unit follows it there
+ * (5615.3亿元), so the sentence can show which words the card came from. A derived value has no words.
+ */
+export function quoteMarkOf(figure: Pick<StoredFigure, 'derived' | 'unit' | 'valueRange' | 'quoteRange' | 'source'>): TextSpan | null {
+  if (figure.derived) return null;
+  const quote = figure.source.quoteText;
+  const start = figure.valueRange.start - figure.quoteRange.start;
+  let end = figure.valueRange.end - figure.quoteRange.start;
+  if (start < 0 || end > quote.length || start >= end) return null;
+  if (figure.unit !== '' && quote.startsWith(figure.unit, end)) end += figure.unit.length;
+  return { start, end };
 }

@@ -4,6 +4,12 @@
  * figure's `valueText` exactly as the report wrote it, with the figure key it came from.
  */
 
+/** A span of a text: `text.slice(start, end)`. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One number as drawn or printed on a slide. */
 export interface DeckValue {
   readonly figureKey: string;
@@ -25,6 +31,8 @@ export interface FigureCard extends DeckValue {
   readonly rankBadge: string | null;
   /** The sentence it came from (plain text), opened from the card's source mark. */
   readonly quote: string;
+  /** Where the figure stands in `quote` (its value, and its unit where the unit follows), to be highlighted; null for a derived value. */
+  readonly quoteMark: TextSpan | null;
   /** Reveal order on its slide, 1-based; 0 means shown from the start. */
   readonly step: number;
 }

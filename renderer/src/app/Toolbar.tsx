@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useAutoHide } from './useAutoHide';
+import { keepFocusOnPress } from '../ui/keep-focus';
+import { useAutoHide } from '../ui/useAutoHide';
 
 export type ToolbarView = 'deck' | 'source';
 
@@ -23,6 +24,7 @@ export function Toolbar({ view, onNavigate, floating, children }: ToolbarProps) 
       onMouseLeave={() => hold(false)}
       onFocus={() => hold(true)}
       onBlur={() => hold(false)}
+      onMouseDown={keepFocusOnPress}
     >
       <button type="button" aria-pressed={view === 'deck'} onClick={() => onNavigate('deck')}>
         幻灯片

@@ -36,7 +36,8 @@ export const preDrawFirstSlide: SlidePreDrawer['preDrawFirstSlide'] = (deck, res
           <div className="deck-progress">
             <div className="deck-progress-bar" />
           </div>
-          <div className="deck-slide-number">{`1 / ${deck.slides.length}`}</div>
+          {/* A cover is always on the navy ground (progressController sets the same for the app's number). */}
+          <div className="deck-slide-number" data-ground="dark">{`1 / ${deck.slides.length}`}</div>
         </div>
       </div>
     </div>,

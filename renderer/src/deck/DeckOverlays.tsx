@@ -18,11 +18,20 @@ interface DeckOverlaysProps {
   readonly returnFocus: () => void;
 }
 
+/** How long "没有第 N 张" stays on screen. */
+const refusedNoticeMs = 4000;
+
 /** Whatever lies over the slide: overview, jump dialog, key help, quote, typed number, blackout. */
 export function DeckOverlays({ deck, slides, quote, presenter, returnFocus }: DeckOverlaysProps) {
   const overlay = useDeckState(deck, (s) => s.overlay);
   const blackout = useDeckState(deck, (s) => s.blackout);
   const typedNumber = useDeckState(deck, (s) => s.typedNumber);
+  const refusedNumber = useDeckState(deck, (s) => s.refusedNumber);
+  useEffect(() => {
+    if (refusedNumber === null) return;
+    const timer = setTimeout(() => deck.clearRefusedNumber(), refusedNoticeMs);
+    return () => clearTimeout(timer);
+  }, [deck, refusedNumber]);
 
   const wasOpen = useRef(false);
   useEffect(() => {
@@ -39,6 +48,11 @@ export function DeckOverlays({ deck, slides, quote, presenter, returnFocus }: De
       {typedNumber && (
         <p className="deck-typed-number" role="status">
           跳转到第 <strong>{typedNumber}</strong> 张　按 Enter 确定
+        </p>
+      )}
+      {refusedNumber !== null && (
+        <p className="deck-typed-number is-refused" role="alert">
+          没有第 <strong>{refusedNumber}</strong> 张：本简报共 {slides.length} 张，仍停在第 {deck.getState().index + 1} 张
         </p>
       )}
       {blackout !== 'none' &&

@@ -5,8 +5,10 @@ import { StageOverlay } from '../annotations/StageOverlay';
 import { Stage } from '../slides/Stage';
 import { removePreDrawnLayer } from '../boot/pre-drawn-layer';
 import { markSlideReadyForBench } from './bench-hook';
+import { clickController, hasTextSelection, isOwnClick } from './controllers/click';
 import { progressController } from './controllers/progress';
 import { startsInOverlay, touchController } from './controllers/touch';
+import { DeckNav } from './DeckNav';
 import { DeckOverlays } from './DeckOverlays';
 import type { DeckEngine } from './engine';
 import { SlideLayers } from './SlideLayers';
@@ -37,13 +39,20 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
   useEffect(() => {
     const element = root.current;
     if (!element || !bar.current || !number.current) return;
-    const releaseProgress = deck.use(progressController({ bar: bar.current, number: number.current }));
+    const darkGround = (index: number): boolean => {
+      const kind = slides[index]?.kind;
+      return kind === 'cover' || kind === 'closing';
+    };
+    const releaseProgress = deck.use(progressController({ bar: bar.current, number: number.current, darkGround }));
     const releaseTouch = deck.use(touchController({ target: element, ignore: startsInOverlay }));
+    const stage = element.querySelector('.stage-frame') ?? element;
+    const releaseClick = deck.use(clickController({ target: stage, ignore: isOwnClick, selecting: hasTextSelection }));
     return () => {
       releaseProgress();
       releaseTouch();
+      releaseClick();
     };
-  }, [deck]);
+  }, [deck, slides]);
 
   // `data-ready-slide` tells tests (and anyone waiting for a screenshot) that the slide on screen has drawn.
   const onCurrentPending = useCallback((index: number) => {
@@ -75,6 +84,7 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
         <div className="deck-slide-number" ref={number} aria-hidden="true" />
         <StageOverlay deck={deck} slides={slides} />
       </Stage>
+      <DeckNav deck={deck} />
       <DeckOverlays deck={deck} slides={slides} quote={quote} presenter={false} returnFocus={focusDeck} />
     </main>
   );

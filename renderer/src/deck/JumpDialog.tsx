@@ -1,24 +1,57 @@
 import { useMemo } from 'react';
 import type { Slide } from '../../../main/core/deck/types';
 import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
+import { figurePhrase } from '../figures/format';
 import type { DeckEngine } from './engine';
 
-interface Match {
+export interface Match {
   readonly index: number;
   readonly slide: Slide;
+  /** What matched when it was not the title: a card's label and value, a point, a section listed. */
+  readonly via: string | null;
 }
 
 const normalise = (text: string): string => text.replace(/[\s“”"‘’'·、，。：]/g, '').toLowerCase();
 
-/** Slides whose title (or number) contains what was typed; everything when nothing was typed. */
-export function matchSlides(slides: readonly Slide[], query: string): Match[] {
-  const wanted = normalise(query);
-  const all = slides.map((slide, index) => ({ slide, index }));
-  if (!wanted) return all;
-  return all.filter(({ slide, index }) => normalise(slide.title).includes(wanted) || String(index + 1) === wanted);
+/** The texts of a slide besides its title that a presenter may remember it by, each as it would be shown. */
+function otherTexts(slide: Slide): string[] {
+  switch (slide.kind) {
+    case 'content':
+      return [
+        ...slide.cards.map((card) => `${card.label} ${figurePhrase(card)}`),
+        ...(slide.chart ? [slide.chart.title] : []),
+        ...slide.points,
+      ];
+    case 'divider':
+      return [slide.headline, ...(slide.slogan ? [slide.slogan] : []), ...slide.sections];
+    case 'agenda':
+      return slide.items.map((item) => item.headline);
+    case 'cover':
+      return [slide.region, slide.subtitle, slide.period].filter((text): text is string => text !== null);
+    case 'closing':
+      return [slide.text];
+  }
 }
 
-/** G: type part of a slide's title, ↑↓ to choose, Enter to go there, Esc to close. */
+/**
+ * Slides whose title or number contains what was typed, then those where a card label, a chart, a key
+ * sentence or a listed section does (with that text, so the presenter sees why); all when nothing was typed.
+ */
+export function matchSlides(slides: readonly Slide[], query: string): Match[] {
+  const wanted = normalise(query);
+  const all = slides.map((slide, index) => ({ slide, index, via: null }));
+  if (!wanted) return all;
+  const byTitle = all.filter(({ slide, index }) => normalise(slide.title).includes(wanted) || String(index + 1) === wanted);
+  const titled = new Set(byTitle.map((match) => match.index));
+  const byContent = all.flatMap(({ slide, index }): Match[] => {
+    if (titled.has(index)) return [];
+    const via = otherTexts(slide).find((text) => normalise(text).includes(wanted));
+    return via === undefined ? [] : [{ slide, index, via }];
+  });
+  return [...byTitle, ...byContent];
+}
+
+/** G: type part of a slide's title or of a figure on it, ↑↓ to choose, Enter to go there, Esc to close. */
 export function JumpDialog({ deck, slides }: { readonly deck: DeckEngine; readonly slides: readonly Slide[] }) {
   const field = useCombobox();
   const matches = useMemo(() => matchSlides(slides, field.query), [slides, field.query]);
@@ -40,7 +73,7 @@ export function JumpDialog({ deck, slides }: { readonly deck: DeckEngine; readon
         <label className="jump-label" htmlFor={`${field.listId}-input`}>
           跳转到幻灯片
         </label>
-        <ComboboxInput state={pick.input} id={`${field.listId}-input`} className="jump-input" placeholder="输入标题中的文字" expanded />
+        <ComboboxInput state={pick.input} id={`${field.listId}-input`} className="jump-input" placeholder="输入标题或数据中的文字" expanded />
         <ul className="jump-results" id={field.listId} role="listbox" aria-label="匹配的幻灯片">
           {matches.map((match) => (
             <li
@@ -52,10 +85,13 @@ export function JumpDialog({ deck, slides }: { readonly deck: DeckEngine; readon
               onClick={() => go(match)}
             >
               <span className="jump-number">{match.index + 1}</span>
-              <span className="jump-title">{match.slide.title}</span>
+              <span className="jump-title">
+                {match.slide.title}
+                {match.via && <span className="jump-via">{match.via}</span>}
+              </span>
             </li>
           ))}
-          {matches.length === 0 && <li className="jump-empty">没有标题包含“{field.query}”的幻灯片</li>}
+          {matches.length === 0 && <li className="jump-empty">没有标题或数据包含“{field.query}”的幻灯片</li>}
         </ul>
       </div>
     </div>

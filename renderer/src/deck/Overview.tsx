@@ -1,6 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Slide } from '../../../main/core/deck/types';
+import { SlideView } from '../slides/SlideView';
+import { Stage } from '../slides/Stage';
 import type { DeckEngine } from './engine';
+import { whenIdle } from './idle';
 import { useDeckState } from './useDeckState';
 
 const kindLabel: Readonly<Record<Slide['kind'], string>> = {
@@ -17,18 +20,46 @@ function columnsOf(grid: HTMLElement): number {
 }
 
 /**
- * Every slide as a numbered title card (light enough to open instantly, unlike 30 live charts).
- * Arrow keys move between cards, Enter or a click opens one.
+ * The order thumbnails are drawn in: the slide on screen first, then outwards from it, so what the presenter
+ * looks at first is drawn first.
+ */
+export function thumbnailOrder(count: number, current: number): number[] {
+  const order: number[] = [];
+  for (let distance = 0; order.length < count; distance++) {
+    for (const at of distance === 0 ? [current] : [current + distance, current - distance]) {
+      if (at >= 0 && at < count) order.push(at);
+    }
+    if (distance > count) break;
+  }
+  return order;
+}
+
+/** Thumbnails drawn per idle period: each lays out a slide (and may set up a chart). */
+const thumbnailsPerIdle = 2;
+
+/**
+ * Every slide as a small rendering of itself, numbered and titled. The grid opens at once with its titles;
+ * the renderings are drawn when the browser is idle, the slide on screen and its neighbours first, a couple
+ * at a time, so opening the overview never waits on twenty slides and their charts.
+ * Arrow keys move between slides, Enter or a click opens one.
  */
 export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly slides: readonly Slide[] }) {
   const index = useDeckState(deck, (s) => s.index);
   const grid = useRef<HTMLOListElement>(null);
+  const [drawn, setDrawn] = useState(0);
+  const [order] = useState(() => thumbnailOrder(slides.length, deck.getState().index));
+  const shown = new Set(order.slice(0, drawn));
 
   useEffect(() => {
     const card = grid.current?.querySelector<HTMLButtonElement>(`[data-index="${deck.getState().index}"]`);
     card?.focus();
     card?.scrollIntoView({ block: 'nearest' });
   }, [deck]);
+
+  useEffect(() => {
+    if (drawn >= order.length) return;
+    return whenIdle(() => setDrawn((n) => Math.min(order.length, n + thumbnailsPerIdle)));
+  }, [drawn, order.length]);
 
   const open = (at: number): void => {
     deck.goTo(at);
@@ -52,7 +83,9 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
     if (move === undefined) return;
     event.preventDefault();
     const target = Math.min(slides.length - 1, Math.max(0, focused + move));
-    list.querySelector<HTMLButtonElement>(`[data-index="${target}"]`)?.focus();
+    const card = list.querySelector<HTMLButtonElement>(`[data-index="${target}"]`);
+    card?.focus();
+    card?.scrollIntoView({ block: 'nearest' });
   };
 
   return (
@@ -63,10 +96,18 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
       </header>
       <ol className="overview-grid" ref={grid} onKeyDown={onKeyDown}>
         {slides.map((slide, at) => (
-          <li key={slide.id}>
+          <li key={slide.id} className={`overview-item kind-${slide.kind}`} data-current={at === index ? 'true' : undefined}>
+            {/* The rendering is a picture of the slide: not read out, not clickable in itself (the button over it is). */}
+            <div className="overview-thumb" aria-hidden="true" inert data-drawn={shown.has(at)}>
+              {shown.has(at) && (
+                <Stage label={slide.title}>
+                  <SlideView slide={slide} revealed={slide.steps} animate={false} />
+                </Stage>
+              )}
+            </div>
             <button
               type="button"
-              className={`overview-card kind-${slide.kind}`}
+              className="overview-card"
               data-index={at}
               aria-current={at === index ? 'true' : undefined}
               onClick={() => open(at)}

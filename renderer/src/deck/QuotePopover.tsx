@@ -1,8 +1,9 @@
 import type { FigureCard } from '../../../main/core/deck/types';
 import { figurePhrase } from '../figures/format';
+import { MarkedQuote } from '../text/MarkedQuote';
 import type { DeckEngine } from './engine';
 
-/** A card's source mark opened: the sentence of the report the figure was taken from. */
+/** A card's source mark opened: the sentence of the report the figure was taken from, the figure marked in it. */
 export function QuotePopover({ deck, card }: { readonly deck: DeckEngine; readonly card: FigureCard }) {
   return (
     <div className="deck-overlay deck-quote" onClick={() => deck.closeOverlay()}>
@@ -19,7 +20,9 @@ export function QuotePopover({ deck, card }: { readonly deck: DeckEngine; readon
           {card.period && <span className="quote-period">{card.period}</span>}
           {card.derived && <span className="quote-derived">推算</span>}
         </figcaption>
-        <blockquote className="quote-text">{card.quote}</blockquote>
+        <blockquote className="quote-text">
+          <MarkedQuote text={card.quote} mark={card.quoteMark} />
+        </blockquote>
         <button type="button" className="overlay-close" autoFocus onClick={() => deck.closeOverlay()}>
           关闭
         </button>

@@ -29,6 +29,8 @@ export interface DeckState extends DeckPosition {
   readonly overlay: Overlay;
   /** Digits typed so far for "number then Enter"; empty when none. */
   readonly typedNumber: string;
+  /** A typed number the deck has no slide for (99 in a deck of 20): said, not silently turned into another. */
+  readonly refusedNumber: number | null;
   readonly settings: DeckSettings;
 }
 
@@ -69,8 +71,13 @@ export interface DeckEngine {
   typeDigit(digit: string): void;
   eraseDigit(): void;
   clearTypedNumber(): void;
-  /** Go to the typed slide number (1-based) and forget it; false when nothing usable was typed. */
+  /**
+   * Go to the typed slide number (1-based) and forget it. A number past the last slide moves nothing and is
+   * kept in `refusedNumber` for the view to say so; false when nothing moved.
+   */
   commitTypedNumber(): boolean;
+  /** Forget a refused number once it has been shown. */
+  clearRefusedNumber(): void;
   updateSettings(change: Partial<DeckSettings>): void;
   /** Register a controller; the returned function (and `destroy`) tears it down. */
   use(controller: DeckController): () => void;
@@ -103,6 +110,7 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
     blackout: 'none',
     overlay: 'none',
     typedNumber: '',
+    refusedNumber: null,
     settings: settings0,
   };
 
@@ -118,7 +126,7 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
   /** A move to another slide or step: forgets typed digits and closes what belongs to the old slide. */
   function move(index: number, revealed: number, extra: Partial<DeckState> = {}): void {
     const overlay = index !== state.index && slideBoundOverlays.has(state.overlay) ? 'none' : state.overlay;
-    set({ index, revealed, typedNumber: '', overlay, ...extra });
+    set({ index, revealed, typedNumber: '', refusedNumber: null, overlay, ...extra });
   }
 
   /** PowerPoint's rule: the first press after B / W brings the slide back instead of moving. */
@@ -189,7 +197,7 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
       if (!/^\d$/.test(digit)) return;
       // Four digits are more than any deck needs; more are a key held down by mistake.
       if (state.typedNumber.length >= 4) return;
-      set({ typedNumber: state.typedNumber + digit });
+      set({ typedNumber: state.typedNumber + digit, refusedNumber: null });
     },
     eraseDigit() {
       set({ typedNumber: state.typedNumber.slice(0, -1) });
@@ -199,12 +207,16 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
     },
     commitTypedNumber() {
       const number = Number(state.typedNumber);
-      if (state.typedNumber === '' || number < 1) {
-        set({ typedNumber: '' });
+      if (state.typedNumber === '') return false;
+      if (number < 1 || number > count) {
+        set({ typedNumber: '', refusedNumber: number });
         return false;
       }
       deck.goTo(number - 1);
       return true;
+    },
+    clearRefusedNumber() {
+      set({ refusedNumber: null });
     },
     updateSettings(change) {
       const settings: DeckSettings = { ...state.settings, ...change };

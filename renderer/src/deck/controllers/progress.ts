@@ -5,6 +5,8 @@ export interface ProgressElements {
   readonly bar: HTMLElement;
   /** Shows "N / total". */
   readonly number: HTMLElement;
+  /** Whether slide `index` has a dark ground, so the number is set light on it (and dark elsewhere). */
+  readonly darkGround?: (index: number) => boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export function progressController(elements: ProgressElements): DeckController {
         const fraction = total > 1 ? index / (total - 1) : 1;
         elements.bar.style.transform = `scaleX(${fraction})`;
         elements.number.textContent = `${index + 1} / ${total}`;
+        elements.number.dataset.ground = elements.darkGround?.(index) ? 'dark' : 'light';
       };
       show(deck.getState().index);
       return deck.subscribe((state, previous) => {

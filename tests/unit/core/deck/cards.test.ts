@@ -66,10 +66,21 @@ describe('cards', () => {
         period: '现在',
         rankBadge: '全国领先',
         quote: figure.source.quoteText,
+        quoteMark: { start: figure.source.quoteText.indexOf('4.5'), end: figure.source.quoteText.indexOf('4.5') + 3 },
         step: 1,
       },
       expect.objectContaining({ figureKey: 'insurance', valueText: '95', unit: '%', step: 2, rankBadge: null }),
     ]);
+  });
+
+  it('mark where the value and its unit stand in the quote, and nothing for a derived value', () => {
+    const quote = '社会消费品零售总额达5615.3亿元，较2020年增长了854.8亿元。';
+    const printed = makeFigure({ key: 'retail', valueText: '5615.3', unit: '亿元', source: { ...makeFigure({ key: 'x' }).source, quoteText: quote } });
+    const [card] = toCards([{ ...printed, valueRange: { start: 10, end: 16 }, quoteRange: { start: 0, end: quote.length } }]);
+    expect(card?.quoteMark).toEqual({ start: 10, end: 18 });
+    expect(quote.slice(card?.quoteMark?.start, card?.quoteMark?.end)).toBe('5615.3亿元');
+    const [derived] = toCards([{ ...printed, derived: true }]);
+    expect(derived?.quoteMark).toBeNull();
   });
 
   it('keeps a value written in words as written', () => {

@@ -29,6 +29,21 @@ describe.skipIf(!analyserPresent)('the seed report’s deck', () => {
     dir.cleanup();
   });
 
+  it('marks on every printed card the words of its quote it came from: the value, then its unit', async () => {
+    const deck = await getDeckHandler({ briefingId: 1 }, core);
+    const cards = deck.slides.flatMap((slide) => (slide.kind === 'content' ? slide.cards : []));
+    expect(cards.length).toBeGreaterThan(30);
+    for (const card of cards) {
+      if (card.derived) {
+        expect(card.quoteMark).toBeNull();
+        continue;
+      }
+      const marked = card.quote.slice(card.quoteMark?.start, card.quoteMark?.end);
+      expect(marked.startsWith(card.valueText), `${card.figureKey}: ${marked}`).toBe(true);
+      expect([card.valueText, `${card.valueText}${card.unit}`]).toContain(marked);
+    }
+  });
+
   it('has a cover, an agenda, three dividers, at least ten content slides and the closing, in that order', async () => {
     const deck = await getDeckHandler({ briefingId: 1 }, core);
     const kinds = deck.slides.map((s) => s.kind);

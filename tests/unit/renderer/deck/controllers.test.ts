@@ -5,6 +5,7 @@ import { hashController, slideFromHash } from '../../../../renderer/src/deck/con
 import { positionMemoryController } from '../../../../renderer/src/deck/controllers/position-memory';
 import { loadSettings, settingsKey, settingsStorageController } from '../../../../renderer/src/deck/controllers/settings-storage';
 import { touchController } from '../../../../renderer/src/deck/controllers/touch';
+import { clickController, isOwnClick } from '../../../../renderer/src/deck/controllers/click';
 
 const slides = [{ steps: 0 }, { steps: 2 }, { steps: 0 }, { steps: 0 }];
 
@@ -127,6 +128,55 @@ describe('touch controller', () => {
     touch(target, 'touchstart', 600, 300, 0);
     touch(target, 'touchend', 200, 300, 100);
     expect(deck.getState().index).toBe(0);
+  });
+});
+
+describe('click controller', () => {
+  const click = (target: EventTarget, fields: Record<string, unknown> = {}): Event => {
+    const event = Object.assign(new Event('click', { cancelable: true }), { button: 0, ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...fields });
+    target.dispatchEvent(event);
+    return event;
+  };
+
+  it('a plain click on the slide goes to the next step, then the next slide', () => {
+    const target = new EventTarget();
+    const deck = createDeck(slides);
+    deck.use(clickController({ target }));
+    click(target);
+    expect(deck.getState()).toMatchObject({ index: 1, revealed: 0 });
+    click(target);
+    expect(deck.getState()).toMatchObject({ index: 1, revealed: 1 });
+  });
+
+  it('ignores other buttons, modified clicks, clicks on controls and the click that ends a selection', () => {
+    const target = new EventTarget();
+    const deck = createDeck(slides);
+    let onControl = false;
+    let selecting = false;
+    deck.use(clickController({ target, ignore: () => onControl, selecting: () => selecting }));
+    click(target, { button: 2 });
+    click(target, { button: 1 });
+    click(target, { ctrlKey: true });
+    click(target, { shiftKey: true });
+    onControl = true;
+    click(target);
+    onControl = false;
+    selecting = true;
+    click(target);
+    expect(deck.getState().index).toBe(0);
+    selecting = false;
+    const prevented = new Event('click', { cancelable: true });
+    prevented.preventDefault();
+    target.dispatchEvent(prevented);
+    expect(deck.getState().index).toBe(0);
+  });
+
+  it('knows a control on the slide from the slide itself', () => {
+    const element = (match: string | null) => ({ closest: (selector: string) => (match !== null && selector.includes(match) ? {} : null) });
+    expect(isOwnClick(element('button') as unknown as EventTarget)).toBe(true);
+    expect(isOwnClick(element('.ink-layer.is-active') as unknown as EventTarget)).toBe(true);
+    expect(isOwnClick(element(null) as unknown as EventTarget)).toBe(false);
+    expect(isOwnClick(null)).toBe(false);
   });
 });
 

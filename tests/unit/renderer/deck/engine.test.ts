@@ -153,6 +153,25 @@ describe('overlays, blackout and typed numbers', () => {
     expect(deck.getState().index).toBe(2);
   });
 
+  it('a number past the last slide moves nothing and is kept to be said, until the next digit or move', () => {
+    const deck = createDeck(slides);
+    deck.goTo(1);
+    deck.typeDigit('9');
+    deck.typeDigit('9');
+    expect(deck.commitTypedNumber()).toBe(false);
+    expect(deck.getState()).toMatchObject({ index: 1, typedNumber: '', refusedNumber: 99 });
+    deck.typeDigit('4');
+    expect(deck.getState().refusedNumber).toBeNull();
+    deck.clearTypedNumber();
+    deck.typeDigit('0');
+    deck.commitTypedNumber();
+    expect(deck.getState().refusedNumber).toBe(0);
+    deck.next();
+    expect(deck.getState().refusedNumber).toBeNull();
+    expect(deck.commitTypedNumber()).toBe(false);
+    expect(deck.getState().refusedNumber).toBeNull();
+  });
+
   it('typed digits can be erased, are capped, ignore non-digits and are forgotten on a move', () => {
     const deck = createDeck(slides);
     for (const key of ['1', 'x', '2', '3', '4', '5']) deck.typeDigit(key);
