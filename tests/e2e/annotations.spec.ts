@@ -80,11 +80,12 @@ test.describe('annotating a briefing', () => {
     // No click or key of all this moved the slide.
     await expect(page).toHaveURL(new RegExp(`#/${n}$`));
 
-    // The presenter view lists it under the speaker notes.
+    // The presenter view lists it first, beside the speaker notes, and marks the slide.
     const presenter = await page.context().newPage();
     const presenterWatch = watchPage(presenter, preview.origin);
     await presenter.goto(`${preview.url}#/presenter/${n}`);
-    await expect(presenter.getByRole('button', { name: '批注 1' })).toBeVisible();
+    await expect(presenter.getByRole('heading', { name: '批注 1' })).toBeVisible();
+    await expect(presenter.locator('.presenter-current .slide-note-badge')).toHaveText('批注 1');
     await expect(presenter.getByRole('region', { name: '本张批注' })).toContainText('2020 年为基数');
     await presenter.close();
     expect(presenterWatch.errors).toEqual([]);
@@ -181,6 +182,48 @@ test.describe('annotating a briefing', () => {
     await page.keyboard.press('Control+z');
     await expect(page.locator('.ink-saved .ink-stroke')).toHaveCount(2);
     await page.keyboard.press('Escape');
+  });
+
+  test('the audience sees no staff notes or counts of them unless the notes are opened; the presenter view shows them', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 1);
+    const n = slideWithCards(await fetchDeck(page));
+    await openSlide(page, preview.url, n);
+    await page.keyboard.press('n');
+    await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+    await writeNote(page, '开会前再核对一次。');
+    const card = currentSlide(page).locator('.figure-card').first();
+    await card.hover();
+    await card.getByRole('button', { name: '为这项数据添加批注' }).click();
+    await writeNote(page, '这个数的口径要说明。');
+    const badge = page.locator('.deck .slide-note-badge');
+    const cardCount = card.locator('.figure-note-count');
+    await expect(badge).toBeVisible();
+    await expect(cardCount).toBeVisible();
+
+    await page.keyboard.press('n'); // the notes closed: nothing of them on the projected slide
+    await expect(panel(page)).toBeHidden();
+    await expect(badge).toBeHidden();
+    await expect(cardCount).toBeHidden();
+    await page.mouse.move(10, 400);
+    await page.screenshot({ path: `${shots}/projected-without-marks.png` });
+    await page.reload();
+    await waitForSlide(page, n);
+    await expect(page.locator('.deck .slide-note-badge')).toBeHidden();
+
+    const presenter = await page.context().newPage();
+    const presenterWatch = watchPage(presenter, preview.origin);
+    await presenter.goto(`${preview.url}#/presenter/${n}`);
+    await expect(presenter.locator('.presenter-current .slide-note-badge')).toBeVisible();
+    await expect(presenter.locator('.presenter-current .figure-note-count').first()).toBeVisible();
+    // The staff notes come first, beside the speaker notes, not under them.
+    const notes = presenter.getByRole('region', { name: '本张批注' });
+    await expect(notes).toContainText('开会前再核对一次。');
+    const notesBox = await notes.boundingBox();
+    const speakerBox = await presenter.getByRole('region', { name: '讲稿备注' }).boundingBox();
+    expect(notesBox && speakerBox && notesBox.x < speakerBox.x && Math.abs(notesBox.y - speakerBox.y) < 4).toBe(true);
+    await presenter.screenshot({ path: `${shots}/presenter-notes.png` });
+    await presenter.close();
+    expect(presenterWatch.errors).toEqual([]);
   });
 
   test('the laser pointer follows the mouse and leaves nothing', async ({ page, preview, watch: _watch }) => {
@@ -298,5 +341,27 @@ test.describe('annotating a briefing', () => {
     await waitForSlide(page, 1);
     await page.keyboard.press('n');
     await expect(panel(page)).toContainText('署名：办公室 王敏');
+  });
+});
+
+test.describe('annotating on a small projector', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the ink tools fit the window in one row, every label whole', async ({ page, preview, watch: _watch }) => {
+    await openSlide(page, preview.url, 4);
+    await page.keyboard.press('i');
+    const tools = page.getByRole('toolbar', { name: '墨迹工具' });
+    await expect(tools).toBeVisible();
+    const bar = await tools.boundingBox();
+    expect(bar && bar.x >= 0 && bar.x + bar.width <= 1024).toBe(true);
+    for (const name of ['笔', '荧光笔', '橡皮', '激光笔']) {
+      const button = tools.getByRole('radio', { name, exact: true });
+      const box = await button.boundingBox();
+      expect(box?.height, name).toBeLessThanOrEqual(40);
+      await expect(button).toContainText(name);
+    }
+    const clear = await tools.getByRole('button', { name: '清除本张' }).boundingBox();
+    expect(clear?.height).toBeLessThanOrEqual(40);
+    await page.screenshot({ path: `${shots}/ink-1024.png` });
   });
 });

@@ -92,6 +92,7 @@ test.describe('the presenter view', () => {
     await openDeck(page, preview.url, 1);
     const presenter = await openPresenter(page, preview.origin);
     const timer = presenter.getByRole('region', { name: '计时' });
+    await timer.getByRole('checkbox', { name: '翻页时自动开始' }).uncheck();
     const elapsed = timer.locator('output');
     await expect(elapsed).toHaveText('00:00');
     await timer.getByRole('button', { name: '开始' }).click();
@@ -104,5 +105,74 @@ test.describe('the presenter view', () => {
     await timer.getByRole('button', { name: '重置' }).click();
     await expect(elapsed).toHaveText('00:00');
     await expect(timer.getByRole('button', { name: '开始' })).toBeVisible();
+  });
+
+  test('after pressing 开始, Space and Enter still go to the next slide, and the timer survives a reload', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const presenter = await openPresenter(page, preview.origin);
+    const timer = presenter.getByRole('region', { name: '计时' });
+    await timer.getByRole('button', { name: '开始' }).click();
+    await presenter.keyboard.press('Space');
+    await expect(presenterAt(presenter)).toHaveAttribute('data-current-slide', '2');
+    await presenter.keyboard.press('Enter');
+    await expect(presenterAt(presenter)).toHaveAttribute('data-current-slide', '3');
+    await waitForSlide(page, 3);
+    await expect(timer.getByRole('button', { name: '暂停' })).toBeVisible(); // still running
+    await expect(timer.locator('output')).toHaveText('00:02', { timeout: 5000 });
+    await presenter.reload();
+    await expect(presenterAt(presenter)).toBeVisible();
+    await expect(timer.getByRole('button', { name: '暂停' })).toBeVisible();
+    const seconds = Number((await timer.locator('output').innerText()).split(':')[1]);
+    expect(seconds).toBeGreaterThanOrEqual(2);
+    // Closed and opened again with P, it keeps counting too.
+    await presenter.close();
+    presenterWatch = null;
+    const again = await openPresenter(page, preview.origin);
+    await expect(again.getByRole('region', { name: '计时' }).getByRole('button', { name: '暂停' })).toBeVisible();
+  });
+
+  test('the timer starts by itself on the first advance and counts down a target, in colour once over', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const presenter = await openPresenter(page, preview.origin);
+    await presenter.clock.install();
+    const timer = presenter.getByRole('region', { name: '计时' });
+    const target = timer.getByRole('spinbutton', { name: '目标时长' });
+    await target.fill('1');
+    await target.press('Enter');
+    await expect(target).not.toBeFocused(); // the keys go back to the slides
+    await expect(timer.locator('.presenter-remaining')).toHaveText('剩余 01:00');
+    await expect(timer.getByRole('button', { name: '开始' })).toBeVisible();
+    await presenter.keyboard.press('ArrowRight');
+    await expect(timer.getByRole('button', { name: '暂停' })).toBeVisible();
+    await presenter.clock.fastForward('01:05');
+    await expect(timer.locator('.presenter-remaining')).toHaveText(/^超时 00:0[4-6]$/);
+    await expect(timer).toHaveAttribute('data-over', 'true');
+    await expect(timer.locator('output')).toHaveCSS('color', 'rgb(255, 138, 138)');
+    await presenter.screenshot({ path: 'tests/artifacts/presenter-timer-over.png' });
+  });
+
+  test('the presenter points with the laser in their own view and the audience sees the same spot', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 4);
+    const presenter = await openPresenter(page, preview.origin);
+    await presenter.keyboard.press('l');
+    const pane = presenter.locator('.presenter-current .stage');
+    const box = await pane.boundingBox();
+    if (!box) throw new Error('no stage');
+    await presenter.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
+    await presenter.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    const remote = page.locator('.deck .ink-laser.is-remote');
+    await expect(remote).toBeVisible();
+    const transform = (await remote.getAttribute('transform')) ?? '';
+    const [x, y] = (/translate\(([\d.]+) ([\d.]+)\)/.exec(transform) ?? []).slice(1).map(Number);
+    expect(Math.abs((x ?? 0) - 1920 * 0.3)).toBeLessThan(20);
+    expect(Math.abs((y ?? 0) - 1080 * 0.5)).toBeLessThan(20);
+    // Putting the laser down takes the dot off the audience's screen.
+    await presenter.keyboard.press('l');
+    await expect(remote).toHaveCount(0);
+    // I takes up the pen there too: its tools show.
+    await presenter.keyboard.press('i');
+    await expect(presenter.getByRole('toolbar', { name: '墨迹工具' })).toBeVisible();
+    await presenter.keyboard.press('Escape');
+    await expect(presenter.getByRole('toolbar', { name: '墨迹工具' })).toHaveCount(0);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { currentSlide, waitForSlide } from './support/deck';
 import { projectRoot } from './support/preview';
 
 const report = readFileSync(join(projectRoot, 'data', '000_4400adb43caeaed0.txt'), 'utf8');
@@ -37,5 +38,36 @@ test.describe('a staff member reads the report with its figures', () => {
     await expect(details).toContainText('排名');
     await expect(details).toContainText('倒数第3位');
     await page.screenshot({ path: 'tests/artifacts/source-view.png' });
+  });
+
+  test.describe('on a small screen with the notes open', () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('the report keeps a readable measure, details open over it, and a figure leads to its slide', async ({ page, preview, watch: _watch }) => {
+      await page.goto(`${preview.url}#/source`);
+      await page.keyboard.press('n');
+      await expect(page.getByRole('complementary', { name: '批注' })).toBeVisible();
+      const text = page.locator('.source-text');
+      // No empty column beside the text while nothing is selected.
+      await expect(page.locator('.source-details')).toBeHidden();
+      const paragraph = text.locator('p[data-paragraph-id]').first();
+      expect((await paragraph.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(480);
+
+      await text.locator('mark.figure-mark', { hasText: '5615.3' }).click();
+      const details = page.locator('.source-details');
+      await expect(details).toBeVisible();
+      await expect(details).toContainText('社会消费品零售总额');
+      // The details lie over the foot of the text; the text keeps its width.
+      expect((await paragraph.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(480);
+      await page.screenshot({ path: 'tests/artifacts/source-view-1024-notes.png' });
+
+      const open = details.getByRole('button', { name: /在幻灯片中查看（第 \d+ 张）/ });
+      const n = Number(/第 (\d+) 张/.exec((await open.textContent()) ?? '')?.[1]);
+      await open.click();
+      await waitForSlide(page, n);
+      await expect(page).toHaveURL(new RegExp(`#/${n}$`));
+      const shown = currentSlide(page).locator('[data-figure-key]').filter({ hasText: '5615.3' });
+      await expect(shown.first()).toBeAttached();
+    });
   });
 });

@@ -11,7 +11,14 @@ import { NotedPassages } from './NotedPassages';
 import { NoticeBar } from './NoticeBar';
 import { SelectionNoteButton } from './SelectionNoteButton';
 import { useAnnotationKeys } from './useAnnotationKeys';
+import { closedPanel } from './panel-state';
 import { useStore } from './use-store';
+
+/** True while the notes panel is open (false where there are no annotations). */
+export function useNotesPanelOpen(): boolean {
+  const annotations = useAnnotations();
+  return useStore(annotations?.panel ?? closedPanel, (s) => s.open);
+}
 
 /** Over the slides: the panel, the ink tools, search, notices and the keys, for the slide on screen. */
 export function DeckAnnotations({ engine }: { readonly engine: DeckEngine }) {
@@ -25,6 +32,30 @@ export function DeckAnnotations({ engine }: { readonly engine: DeckEngine }) {
     <Common annotations={annotations} view="deck" currentSlideId={slideId}>
       {slideId !== null && <InkPalette annotations={annotations} slideId={slideId} />}
     </Common>
+  );
+}
+
+/**
+ * In the presenter view: the ink and laser keys (I, L, Esc, Ctrl+Z) and the ink tools for the slide on
+ * screen, so the presenter can point and mark from their own screen; what is drawn is saved and appears in
+ * the audience window, and the laser is relayed to it. No notes panel and no search there.
+ */
+export function PresenterAnnotations({ engine }: { readonly engine: DeckEngine }) {
+  const annotations = useAnnotations();
+  const index = useDeckState(engine, (s) => s.index);
+  useEffect(() => () => annotations?.ink.setState({ tool: null }), [annotations]);
+  if (!annotations) return null;
+  const slideId = annotations.deck.slides[index]?.id ?? null;
+  return <PresenterInk annotations={annotations} slideId={slideId} />;
+}
+
+function PresenterInk({ annotations, slideId }: { readonly annotations: Annotations; readonly slideId: string | null }) {
+  useAnnotationKeys(annotations, 'presenter');
+  return (
+    <>
+      {slideId !== null && <InkPalette annotations={annotations} slideId={slideId} />}
+      <NoticeBar feedback={annotations.feedback} />
+    </>
   );
 }
 

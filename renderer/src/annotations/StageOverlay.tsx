@@ -7,9 +7,20 @@ import { SlideNoteBadge } from './SlideNoteBadge';
 
 /**
  * What annotations add on the stage itself, scaled with the slide: the ink of the slide on screen (and the
- * surface to draw on) and the 批注 N marker. `readOnly` for the presenter view's copy of the slide.
+ * surface to draw on) and the 批注 N marker. `readOnly` for a copy of the slide that is not drawn on.
  */
-export function StageOverlay({ deck, slides, readOnly = false }: { readonly deck: DeckEngine; readonly slides: readonly Slide[]; readonly readOnly?: boolean }) {
+export function StageOverlay({
+  deck,
+  slides,
+  readOnly = false,
+  opensPanel = true,
+}: {
+  readonly deck: DeckEngine;
+  readonly slides: readonly Slide[];
+  readonly readOnly?: boolean;
+  /** False where the window has no notes panel (the presenter view): the 批注 N mark only marks. */
+  readonly opensPanel?: boolean;
+}) {
   const annotations = useAnnotations();
   const index = useDeckState(deck, (s) => s.index);
   const slide = slides[index];
@@ -17,7 +28,7 @@ export function StageOverlay({ deck, slides, readOnly = false }: { readonly deck
   return (
     <>
       <InkLayer annotations={annotations} slideId={slide.id} readOnly={readOnly} />
-      {!readOnly && <SlideNoteBadge annotations={annotations} slideId={slide.id} />}
+      <SlideNoteBadge annotations={annotations} slideId={slide.id} opensPanel={opensPanel} />
     </>
   );
 }

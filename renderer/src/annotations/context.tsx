@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/core/deck/types';
 import { createInkTools, type InkToolsStore } from '../ink/ink-tools';
+import { connectLaser, createLaserRelay, type LaserRelay } from '../ink/laser-relay';
 import { createPassageFocus, type PassageFocusStore } from '../search/passage-focus';
 import { createNoteActions, type NoteActions } from './actions';
 import { indexDeck, type DeckIndex } from './deck-index';
@@ -23,11 +24,13 @@ export interface Annotations {
   readonly panel: PanelStore;
   readonly ink: InkToolsStore;
   readonly passage: PassageFocusStore;
+  /** The laser pointer of the other window of this briefing, and where this one points. */
+  readonly laser: LaserRelay;
 }
 
 const AnnotationsContext = createContext<Annotations | null>(null);
 
-function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void): Annotations {
+function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void, laser: LaserRelay): Annotations {
   const store = createAnnotationStore(api, deck.briefingId, announce);
   const history = createUndoStack(store);
   const feedback = createFeedback();
@@ -42,6 +45,7 @@ function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void): 
     panel: createPanelStore(),
     ink: createInkTools(),
     passage: createPassageFocus(),
+    laser,
   };
 }
 
@@ -51,20 +55,25 @@ function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void): 
  */
 export function AnnotationsProvider({ api, deck, children }: { readonly api: BriefingApi; readonly deck: Deck; readonly children: ReactNode }) {
   // The channel to the other window is opened by the effect (and closed with it); until then writes announce nothing.
-  const [{ annotations, relay }] = useState(() => {
+  const [{ annotations, relay, laser }] = useState(() => {
     const relay = { announce: (): void => undefined };
-    return { annotations: createAnnotations(api, deck, () => relay.announce()), relay };
+    const laser = createLaserRelay();
+    return { annotations: createAnnotations(api, deck, () => relay.announce(), laser.relay), relay, laser };
   });
   useEffect(() => {
     const reload = (): void => void annotations.store.load().catch(() => undefined);
     const windows = connectWindows(annotations.briefingId, reload);
+    const laserChannel = connectLaser(annotations.briefingId, annotations.laser.remote);
     relay.announce = () => windows.announce();
+    laser.attach(laserChannel);
     reload();
     return () => {
       relay.announce = () => undefined;
+      laser.attach(null);
       windows.close();
+      laserChannel.close();
     };
-  }, [annotations, relay]);
+  }, [annotations, relay, laser]);
   return <AnnotationsContext.Provider value={annotations}>{children}</AnnotationsContext.Provider>;
 }
 

@@ -65,3 +65,6 @@ export function startDraft(panel: PanelStore, target: DraftTarget): void {
     scope: target.kind === 'selection' ? 'all' : scope,
   }));
 }
+
+/** A panel that never opens: what views without annotations read. */
+export const closedPanel: PanelStore = createPanelStore();

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { toggleInk, toggleTool } from '../ink/ink-tools';
 import type { Annotations } from './context';
-import { annotationCommandForKey } from './keys';
+import { annotationCommandForKey, type AnnotationView } from './keys';
 
 /** Where keys belong to typing: the annotation letters must not fire while someone writes a note. */
 function isTextField(target: EventTarget | null): boolean {
@@ -12,7 +12,7 @@ function isTextField(target: EventTarget | null): boolean {
  * The annotation keys, listened for on the window in the capture phase: they are decided before the deck's
  * keyboard controller sees the key, and a key taken here is marked (preventDefault) so the deck leaves it.
  */
-export function useAnnotationKeys(annotations: Annotations, view: 'deck' | 'source'): void {
+export function useAnnotationKeys(annotations: Annotations, view: AnnotationView): void {
   useEffect(() => {
     const { panel, ink, actions } = annotations;
     const onKeyDown = (event: KeyboardEvent): void => {

@@ -30,6 +30,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
   useEffect(() => {
     if (load.status !== 'loading' && !showsDeck) removePreDrawnLayer();
   }, [load.status, showsDeck]);
+  const openSlide = useCallback((index: number) => navigate(`#/${index + 1}`), [navigate]);
   const goTo = useCallback(
     (view: ToolbarView) => navigate(view === 'source' ? '#/source' : `#/${(lastSlide.current ?? 0) + 1}`),
     [navigate],
@@ -61,7 +62,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
               <AnnotationToolbar view="source" />
             </Toolbar>
             <Suspense fallback={loadingView}>
-              <SourceScreen api={api} briefingId={deck.briefingId} />
+              <SourceScreen api={api} deck={deck} onOpenSlide={openSlide} />
             </Suspense>
             <SourceAnnotations />
           </div>

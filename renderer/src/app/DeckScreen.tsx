@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
-import { DeckAnnotations } from '../annotations/AnnotationsChrome';
+import { DeckAnnotations, useNotesPanelOpen } from '../annotations/AnnotationsChrome';
 import type { BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/core/deck/types';
 import { DeckView } from '../deck/DeckView';
@@ -33,9 +33,12 @@ export function DeckScreen({ api, deck, startIndex, onNavigate, onSlide }: DeckS
   useEffect(() => {
     document.title = deck.title;
   }, [deck.title]);
+  // The audience sees no staff notes and no counts of them unless the notes are opened (N): the marks on
+  // the slide and on its cards show only while the panel is.
+  const notesOpen = useNotesPanelOpen();
 
   return (
-    <div className="app app-deck">
+    <div className="app app-deck" data-notes-shown={notesOpen}>
       <Toolbar view="deck" onNavigate={onNavigate} floating>
         <SettingsControls deck={engine} />
         <AnnotationToolbar view="deck" />

@@ -4,7 +4,7 @@ import type { Annotation, InkStroke } from '../../../main/core/annotations/model
 import type { Annotations } from '../annotations/context';
 import { inkOnSlide } from '../annotations/filters';
 import { useStore } from '../annotations/use-store';
-import { strokePath } from './ink-geometry';
+import { slideHeight, slideWidth, strokePath } from './ink-geometry';
 import { attachInkInput } from './ink-input';
 import { colourOf } from './ink-tools';
 import { InkStrokePath } from './InkStrokePath';
@@ -35,6 +35,7 @@ export function InkLayer({ annotations, slideId, readOnly = false }: InkLayerPro
   const all = useStore(store.state, (s) => s.annotations);
   const toolSetting = useStore(ink, (s) => s.tool);
   const tool = readOnly ? null : toolSetting;
+  const remoteLaser = useStore(annotations.laser.remote, (s) => s.spot);
   const saved = useMemo(() => inkOnSlide(all, slideId), [all, slideId]);
   const [pending, setPending] = useState<readonly PendingStroke[]>([]);
   const [erasing, setErasing] = useState<ReadonlySet<string>>(new Set());
@@ -73,11 +74,18 @@ export function InkLayer({ annotations, slideId, readOnly = false }: InkLayerPro
       onErased: (strokes: readonly Annotation[]) => {
         void actions.eraseInk(strokes).finally(() => setErasing(new Set()));
       },
+      onLaser: (point) => annotations.laser.send(point ? { slideId: now.current.slideId, x: point[0], y: point[1] } : null),
       livePath: livePath.current,
       laser: laser.current,
       eraserRing: eraserRing.current,
     });
-  }, [readOnly, ink, actions]);
+  }, [readOnly, ink, actions, annotations.laser]);
+
+  // Putting the laser down (or leaving the slide) takes the dot off the other window too.
+  useEffect(() => {
+    if (tool !== 'laser') return;
+    return () => annotations.laser.send(null);
+  }, [tool, slideId, annotations.laser]);
 
   const shownPending = pending.filter((p) => p.slideId === slideId);
   return (
@@ -108,6 +116,17 @@ export function InkLayer({ annotations, slideId, readOnly = false }: InkLayerPro
         <circle className="ink-laser-glow" r="26" />
         <circle className="ink-laser-dot" r="10" />
       </g>
+      {remoteLaser && remoteLaser.slideId === slideId && (
+        // The other window's pointer (the presenter's, seen by the audience, or the other way round).
+        <g
+          className="ink-laser is-remote"
+          data-visible="true"
+          transform={`translate(${(remoteLaser.x * slideWidth).toFixed(1)} ${(remoteLaser.y * slideHeight).toFixed(1)})`}
+        >
+          <circle className="ink-laser-glow" r="26" />
+          <circle className="ink-laser-dot" r="10" />
+        </g>
+      )}
     </svg>
   );
 }

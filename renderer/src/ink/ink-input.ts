@@ -14,6 +14,8 @@ export interface InkInputOptions {
   /** Strokes the eraser has touched so far in this gesture (hidden at once, deleted when it ends). */
   readonly onErasing: (ids: ReadonlySet<string>) => void;
   readonly onErased: (strokes: readonly Annotation[]) => void;
+  /** Where the laser points now (null: off the slide), for the other window to show the same dot. */
+  readonly onLaser?: (point: InkPoint | null) => void;
   readonly livePath: SVGPathElement;
   readonly laser: SVGGElement;
   readonly eraserRing: SVGCircleElement;
@@ -81,6 +83,7 @@ export function attachInkInput(svg: SVGSVGElement, options: InkInputOptions): ()
     const tool = options.tool();
     const point = pointOf(event);
     place(options.laser, tool === 'laser' ? point : null);
+    if (tool === 'laser') options.onLaser?.(point);
     place(options.eraserRing, tool === 'eraser' ? point : null);
     if (erasing?.pointerId === event.pointerId) {
       for (const each of event.getCoalescedEvents?.() ?? [event]) eraseAt(pointOf(each));
@@ -114,6 +117,7 @@ export function attachInkInput(svg: SVGSVGElement, options: InkInputOptions): ()
   };
 
   const onPointerLeave = (): void => {
+    if (options.laser.getAttribute('data-visible') === 'true') options.onLaser?.(null);
     place(options.laser, null);
     place(options.eraserRing, null);
   };

@@ -1,60 +1,131 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { DeckEngine } from '../deck/engine';
+import { keepFocusOnPress } from '../ui/keep-focus';
+import {
+  elapsedMs,
+  formatElapsed,
+  isFresh,
+  isRunning,
+  loadTimer,
+  maxTargetMinutes,
+  onAdvance,
+  parseTargetMinutes,
+  remainingMs,
+  reset,
+  saveTimer,
+  toggle,
+  type TalkTimer,
+} from './talk-timer';
 
-/** 0:07:05 → "07:05"; an hour or more → "1:07:05". */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const mm = String(minutes).padStart(2, '0');
-  const ss = String(seconds).padStart(2, '0');
-  return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
+interface PresenterTimerProps {
+  readonly deck: DeckEngine;
+  readonly briefingId: number;
+  /** Where the focus goes after the target is typed, so the keys reach the slides again. */
+  readonly returnFocus: () => void;
 }
 
-interface TimerState {
-  /** When the running stretch began (performance.now()), null while paused. */
-  readonly since: number | null;
-  /** Time counted before the running stretch. */
-  readonly banked: number;
-}
+/**
+ * The talk's time: elapsed, and with a target the time left (in colour once over), started by hand or by
+ * the first advance. Stored per briefing, so a reload or a reopened presenter window keeps counting.
+ * Only this re-renders every second.
+ */
+export function PresenterTimer({ deck, briefingId, returnFocus }: PresenterTimerProps) {
+  const [timer, setTimerState] = useState<TalkTimer>(() => loadTimer(localStorage, briefingId));
+  const [now, setNow] = useState(() => Date.now());
+  const [targetText, setTargetText] = useState(() => (timer.targetMinutes === null ? '' : String(timer.targetMinutes)));
 
-/** Elapsed time of the talk, started, paused and reset by the presenter. Only this re-renders every second. */
-export function PresenterTimer() {
-  const [timer, setTimer] = useState<TimerState>({ since: null, banked: 0 });
-  const [now, setNow] = useState(() => performance.now());
-  useEffect(() => {
-    if (timer.since === null) return;
-    const tick = setInterval(() => setNow(performance.now()), 250);
-    return () => clearInterval(tick);
-  }, [timer.since]);
-
-  const elapsed = timer.banked + (timer.since === null ? 0 : Math.max(0, now - timer.since));
-  const running = timer.since !== null;
-  const toggle = (): void => {
-    const at = performance.now();
+  const setTimer = (change: (timer: TalkTimer, now: number) => TalkTimer): void => {
+    const at = Date.now();
     setNow(at);
-    setTimer(running ? { since: null, banked: elapsed } : { since: at, banked: timer.banked });
+    setTimerState((current) => {
+      const next = change(current, at);
+      if (next !== current) saveTimer(localStorage, briefingId, next);
+      return next;
+    });
   };
-  const reset = (): void => {
-    const at = performance.now();
-    setNow(at);
-    setTimer({ since: running ? at : null, banked: 0 });
+
+  useEffect(() => {
+    if (!isRunning(timer)) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [timer]);
+
+  // The first move to another slide starts a fresh timer when 翻页时自动开始 is on.
+  useEffect(
+    () =>
+      deck.subscribe((state, previous) => {
+        if (state.index === previous.index) return;
+        const at = Date.now();
+        setNow(at);
+        setTimerState((current) => {
+          const next = onAdvance(current, at);
+          if (next !== current) saveTimer(localStorage, briefingId, next);
+          return next;
+        });
+      }),
+    [deck, briefingId],
+  );
+
+  const elapsed = elapsedMs(timer, now);
+  const running = isRunning(timer);
+  const remaining = remainingMs(timer, now);
+  const over = remaining !== null && remaining < 0;
+
+  const commitTarget = (event?: FormEvent): void => {
+    event?.preventDefault();
+    const minutes = parseTargetMinutes(targetText);
+    setTargetText(minutes === null ? '' : String(minutes));
+    setTimer((current) => (current.targetMinutes === minutes ? current : { ...current, targetMinutes: minutes }));
+    if (event) returnFocus();
   };
 
   return (
-    <section className="presenter-timer" aria-label="计时">
+    <section className="presenter-timer" aria-label="计时" data-over={over} onMouseDown={keepFocusOnPress}>
       <span className="presenter-label">已用时间</span>
       <output className="presenter-elapsed" aria-live="off" data-running={running}>
         {formatElapsed(elapsed)}
       </output>
+      {remaining !== null && (
+        <p className="presenter-remaining" data-over={over}>
+          {over ? `超时 ${formatElapsed(remaining)}` : `剩余 ${formatElapsed(remaining)}`}
+        </p>
+      )}
       <div className="presenter-timer-buttons">
-        <button type="button" onClick={toggle}>
-          {running ? '暂停' : elapsed > 0 ? '继续' : '开始'}
+        <button type="button" onClick={() => setTimer(toggle)}>
+          {running ? '暂停' : isFresh(timer) ? '开始' : '继续'}
         </button>
-        <button type="button" onClick={reset} disabled={elapsed === 0 && !running}>
+        <button type="button" onClick={() => setTimer(reset)} disabled={elapsed === 0 && !running}>
           重置
         </button>
       </div>
+      <form className="presenter-timer-settings" onSubmit={commitTarget}>
+        <label>
+          目标时长
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={maxTargetMinutes}
+            step={1}
+            placeholder="不限"
+            value={targetText}
+            onChange={(event) => setTargetText(event.target.value)}
+            onBlur={() => commitTarget()}
+          />
+          分钟
+        </label>
+        <label className="presenter-autostart">
+          <input
+            type="checkbox"
+            checked={timer.autoStart}
+            onChange={(event) => {
+              const autoStart = event.target.checked;
+              setTimer((current) => ({ ...current, autoStart }));
+            }}
+          />
+          翻页时自动开始
+        </label>
+      </form>
     </section>
   );
 }

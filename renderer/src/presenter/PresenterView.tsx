@@ -1,7 +1,9 @@
 import './presenter.css';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Slide } from '../../../main/core/deck/types';
+import { PresenterAnnotations } from '../annotations/AnnotationsChrome';
 import { PresenterNoteList } from '../annotations/PresenterNoteList';
+import { clickController, hasTextSelection, isOwnClick } from '../deck/controllers/click';
 import { StageOverlay } from '../annotations/StageOverlay';
 import { startsInOverlay, touchController } from '../deck/controllers/touch';
 import { DeckOverlays } from '../deck/DeckOverlays';
@@ -17,6 +19,7 @@ import { WallClock } from './WallClock';
 interface PresenterViewProps {
   readonly deck: DeckEngine;
   readonly slides: readonly Slide[];
+  readonly briefingId: number;
 }
 
 /**
@@ -25,7 +28,7 @@ interface PresenterViewProps {
  * Both slide panes keep their neighbours mounted (SlideLayers): the presenter window shares its main
  * thread with the audience window that opened it, so it must not set up two slides on every press.
  */
-export function PresenterView({ deck, slides }: PresenterViewProps) {
+export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const index = useDeckState(deck, (s) => s.index);
   const revealed = useDeckState(deck, (s) => s.revealed);
@@ -37,9 +40,16 @@ export function PresenterView({ deck, slides }: PresenterViewProps) {
   const current = slides[index];
   const next = slides[index + 1];
 
+  const currentPane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!root.current) return;
-    return deck.use(touchController({ target: root.current, ignore: startsInOverlay }));
+    if (!root.current || !currentPane.current) return;
+    const releaseTouch = deck.use(touchController({ target: root.current, ignore: startsInOverlay }));
+    // A click on the slide the audience sees goes on, as it does in their window.
+    const releaseClick = deck.use(clickController({ target: currentPane.current, ignore: isOwnClick, selecting: hasTextSelection }));
+    return () => {
+      releaseTouch();
+      releaseClick();
+    };
   }, [deck]);
   const focusView = useCallback(() => root.current?.focus({ preventScroll: true }), []);
   if (!current) return null;
@@ -54,18 +64,22 @@ export function PresenterView({ deck, slides }: PresenterViewProps) {
         <h1 className="presenter-title">{current.title}</h1>
       </header>
       <section className="presenter-current" aria-label="当前幻灯片">
-        <div className="presenter-stage">
+        <div className="presenter-stage" ref={currentPane}>
           <Stage label={`当前：${current.title}`}>
             <SlideLayers deck={deck} slides={slides} animate={animate} onOpenQuote={openQuote} />
-            <StageOverlay deck={deck} slides={slides} readOnly />
+            <StageOverlay deck={deck} slides={slides} opensPanel={false} />
           </Stage>
         </div>
         {hidden > 0 && !showAll && <p className="presenter-steps">本张还有 {hidden} 项待显示</p>}
       </section>
-      <section className="presenter-notes" aria-label="讲稿备注">
-        {current.notes.length > 0 ? current.notes.map((note, at) => <p key={at}>{note}</p>) : <p className="presenter-no-notes">本张没有备注。</p>}
+      <div className="presenter-notes">
+        {/* Staff notes on this slide first: what colleagues asked the presenter to say or check. */}
         <PresenterNoteList slideId={current.id} />
-      </section>
+        <section className="presenter-speaker-notes" aria-label="讲稿备注">
+          <h2 className="presenter-label">讲稿备注</h2>
+          {current.notes.length > 0 ? current.notes.map((note, at) => <p key={at}>{note}</p>) : <p className="presenter-no-notes">本张没有备注。</p>}
+        </section>
+      </div>
       <aside className="presenter-side">
         <section className="presenter-next" aria-label="下一张">
           <span className="presenter-label">下一张</span>
@@ -82,10 +96,11 @@ export function PresenterView({ deck, slides }: PresenterViewProps) {
             <p className="presenter-end">已是最后一张</p>
           )}
         </section>
-        <PresenterTimer />
+        <PresenterTimer deck={deck} briefingId={briefingId} returnFocus={focusView} />
         <WallClock />
       </aside>
       <DeckOverlays deck={deck} slides={slides} quote={quote} presenter returnFocus={focusView} />
+      <PresenterAnnotations engine={deck} />
     </div>
   );
 }

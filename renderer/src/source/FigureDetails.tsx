@@ -25,9 +25,13 @@ interface DetailsProps {
   readonly figure: StoredFigure;
   readonly all: readonly StoredFigure[];
   readonly onSelect: (key: string) => void;
+  readonly onClose: () => void;
+  /** The slide that shows the figure (0-based), null when the deck does not show it. */
+  readonly slideIndex: number | null;
+  readonly onOpenSlide: (index: number) => void;
 }
 
-export function FigureDetails({ figure, all, onSelect }: DetailsProps) {
+export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOpenSlide }: DetailsProps) {
   const byKey = (key: string | null) => (key ? all.find((f) => f.key === key) : undefined);
   const link = (key: string | null) => {
     const other = byKey(key);
@@ -38,75 +42,90 @@ export function FigureDetails({ figure, all, onSelect }: DetailsProps) {
     ) : null;
   };
   return (
-    <dl className="figure-details" data-figure-key={figure.key}>
-      <dt>指标</dt>
-      <dd>{figure.label}</dd>
-      <dt>数值</dt>
-      <dd className="figure-details-value">
-        {figureStatement(figure)}
-        {figure.derived && <span className="badge">推算值</span>}
-      </dd>
-      <dt>单位</dt>
-      <dd>{figure.unit || '—'}</dd>
-      {figure.normalised && (
-        <>
-          <dt>换算</dt>
-          <dd>
-            {figure.normalised.value.toLocaleString('zh-CN', { maximumFractionDigits: 6 })} {figure.normalised.unit}
-          </dd>
-        </>
-      )}
-      <dt>时期</dt>
-      <dd>{figure.period ?? '未注明'}</dd>
-      <dt>类型</dt>
-      <dd>
-        {kindNames[figure.kind]}
-        {figure.qualifier ? `（${figure.qualifier}）` : ''}
-      </dd>
-      {figure.rank && (
-        <>
-          <dt>排名</dt>
-          <dd>
-            {figure.rank.text}
-            {figure.rank.previous &&
-              `（此前：${figure.rank.previous.period ?? ''}${figure.rank.previous.from === 'bottom' ? '倒数' : '正数'}第${figure.rank.previous.position}位）`}
-          </dd>
-        </>
-      )}
-      {figure.relations.length > 0 && (
-        <>
-          <dt>关系</dt>
-          <dd>
-            <ul className="relation-list">
-              {figure.relations.map((relation, i) => (
-                <li key={i}>
-                  {relation.type === 'before-after' && (
-                    <>
-                      {relation.role === 'after' ? '此前：' : '此后：'}
-                      {link(relation.otherKey)}
-                    </>
-                  )}
-                  {relation.type === 'derived-from' && (
-                    <>
-                      由 {relation.formula} 推算，依据：{relation.fromKeys.map((key) => <span key={key}>{link(key)} </span>)}
-                    </>
-                  )}
-                  {relation.type === 'vs-nation' && (
-                    <>
-                      {comparisonNames[relation.comparison]}
-                      {relation.nationKey && <>：{link(relation.nationKey)}</>}
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </>
-      )}
-      <dt>出处</dt>
-      <dd>
-        <blockquote className="figure-quote">{figure.source.quoteText}</blockquote>
-      </dd>
-    </dl>
+    <div className="figure-details-box">
+      <header className="figure-details-head">
+        <h2>数据详情</h2>
+        {slideIndex === null ? (
+          <span className="source-hint figure-details-slide">未单独上幻灯片</span>
+        ) : (
+          <button type="button" className="figure-details-open" onClick={() => onOpenSlide(slideIndex)}>
+            在幻灯片中查看（第 {slideIndex + 1} 张）
+          </button>
+        )}
+        <button type="button" className="figure-details-close" aria-label="关闭数据详情" title="关闭" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <dl className="figure-details" data-figure-key={figure.key}>
+        <dt>指标</dt>
+        <dd>{figure.label}</dd>
+        <dt>数值</dt>
+        <dd className="figure-details-value">
+          {figureStatement(figure)}
+          {figure.derived && <span className="badge">推算值</span>}
+        </dd>
+        <dt>单位</dt>
+        <dd>{figure.unit || '—'}</dd>
+        {figure.normalised && (
+          <>
+            <dt>换算</dt>
+            <dd>
+              {figure.normalised.value.toLocaleString('zh-CN', { maximumFractionDigits: 6 })} {figure.normalised.unit}
+            </dd>
+          </>
+        )}
+        <dt>时期</dt>
+        <dd>{figure.period ?? '未注明'}</dd>
+        <dt>类型</dt>
+        <dd>
+          {kindNames[figure.kind]}
+          {figure.qualifier ? `（${figure.qualifier}）` : ''}
+        </dd>
+        {figure.rank && (
+          <>
+            <dt>排名</dt>
+            <dd>
+              {figure.rank.text}
+              {figure.rank.previous &&
+                `（此前：${figure.rank.previous.period ?? ''}${figure.rank.previous.from === 'bottom' ? '倒数' : '正数'}第${figure.rank.previous.position}位）`}
+            </dd>
+          </>
+        )}
+        {figure.relations.length > 0 && (
+          <>
+            <dt>关系</dt>
+            <dd>
+              <ul className="relation-list">
+                {figure.relations.map((relation, i) => (
+                  <li key={i}>
+                    {relation.type === 'before-after' && (
+                      <>
+                        {relation.role === 'after' ? '此前：' : '此后：'}
+                        {link(relation.otherKey)}
+                      </>
+                    )}
+                    {relation.type === 'derived-from' && (
+                      <>
+                        由 {relation.formula} 推算，依据：{relation.fromKeys.map((key) => <span key={key}>{link(key)} </span>)}
+                      </>
+                    )}
+                    {relation.type === 'vs-nation' && (
+                      <>
+                        {comparisonNames[relation.comparison]}
+                        {relation.nationKey && <>：{link(relation.nationKey)}</>}
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>出处</dt>
+        <dd>
+          <blockquote className="figure-quote">{figure.source.quoteText}</blockquote>
+        </dd>
+      </dl>
+    </div>
   );
 }

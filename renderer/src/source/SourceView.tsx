@@ -1,13 +1,29 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LoadedBriefing } from '../app/useBriefing';
 import type { StoredParagraph } from '../../../main/core/store/queries/briefings';
 import type { StoredFigure } from '../../../main/core/store/queries/figures';
+import type { Slide } from '../../../main/core/deck/types';
 import { RichText } from '../text/RichText';
 import { FigureDetails } from './FigureDetails';
+import { slidesOfFigures } from './figure-slides';
 
-/** The report as written, every figure highlighted; selecting one shows what it measures and where from. */
-export function SourceView({ data }: { readonly data: LoadedBriefing }) {
+interface SourceViewProps {
+  readonly data: LoadedBriefing;
+  /** The deck of the same briefing, to say on which slide a figure is shown. */
+  readonly slides: readonly Slide[];
+  /** Open the deck on slide `index` (0-based). */
+  readonly onOpenSlide: (index: number) => void;
+}
+
+/**
+ * The report as written, every figure highlighted; selecting one shows what it measures, where it came from
+ * and on which slide it is shown. The details take a column only while a figure is selected, and on a
+ * narrow window (or beside the notes panel) they lie over the foot of the text instead, so the report keeps
+ * a readable measure at every size.
+ */
+export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
   const { briefing, figures } = data;
+  const slideOf = useMemo(() => slidesOfFigures(slides), [slides]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const byParagraph = useMemo(() => {
     const map = new Map<number, StoredFigure[]>();
@@ -20,6 +36,11 @@ export function SourceView({ data }: { readonly data: LoadedBriefing }) {
     return map;
   }, [figures]);
   const selected = figures.find((f) => f.key === selectedKey) ?? null;
+  // The chosen figure stays in sight above the details, wherever they open (a column or over the text).
+  useEffect(() => {
+    if (selectedKey === null) return;
+    document.querySelector(`.source-text [data-figure="${CSS.escape(selectedKey)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedKey]);
 
   const paragraph = (p: StoredParagraph, className?: string) => (
     // data-paragraph-id: where a selection or a search result lands (offsets are into this paragraph's text).
@@ -39,7 +60,7 @@ export function SourceView({ data }: { readonly data: LoadedBriefing }) {
   );
 
   return (
-    <div className="source-view">
+    <div className="source-view" data-details={selected ? 'open' : 'closed'}>
       <article className="source-text" aria-label="报告原文">
         <h1>{briefing.title}</h1>
         <p className="source-summary">
@@ -59,11 +80,16 @@ export function SourceView({ data }: { readonly data: LoadedBriefing }) {
         ))}
         {briefing.closing && paragraph(briefing.closing, 'source-closing')}
       </article>
-      <aside className="source-details" aria-label="数据详情" aria-live="polite">
-        {selected ? (
-          <FigureDetails figure={selected} all={figures} onSelect={setSelectedKey} />
-        ) : (
-          <p className="source-hint">选择原文中高亮的数字，查看其指标、数值、单位、时期、关系与出处。</p>
+      <aside className="source-details" aria-label="数据详情" aria-live="polite" hidden={!selected}>
+        {selected && (
+          <FigureDetails
+            figure={selected}
+            all={figures}
+            onSelect={setSelectedKey}
+            onClose={() => setSelectedKey(null)}
+            slideIndex={slideOf.get(selected.key) ?? null}
+            onOpenSlide={onOpenSlide}
+          />
         )}
       </aside>
     </div>

@@ -45,6 +45,17 @@ describe('the annotation keys', () => {
     expect(annotationCommandForKey(press('Escape'), onSlides)).toBeNull();
   });
 
+  it('in the presenter view: ink, laser, Esc and undo, but no panel and no search (it has neither)', () => {
+    const presenter: AnnotationKeyContext = { view: 'presenter', toolInHand: false, typing: false };
+    expect(annotationCommandForKey(press('i'), presenter)).toBe('toggle-ink');
+    expect(annotationCommandForKey(press('l'), presenter)).toBe('toggle-laser');
+    expect(annotationCommandForKey(press('Escape'), { ...presenter, toolInHand: true })).toBe('put-down-tool');
+    expect(annotationCommandForKey(press('z', { ctrlKey: true }), presenter)).toBe('undo');
+    expect(annotationCommandForKey(press('n'), presenter)).toBeNull();
+    expect(annotationCommandForKey(press('/'), presenter)).toBeNull();
+    expect(annotationCommandForKey(press('f', { ctrlKey: true }), presenter)).toBeNull();
+  });
+
   it('has no ink or laser over the source text, but the panel and search', () => {
     const source: AnnotationKeyContext = { view: 'source', toolInHand: false, typing: false };
     expect(annotationCommandForKey(press('i'), source)).toBeNull();

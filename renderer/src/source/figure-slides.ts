@@ -1,0 +1,16 @@
+import type { Slide } from '../../../main/core/deck/types';
+import { chartPoints } from '../charts/options';
+
+/**
+ * Where each figure is shown in the deck: the first slide whose cards or chart carry it (0-based index).
+ * A figure the deck does not show (nothing to chart, no room) has no entry.
+ */
+export function slidesOfFigures(slides: readonly Slide[]): ReadonlyMap<string, number> {
+  const where = new Map<string, number>();
+  slides.forEach((slide, index) => {
+    if (slide.kind !== 'content') return;
+    const keys = [...slide.cards.map((card) => card.figureKey), ...(slide.chart ? chartPoints(slide.chart).map((point) => point.figureKey) : [])];
+    for (const key of keys) if (!where.has(key)) where.set(key, index);
+  });
+  return where;
+}
