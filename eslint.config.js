@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Layer: the core (store, report, handlers, host, CLI) runs under plain Node and never sees Electron.
-    files: ['main/core/**/*.ts', 'main/host/**/*.ts', 'main/cli/**/*.ts', 'bench/**/*.ts'],
+    files: ['main/core/**/*.ts', 'main/serve/**/*.ts', 'main/host/**/*.ts', 'main/cli/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -39,6 +39,23 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }],
           patterns: [
             { group: ['**/electron/**', '**/renderer/**'], message: 'The core must not depend on the shell or the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layer: what the renderer and the app share (VS Code's "common"). It runs on both sides, so it uses no
+    // Node, no Electron and no DOM-only code, and it leans on nothing outside itself.
+    files: ['main/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Shared code runs in the renderer too.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'Shared code runs in the renderer too: no Node built-ins.' },
+            { group: ['../*', '!../shared', '!../shared/**'], message: 'Shared code imports only shared code.' },
           ],
         },
       ],

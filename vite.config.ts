@@ -13,8 +13,8 @@ const dropStylesheets: Plugin = {
 /**
  * Two builds of the renderer:
  * - `vite build`: the app, one static bundle served by the Electron app:// protocol or by the browser host;
- * - `vite build --ssr`: the opening-slide drawer for Node (out/boot/pre-draw.cjs), which the host and the
- *   Electron shell load to put the first slide into the document itself (main/core/boot/). React and the
+ * - `vite build --ssr`: the opening-slide drawer for Node (out/first-paint/pre-draw.cjs), which the host and the
+ *   Electron shell load to put the first slide into the document itself (main/serve/first-paint/). React and the
  *   slide components are bundled in, so the packaged app needs no node_modules for it.
  */
 export default defineConfig(({ isSsrBuild }) => ({
@@ -26,7 +26,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   ...(isSsrBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: isSsrBuild
     ? {
-        outDir: '../out/boot',
+        outDir: '../out/first-paint',
         emptyOutDir: true,
         target: 'node22',
         // Minified: the first-paint script is inlined into every document from its compiled source text.
@@ -37,7 +37,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         sourcemap: false,
         reportCompressedSize: false,
         rollupOptions: {
-          input: { 'pre-draw': fileURLToPath(new URL('renderer/src/boot/pre-draw.tsx', import.meta.url)) },
+          input: { 'pre-draw': fileURLToPath(new URL('renderer/src/first-paint/pre-draw.tsx', import.meta.url)) },
           // CommonJS, loaded with require: Electron's main process reads it from inside app.asar, where
           // require has always worked and import() long did not.
           output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'assets/[name]-[hash].cjs' },

@@ -121,7 +121,7 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
     'out/electron/main.cjs',
     'out/electron/preload.cjs',
     'out/renderer/index.html',
-    'out/boot/pre-draw.cjs',
+    'out/first-paint/pre-draw.cjs',
     'node_modules/subset-font/index.js',
     'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm',
     'node_modules/fontverter/package.json',
@@ -131,7 +131,7 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
     'node_modules/better-sqlite3/lib/binding.js',
     prebuild,
     ...filesBelow(join(root, 'out', 'renderer')).filter((file) => !file.endsWith('.map')),
-    ...filesBelow(join(root, 'out', 'boot')).filter((file) => !file.endsWith('.map')),
+    ...filesBelow(join(root, 'out', 'first-paint')).filter((file) => !file.endsWith('.map')),
     ...filesBelow(join(root, 'data')),
   ];
   const dataReports = filesBelow(join(root, 'data')).filter((file) => file.endsWith('.txt'));
@@ -141,14 +141,14 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
   // Allowlist: anything else in the archive is a leak (sources, tests, other prebuilds, dev dependencies).
   const allowed = [
     /^package\.json$/,
-    /^out(\/electron|\/renderer|\/boot)?(\/.*)?$/,
+    /^out(\/electron|\/renderer|\/first-paint)?(\/.*)?$/,
     /^data(\/.*)?$/,
     /^node_modules(\/better-sqlite3(\/(package\.json|LICENSE|lib(\/.*)?|prebuilds))?)?$/,
     new RegExp(`^node_modules/(${glyphCutterPackages.join('|')})(/.*)?$`),
   ];
   for (const entry of entries) {
     if (entry === prebuild) continue;
-    if (!allowed.some((pattern) => pattern.test(entry)) || entry.endsWith('.map') || /^out\/(?!electron|renderer|boot)/.test(entry)) {
+    if (!allowed.some((pattern) => pattern.test(entry)) || entry.endsWith('.map') || /^out\/(?!electron|renderer|first-paint)/.test(entry)) {
       problems.push(`unexpected in app.asar: ${entry}`);
     }
   }

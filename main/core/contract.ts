@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
-import type { Deck } from './deck/types';
+import type { Deck } from '../shared/deck';
 import type { BriefingListing, StoredBriefing } from './store/queries/briefings';
 import type { AuthorSettings } from './annotations/author';
 import type { ExportedFile } from './annotations/exchange';

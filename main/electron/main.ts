@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { startCore, storeFileName, type AppCore } from '../core/app';
-import { createFirstPaint, firstPaintCacheFolder } from '../core/boot/first-paint';
-import { loadPreDrawer, preDrawerPath } from '../core/boot/load-pre-drawer';
+import { createFirstPaint, firstPaintCacheFolder } from '../serve/first-paint/service';
+import { loadPreDrawer, preDrawerPath } from '../serve/first-paint/drawer';
 import { StoreError } from '../core/store/errors';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';

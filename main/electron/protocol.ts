@@ -1,9 +1,6 @@
 import { protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { FirstPaint } from '../core/boot/first-paint';
-import { contentSecurityPolicy } from '../core/security/csp';
-import { contentTypeFor, resolveStaticPath } from '../core/static-files';
+import { appResponse, textResponse, type AppResponse } from '../serve/app-response';
+import type { FirstPaint } from '../serve/first-paint/service';
 
 /**
  * The renderer is served from `app://briefing/…` rather than file://: a standard, secure scheme gives the
@@ -37,66 +34,23 @@ export function registerAppProtocol(rendererDir: string, firstPaint?: FirstPaint
   protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request, firstPaint));
 }
 
-/** Headers every answer carries, errors included, so no response from our origin is ever looser. */
-const securityHeaders = {
-  'content-security-policy': contentSecurityPolicy,
-  'x-content-type-options': 'nosniff',
-} as const;
-
 /**
- * Map one app:// request onto a file of the built renderer. Same rules as the browser host: only our host,
- * only GET/HEAD, only files inside `rendererDir` (resolveStaticPath refuses traversal), 404 otherwise.
+ * Map one app:// request onto the built renderer: our host only, then the same answer the browser host gives
+ * (serve/app-response.ts), as a fetch Response.
  */
 export async function serveAppRequest(rendererDir: string, request: Request, firstPaint?: FirstPaint): Promise<Response> {
   let url: URL;
   try {
     url = new URL(request.url);
   } catch {
-    return textResponse(404, 'Not found');
+    return toResponse(textResponse(404, 'Not found'));
   }
-  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return textResponse(404, 'Not found');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
-
-  const path = resolveStaticPath(rendererDir, url.pathname);
-  if (!path) return textResponse(404, 'Not found');
-  if (path === join(resolve(rendererDir), 'index.html') && firstPaint) {
-    const document = await firstPaint.document();
-    if (document) {
-      const html = Buffer.from(document.html, 'utf8');
-      return new Response(request.method === 'HEAD' ? null : html, {
-        status: 200,
-        headers: {
-          ...securityHeaders,
-          'content-security-policy': document.policy,
-          'content-type': 'text/html; charset=utf-8',
-          'content-length': String(html.byteLength),
-          'cache-control': 'no-store',
-        },
-      });
-    }
-  }
-  let body: Buffer<ArrayBuffer>;
-  try {
-    // One read answers "exists", "is a file" (directories throw EISDIR) and the content, with no race between them.
-    body = await readFile(path);
-  } catch {
-    return textResponse(404, 'Not found');
-  }
-  return new Response(request.method === 'HEAD' ? null : body, {
-    status: 200,
-    headers: {
-      ...securityHeaders,
-      'content-type': contentTypeFor(path),
-      'content-length': String(body.byteLength),
-      // Vite names assets by content hash, so they never change; index.html must always be re-read.
-      'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
-    },
-  });
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return toResponse(textResponse(404, 'Not found'));
+  return toResponse(await appResponse(rendererDir, { pathname: url.pathname, method: request.method }, firstPaint));
 }
 
-function textResponse(status: number, text: string): Response {
-  return new Response(text, {
-    status,
-    headers: { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+function toResponse(answer: AppResponse): Response {
+  // A view of the same bytes, typed as the fetch API wants them (a Buffer may sit on a shared pool).
+  const body = answer.body ? new Uint8Array(answer.body.buffer as ArrayBuffer, answer.body.byteOffset, answer.body.byteLength) : null;
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDbPath, startCore, userDataDir } from '../core/app';
-import { createFirstPaint, firstPaintCacheFolder } from '../core/boot/first-paint';
-import { loadPreDrawer, preDrawerPath } from '../core/boot/load-pre-drawer';
+import { createFirstPaint, firstPaintCacheFolder } from '../serve/first-paint/service';
+import { loadPreDrawer, preDrawerPath } from '../serve/first-paint/drawer';
 import { StoreError } from '../core/store/errors';
 import { buildRenderer, rendererIsStale } from './renderer-build';
 import { startHost } from './server';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     rendererDir,
     loadPreDrawer: async () => {
       const drawer = await loadPreDrawer(preDrawerPath(join(root, 'out')));
-      if (!drawer) console.error('The first slide is not drawn ahead: out/boot/pre-draw.cjs is missing (npm run build:renderer).');
+      if (!drawer) console.error('The first slide is not drawn ahead: out/first-paint/pre-draw.cjs is missing (npm run build:renderer).');
       return drawer;
     },
     context: core,

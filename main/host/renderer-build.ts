@@ -21,7 +21,7 @@ function newestMtime(dir: string): number {
 /** The two builds of the renderer: the app for the browser, and the slide drawer for Node (vite.config.ts). */
 const builds = [
   { output: join('out', 'renderer', 'index.html'), args: ['build'] },
-  { output: join('out', 'boot', 'pre-draw.cjs'), args: ['build', '--ssr'] },
+  { output: join('out', 'first-paint', 'pre-draw.cjs'), args: ['build', '--ssr'] },
 ] as const;
 
 /** True when either build is missing or older than the renderer's sources. */

@@ -1,15 +1,11 @@
-import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import type { FirstPaint } from '../core/boot/first-paint';
-import type { FirstPaintDocument } from '../core/boot/first-paint-document';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
 import { fail } from '../core/result';
-import { contentSecurityPolicy } from '../core/security/csp';
-import { contentTypeFor, resolveStaticPath } from '../core/static-files';
+import { appResponse, textResponse, type AppResponse } from '../serve/app-response';
+import type { FirstPaint } from '../serve/first-paint/service';
 
 export interface HostOptions {
   readonly context: HandlerContext;
@@ -65,7 +61,7 @@ async function handleRequest(options: HostOptions, request: IncomingMessage, res
   const port = (request.socket.localPort ?? 0).toString();
   // Reject any Host other than our own address: a page on another site cannot reach us by DNS rebinding.
   if (request.headers.host !== `127.0.0.1:${port}` && request.headers.host !== `localhost:${port}`) {
-    return sendText(response, 403, 'Forbidden host');
+    return send(response, textResponse(403, 'Forbidden host'));
   }
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
@@ -74,58 +70,27 @@ async function handleRequest(options: HostOptions, request: IncomingMessage, res
       return sendJson(response, 403, fail('FORBIDDEN', '缺少或错误的访问令牌'));
     }
     if (request.method !== 'POST') return sendJson(response, 405, fail('INVALID_INPUT', '只接受 POST 请求'));
+    const channel = decodePath(url.pathname.slice('/api/'.length));
+    if (channel === null) return sendJson(response, 400, fail('INVALID_INPUT', '接口名称的编码无效'));
     const body = await readJsonBody(request);
-    if (!body.ok) return sendJson(response, 400, fail('INVALID_INPUT', body.message));
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    // A body cut short leaves the rest of it on the connection: close it rather than read what follows as a request.
+    if (!body.ok) return sendJson(response, body.status, fail('INVALID_INPUT', body.message), body.status === 413 ? { connection: 'close' } : {});
     const result = await dispatch(channel, body.value, options.context);
     return sendJson(response, 200, result);
   }
 
   const queryToken = url.searchParams.get('token');
   const cookieToken = readCookie(request.headers.cookie, tokenCookieName);
-  if (!sameToken(queryToken ?? cookieToken ?? undefined, options.token)) return sendText(response, 403, 'Forbidden');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
-
-  const path = resolveStaticPath(options.rendererDir, url.pathname);
-  if (path === join(resolve(options.rendererDir), 'index.html') && options.firstPaint) {
-    const document = await options.firstPaint.document();
-    if (document) return sendFirstPaint(response, request.method, document, queryToken ? options.token : null);
-  }
-  const stats = path ? statOrNull(path) : null;
-  if (!path || !stats?.isFile()) return sendText(response, 404, 'Not found');
-  const headers: Record<string, string> = {
-    'content-type': contentTypeFor(path),
-    'content-length': String(stats.size),
-    'content-security-policy': contentSecurityPolicy,
-    'x-content-type-options': 'nosniff',
-    'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
-  };
-  if (queryToken) headers['set-cookie'] = tokenCookie(options.token);
-  response.writeHead(200, headers);
-  if (request.method === 'HEAD') return void response.end();
-  createReadStream(path).pipe(response);
+  if (!sameToken(queryToken ?? cookieToken ?? undefined, options.token)) return send(response, textResponse(403, 'Forbidden'));
+  const answer = await appResponse(options.rendererDir, { pathname: url.pathname, method: request.method ?? 'GET' }, options.firstPaint);
+  // The address with ?token= is opened once; the cookie carries the token for the page's files from then on.
+  const cookie: Record<string, string> = queryToken && answer.status === 200 ? { 'set-cookie': tokenCookie(options.token) } : {};
+  return send(response, { ...answer, headers: { ...answer.headers, ...cookie } });
 }
 
-function sendFirstPaint(response: ServerResponse, method: string | undefined, document: FirstPaintDocument, setToken: string | null): void {
-  const body = Buffer.from(document.html, 'utf8');
-  const headers: Record<string, string> = {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': String(body.byteLength),
-    'content-security-policy': document.policy,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  };
-  if (setToken) headers['set-cookie'] = tokenCookie(setToken);
-  response.writeHead(200, headers);
-  response.end(method === 'HEAD' ? undefined : body);
-}
-
-function statOrNull(path: string): ReturnType<typeof statSync> | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
+function send(response: ServerResponse, answer: AppResponse): void {
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body ?? undefined);
 }
 
 function sameToken(candidate: string | string[] | undefined, token: string): boolean {
@@ -143,12 +108,23 @@ function readCookie(header: string | undefined, name: string): string | null {
   return null;
 }
 
-async function readJsonBody(request: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+/** A percent-encoded path segment, or null when its encoding is broken (%E4%B, %ZZ). */
+function decodePath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
+
+async function readJsonBody(request: IncomingMessage): Promise<JsonBody> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return { ok: false, message: '请求内容过大' };
+    if (size > maxBodyBytes) return { ok: false, status: 413, message: `请求内容过大（超过 ${maxBodyBytes / 1_000_000} MB）` };
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -156,21 +132,17 @@ async function readJsonBody(request: IncomingMessage): Promise<{ ok: true; value
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, message: '请求内容不是有效的 JSON' };
+    return { ok: false, status: 400, message: '请求内容不是有效的 JSON' };
   }
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
+    ...extra,
   });
-  response.end(text);
-}
-
-function sendText(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   response.end(text);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Deck } from '../../main/core/deck/types';
+import type { Deck } from '../../main/shared/deck';
 import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test } from './support/annotations';
 import { currentSlide, fetchDeck, openDeck, presetSettings, waitForSlide } from './support/deck';
 import { expect, watchPage } from './support/fixtures';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Deck } from '../../main/core/deck/types';
+import type { Deck } from '../../main/shared/deck';
 import { currentSlide, fetchDeck, openDeck, presetSettings, shownCards, waitForSlide } from './support/deck';
 import { expect, test } from './support/fixtures';
 

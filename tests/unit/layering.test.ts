@@ -19,6 +19,11 @@ describe('layer rules', () => {
     ['main/core/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['main/host/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['main/cli/x.ts', "import { createMainWindow } from '../electron/windows';\nexport const x = createMainWindow;"],
+    ['main/serve/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['main/serve/x.ts', "import { SlideView } from '../../renderer/src/slides/SlideView';\nexport const x = SlideView;"],
+    ['main/shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['main/shared/x.ts', "import { loadDeck } from '../core/deck/load';\nexport const x = loadDeck;"],
+    ['main/shared/x.ts', "import type { Db } from '../core/store/connection';\nexport type X = Db;"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await errorsFor(file, code)).not.toEqual([]);
   });
@@ -27,6 +32,8 @@ describe('layer rules', () => {
     ['renderer/src/x.ts', "import type { Channel } from '../../main/core/channels';\nexport type X = Channel;"],
     ['main/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['main/electron/x.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['main/shared/x.ts', "import type { Deck } from './deck';\nexport type X = Deck;"],
+    ['main/serve/x.ts', "import { loadDeck } from '../core/deck/load';\nexport const x = loadDeck;"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await errorsFor(file, code)).toEqual([]);
   });

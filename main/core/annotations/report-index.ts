@@ -1,7 +1,7 @@
 import { buildDeck } from '../deck/build';
 import { chartedKeys } from '../deck/chart-choice';
 import { closingSlideId, dividerSlideId } from '../deck/ids';
-import type { Slide } from '../deck/types';
+import type { Slide } from '../../shared/deck';
 import type { Db } from '../store/connection';
 import { getBriefing, getBriefingStamp, getSourceText, type StoredBriefing } from '../store/queries/briefings';
 import { listFiguresOfBriefing, type StoredFigure } from '../store/queries/figures';

@@ -3,7 +3,7 @@ import type { StoredFigure } from '../store/queries/figures';
 import { coverFacts } from './cover';
 import { agendaSlideId, closingSlideId, coverSlideId, dividerSlideId } from './ids';
 import { sectionSlides } from './section-slides';
-import type { Deck, Slide } from './types';
+import type { Deck, Slide } from '../../shared/deck';
 
 /**
  * The deck of a stored briefing: cover, agenda, then for each part a divider and its sections' content

@@ -2,7 +2,7 @@ import type { StoredFigure } from '../store/queries/figures';
 import { relatedKeys } from './relations';
 import { rankBadge, rankFigureBadge } from './rank-badge';
 import { cardsPerSlide } from './split';
-import type { FigureCard, TextSpan } from './types';
+import type { FigureCard, TextSpan } from '../../shared/deck';
 
 /**
  * The key-figure cards of one slide. Printed figures each get a card. A derived value (which the report

@@ -1,7 +1,7 @@
 import { barsChart } from './chart-lists';
 import { pointOf, type ChartFigure } from './chart-point';
 import { gaugeChart, ringChart } from './chart-shares';
-import type { ChartSpec } from './types';
+import type { ChartSpec } from '../../shared/deck';
 
 /**
  * One chart per content slide, chosen from what the slide's figures say about each other, never added for

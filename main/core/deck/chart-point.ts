@@ -1,5 +1,5 @@
 import type { Figure } from '../report/figures/types';
-import type { ChartPoint } from './types';
+import type { ChartPoint } from '../../shared/deck';
 
 /** What a chart needs to know of a figure (a StoredFigure has all of it). */
 export type ChartFigure = Pick<

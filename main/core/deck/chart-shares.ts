@@ -1,4 +1,4 @@
-import type { ChartSpec } from './types';
+import type { ChartSpec } from '../../shared/deck';
 import { pointOf, type ChartFigure } from './chart-point';
 
 /**

@@ -1,14 +1,14 @@
 import type { Db } from '../store/connection';
-import { getBriefing, type StoredBriefing } from '../store/queries/briefings';
+import { getBriefing, getBriefingSummary, listBriefings, type StoredBriefing } from '../store/queries/briefings';
 import { insertMissingReportNotes, listSlideNotes } from '../store/queries/deck';
 import { listFiguresOfBriefing, type StoredFigure } from '../store/queries/figures';
 import { buildDeck, slideIdsOf } from './build';
 import { defaultNotes } from './notes';
-import type { Deck } from './types';
+import type { Deck } from '../../shared/deck';
 
 /**
- * The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck and
- * keeping its notes stored.
+ * The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck, and
+ * storing its notes when a report is imported.
  */
 
 /**
@@ -25,12 +25,24 @@ export function storeReportNotes(db: Db, briefing: StoredBriefing, figures: read
   )();
 }
 
-/** The deck of a stored briefing with its stored notes; null when there is no such briefing. */
-export function loadDeck(db: Db, briefingId: number, now: () => Date = () => new Date()): Deck | null {
+/**
+ * The deck of a stored briefing with its notes; null when there is no such briefing. It only reads: a slide
+ * without stored notes (a briefing imported before notes existed, a slide a newer app adds) shows the
+ * report's own text, worked out here and not written, so serving a page or opening a deck never writes.
+ */
+export function loadDeck(db: Db, briefingId: number): Deck | null {
   const briefing = getBriefing(db, briefingId);
   if (!briefing) return null;
   const figures = listFiguresOfBriefing(db, briefingId);
-  storeReportNotes(db, briefing, figures, now());
-  const notes = new Map([...listSlideNotes(db, briefingId)].map(([id, stored]) => [id, stored.body]));
+  const stored = listSlideNotes(db, briefingId);
+  const missing = slideIdsOf(briefing, figures).filter((id) => !stored.has(id));
+  const notes = new Map<string, readonly string[]>(defaultNotes(briefing, missing));
+  for (const [id, note] of stored) notes.set(id, note.body);
   return buildDeck(briefing, figures, notes);
+}
+
+/** The briefing the app opens: the one asked for while it still exists, else the first of the store; null when empty. */
+export function openingBriefingId(db: Db, asked?: number): number | null {
+  if (asked !== undefined && getBriefingSummary(db, asked)) return asked;
+  return listBriefings(db)[0]?.id ?? null;
 }

@@ -6,7 +6,7 @@ import { contentSlideId } from './ids';
 import { keySentences } from './points';
 import { groupRelated } from './relations';
 import { paginate } from './split';
-import type { ContentSlide } from './types';
+import type { ContentSlide } from '../../shared/deck';
 
 export interface SectionPlace {
   /** 0-based index of the part in the report, as in the report model. */

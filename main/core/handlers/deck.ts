@@ -1,8 +1,8 @@
 import { slideIdsOf } from '../deck/build';
-import { loadDeck } from '../deck/load';
+import { loadDeck, openingBriefingId } from '../deck/load';
 import { AppError } from '../result';
 import type { Db } from '../store/connection';
-import { getBriefing, getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import { getBriefing } from '../store/queries/briefings';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';
 import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { Handler } from './types';
@@ -27,9 +27,8 @@ export const getDeckHandler = (({ briefingId }, { db }) => {
  * first of the store; null when the store holds none. Its remembered slide comes along.
  */
 export const openDeckHandler = (({ briefingId }, context) => {
-  const { db } = context;
-  const id = briefingId !== undefined && getBriefingSummary(db, briefingId) ? briefingId : listBriefings(db)[0]?.id;
-  if (id === undefined) return null;
+  const id = openingBriefingId(context.db, briefingId);
+  if (id === null) return null;
   const deck = getDeckHandler({ briefingId: id }, context);
   return { deck, lastSlide: getPositionHandler({ briefingId: id }, context).lastSlide };
 }) satisfies Handler<'deck:open'>;

@@ -1,6 +1,6 @@
 import './marks.css';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { FigureCard } from '../../../main/core/deck/types';
+import type { FigureCard } from '../../../main/shared/deck';
 import { useAnnotations } from './context';
 import { startDraft } from './panel-state';
 import { noAnnotations } from './store';

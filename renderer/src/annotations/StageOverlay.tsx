@@ -1,4 +1,4 @@
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import type { DeckEngine } from '../deck/engine';
 import { useDeckState } from '../deck/useDeckState';
 import { InkLayer } from '../ink/InkLayer';

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { BriefingApi } from '../api/client';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { createInkTools, type InkToolsStore } from '../ink/ink-tools';
 import { connectLaser, createLaserRelay, type LaserRelay } from '../ink/laser-relay';
 import { createPassageFocus, type PassageFocusStore } from '../search/passage-focus';

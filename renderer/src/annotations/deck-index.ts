@@ -1,4 +1,4 @@
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import type { FigureCard, Slide } from '../../../main/shared/deck';
 
 /** Look-ups over the deck that the annotation views need: slide positions, titles and figure cards by key. */
 export interface DeckIndex {

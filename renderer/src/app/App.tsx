@@ -4,7 +4,7 @@ import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
 import { SourceAnnotations } from '../annotations/AnnotationsChrome';
 import { AnnotationsProvider } from '../annotations/context';
 import type { BriefingApi } from '../api/client';
-import { removePreDrawnLayer } from '../boot/pre-drawn-layer';
+import { removePreDrawnLayer } from '../first-paint/pre-drawn-layer';
 import { AppMessage } from './AppMessage';
 import { DeckScreen } from './DeckScreen';
 import { Toolbar, type ToolbarView } from './Toolbar';
@@ -50,7 +50,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
       return (
         <AnnotationsProvider key={deck.briefingId} api={api} deck={deck}>
           <Suspense fallback={loadingView}>
-            <PresenterScreen api={api} deck={deck} startIndex={route.slide} />
+            <PresenterScreen api={api} deck={deck} startIndex={route.slide ?? 0} />
           </Suspense>
         </AnnotationsProvider>
       );

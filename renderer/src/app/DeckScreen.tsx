@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
 import { DeckAnnotations, useNotesPanelOpen } from '../annotations/AnnotationsChrome';
 import type { BriefingApi } from '../api/client';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { DeckView } from '../deck/DeckView';
 import { SettingsControls } from '../deck/SettingsControls';
 import { useDeckEngine } from '../deck/useDeckEngine';

@@ -1,5 +1,5 @@
 import type { BriefingApi } from '../api/client';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { SourceView } from '../source/SourceView';
 import { AppMessage } from './AppMessage';
 import { useBriefing } from './useBriefing';

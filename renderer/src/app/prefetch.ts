@@ -1,5 +1,5 @@
 import { createApi } from '../api/client';
-import { parseRoute } from './routes';
+import { parseRoute } from '../deck/controllers/hash';
 import { startLoad } from './useDeckLoad';
 
 /**

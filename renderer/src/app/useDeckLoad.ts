@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request, type BriefingApi } from '../api/client';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { rememberBriefingId, rememberedBriefingId } from './remembered';
 
 export type DeckLoad =

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseRoute, type Route } from './routes';
+import { parseRoute, type Route } from '../deck/controllers/hash';
 
 /**
  * The view named by the address. Only a change of view re-renders the app: moving between slides is the

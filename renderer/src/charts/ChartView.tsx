@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
-import type { ChartSpec } from '../../../main/core/deck/types';
+import type { ChartSpec } from '../../../main/shared/deck';
 import type { EChartsType } from './echarts';
 import { buildChartOption, chartTexts, describeChart } from './options';
 import { chartFont, shouldAnimate } from './theme';

@@ -1,6 +1,6 @@
 import './deck.css';
 import { useEffect, useRef } from 'react';
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import type { FigureCard, Slide } from '../../../main/shared/deck';
 import type { DeckEngine } from './engine';
 import { HelpOverlay } from './HelpOverlay';
 import { JumpDialog } from './JumpDialog';

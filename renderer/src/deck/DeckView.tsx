@@ -1,14 +1,15 @@
 import './deck.css';
 import { useCallback, useEffect, useRef } from 'react';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { StageOverlay } from '../annotations/StageOverlay';
 import { Stage } from '../slides/Stage';
-import { removePreDrawnLayer } from '../boot/pre-drawn-layer';
+import { removePreDrawnLayer } from '../first-paint/pre-drawn-layer';
 import { markSlideReadyForBench } from './bench-hook';
 import { clickController, hasTextSelection, isOwnClick } from './controllers/click';
 import { progressController } from './controllers/progress';
 import { startsInOverlay, touchController } from './controllers/touch';
 import { DeckNav } from './DeckNav';
+import { DeckProgress, onDarkGround } from './DeckProgress';
 import { DeckOverlays } from './DeckOverlays';
 import type { DeckEngine } from './engine';
 import { SlideLayers } from './SlideLayers';
@@ -39,10 +40,7 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
   useEffect(() => {
     const element = root.current;
     if (!element || !bar.current || !number.current) return;
-    const darkGround = (index: number): boolean => {
-      const kind = slides[index]?.kind;
-      return kind === 'cover' || kind === 'closing';
-    };
+    const darkGround = (index: number): boolean => onDarkGround(slides[index]?.kind);
     const releaseProgress = deck.use(progressController({ bar: bar.current, number: number.current, darkGround }));
     const releaseTouch = deck.use(touchController({ target: element, ignore: startsInOverlay }));
     const stage = element.querySelector('.stage-frame') ?? element;
@@ -78,10 +76,7 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
           onCurrentPending={onCurrentPending}
           onCurrentReady={onCurrentReady}
         />
-        <div className="deck-progress" aria-hidden="true">
-          <div className="deck-progress-bar" ref={bar} />
-        </div>
-        <div className="deck-slide-number" ref={number} aria-hidden="true" />
+        <DeckProgress barRef={bar} numberRef={number} />
         <StageOverlay deck={deck} slides={slides} />
       </Stage>
       <DeckNav deck={deck} />

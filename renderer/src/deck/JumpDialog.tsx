@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
 import { figurePhrase } from '../figures/format';
 import type { DeckEngine } from './engine';

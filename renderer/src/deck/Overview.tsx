@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { SlideView } from '../slides/SlideView';
 import { Stage } from '../slides/Stage';
 import type { DeckEngine } from './engine';

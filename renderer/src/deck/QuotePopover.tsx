@@ -1,4 +1,4 @@
-import type { FigureCard } from '../../../main/core/deck/types';
+import type { FigureCard } from '../../../main/shared/deck';
 import { figurePhrase } from '../figures/format';
 import { MarkedQuote } from '../text/MarkedQuote';
 import type { DeckEngine } from './engine';

@@ -1,5 +1,5 @@
 import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import type { FigureCard, Slide } from '../../../main/shared/deck';
 import { SlideView } from '../slides/SlideView';
 import type { DeckEngine } from './engine';
 import { afterFadeWhenIdle, whenIdle } from './idle';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { loadSettings } from './controllers/settings-storage';
 import { createDeck, defaultSettings, type DeckEngine } from './engine';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { FigureCard } from '../../../main/core/deck/types';
+import type { FigureCard } from '../../../main/shared/deck';
 import type { DeckEngine } from './engine';
 
 /** The card whose source sentence is shown, and the action that shows it in the deck's quote overlay. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { BriefingApi } from '../api/client';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { useDeckEngine } from '../deck/useDeckEngine';
 import { registerControllers, windowControllers } from '../deck/window-controllers';
 import { PresenterView } from './PresenterView';

@@ -1,6 +1,6 @@
 import './presenter.css';
 import { useCallback, useEffect, useRef } from 'react';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { PresenterAnnotations } from '../annotations/AnnotationsChrome';
 import { PresenterNoteList } from '../annotations/PresenterNoteList';
 import { clickController, hasTextSelection, isOwnClick } from '../deck/controllers/click';

@@ -1,5 +1,5 @@
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
-import type { FigureCard as FigureCardData } from '../../../main/core/deck/types';
+import type { FigureCard as FigureCardData } from '../../../main/shared/deck';
 import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
 import { figurePhrase, qualifierPlacement, writtenUnit } from '../figures/format';
 import { Phrases } from './layouts/shared';

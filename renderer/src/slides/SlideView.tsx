@@ -1,6 +1,6 @@
 import '../styles/slides.css';
 import { useCallback, useEffect, useRef, type JSX } from 'react';
-import type { FigureCard, Slide } from '../../../main/core/deck/types';
+import type { FigureCard, Slide } from '../../../main/shared/deck';
 import { AgendaSlide } from './layouts/AgendaSlide';
 import { ClosingSlide } from './layouts/ClosingSlide';
 import { ContentSlide } from './layouts/ContentSlide';

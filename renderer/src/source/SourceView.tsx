@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LoadedBriefing } from '../app/useBriefing';
 import type { StoredParagraph } from '../../../main/core/store/queries/briefings';
 import type { StoredFigure } from '../../../main/core/store/queries/figures';
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { RichText } from '../text/RichText';
 import { FigureDetails } from './FigureDetails';
 import { slidesOfFigures } from './figure-slides';

@@ -1,4 +1,4 @@
-import type { Slide } from '../../../main/core/deck/types';
+import type { Slide } from '../../../main/shared/deck';
 import { chartPoints } from '../charts/options';
 
 /**

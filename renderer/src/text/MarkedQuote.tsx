@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../../main/core/deck/types';
+import type { TextSpan } from '../../../main/shared/deck';
 
 /** A sentence of the report with the words a figure came from marked, so the eye finds them at once. */
 export function MarkedQuote({ text, mark }: { readonly text: string; readonly mark: TextSpan | null }) {

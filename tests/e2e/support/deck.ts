@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Deck } from '../../../main/core/deck/types';
+import type { Deck } from '../../../main/shared/deck';
 import { callFirstBriefing } from './api';
 import { expect } from './fixtures';
 

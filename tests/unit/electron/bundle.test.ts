@@ -114,9 +114,9 @@ beforeAll(async () => {
   writeFileSync(join(appDir, 'out', 'renderer', 'index.html'), stubIndexHtml);
   mkdirSync(join(appDir, 'out', 'renderer', 'assets'), { recursive: true });
   writeFileSync(join(appDir, 'out', 'renderer', 'assets', 'app.css'), ':root{--font-sans:"Stub First Paint","Stub Sans",sans-serif}');
-  // A stand-in for the renderer's slide drawer (out/boot/pre-draw.cjs), loaded by the bundle with require.
-  mkdirSync(join(appDir, 'out', 'boot'), { recursive: true });
-  writeFileSync(join(appDir, 'out', 'boot', 'pre-draw.cjs'), stubPreDrawer);
+  // A stand-in for the renderer's slide drawer (out/first-paint/pre-draw.cjs), loaded by the bundle with require.
+  mkdirSync(join(appDir, 'out', 'first-paint'), { recursive: true });
+  writeFileSync(join(appDir, 'out', 'first-paint', 'pre-draw.cjs'), stubPreDrawer);
   cpSync(dataDir, join(appDir, 'data'), { recursive: true });
 }, 60_000);
 afterAll(() => dir.cleanup());
@@ -132,7 +132,7 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     expect(window?.options.webPreferences.sandbox).toBe(true);
     expect(window?.loadURL).toHaveBeenCalledWith('app://briefing/index.html');
 
-    // index.html comes with the opening slide drawn in by out/boot/pre-draw.cjs, its script allowed by hash.
+    // index.html comes with the opening slide drawn in by out/first-paint/pre-draw.cjs, its script allowed by hash.
     const page = await run.serve()?.(new Request('app://briefing/index.html'));
     expect(page?.status).toBe(200);
     const html = (await page?.text()) ?? '';

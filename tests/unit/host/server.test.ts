@@ -111,6 +111,26 @@ describe('browser host', () => {
     expect(reply.status).toBe(403);
   });
 
+  it('answers a broken percent-encoding in an API path with 400 and the usual error, not a raw URIError', async () => {
+    const reply = await send('/api/briefings%E4%B:list', { method: 'POST', headers: { 'x-briefing-token': token }, body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '接口名称的编码无效' } });
+    expect(reply.body).not.toContain('URIError');
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const reply = await send('/api/briefings:list', { method: 'POST', headers: { 'x-briefing-token': token }, body: `"${'x'.repeat(1_100_000)}"` });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('sends the CSP with its plain-text refusals too', async () => {
+    for (const reply of [await send('/'), await send(`/nope.txt?token=${token}`)]) {
+      expect([403, 404]).toContain(reply.status);
+      expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    }
+  });
+
   it('runs the same handlers with the same validation as IPC', async () => {
     const list = JSON.parse((await api('briefings:list', {})).body);
     expect(list).toMatchObject({ ok: true, value: [{ id: 1, title: '“十四五”成就' }] });

@@ -82,3 +82,22 @@ export function setLastSlide(db: Db, briefingId: number, slide: number, updatedA
      ON CONFLICT (briefing_id) DO UPDATE SET last_slide = excluded.last_slide, updated_at = excluded.updated_at`,
   ).run(briefingId, slide, updatedAt);
 }
+
+/**
+ * What a briefing's deck is built from, as one string that changes whenever the deck may: its title, its
+ * source (a re-import) and its stored notes. A cached drawing of the deck (the first-paint document) is
+ * kept while this stays the same, so whatever comes to shape a deck later must be added here. Null when
+ * there is no such briefing.
+ */
+export function deckStamp(db: Db, briefingId: number): string | null {
+  const row = db
+    .prepare(
+      `SELECT title, source_sha256, imported_at,
+              (SELECT count(*) FROM slide_notes WHERE briefing_id = briefings.id),
+              (SELECT max(updated_at) FROM slide_notes WHERE briefing_id = briefings.id)
+       FROM briefings WHERE id = ?`,
+    )
+    .raw()
+    .get(briefingId) as unknown[] | undefined;
+  return row ? JSON.stringify(row) : null;
+}

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartSpec } from '../../../../main/shared/deck';
 import type { BarSeriesOption, ChartOption } from '../echarts';
 import { animationSettings, chartFont, chartSizes, palette } from '../theme';
 import { categoryLabel, derivedNote, estimateTextWidth, labelRich, markStyle, navyMark, pointText, valueLabel } from './common';

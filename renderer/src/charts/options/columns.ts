@@ -1,4 +1,4 @@
-import type { ChartPoint } from '../../../../main/core/deck/types';
+import type { ChartPoint } from '../../../../main/shared/deck';
 import type { BarSeriesOption, ChartOption } from '../echarts';
 import { animationSettings, chartFont, palette } from '../theme';
 import { categoryLabel, labelRich, markStyle, valueLabel, type MarkColors } from './common';

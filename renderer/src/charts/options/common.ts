@@ -1,4 +1,4 @@
-import type { ChartPoint } from '../../../../main/core/deck/types';
+import type { ChartPoint } from '../../../../main/shared/deck';
 import { figureStatement } from '../../figures/format';
 import { chartFont, chartSizes, palette } from '../theme';
 

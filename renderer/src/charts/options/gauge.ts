@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartSpec } from '../../../../main/shared/deck';
 import type { ChartOption } from '../echarts';
 import { animationSettings, chartFont, chartSizes, palette } from '../theme';
 import { derivedNote, markStyle, accentMark, pointText, richSafe } from './common';

@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
 import type { ChartOption, PieSeriesOption } from '../echarts';
 import { animationSettings, chartFont, palette } from '../theme';
 import { accentMark, markStyle, pointText, slateMark } from './common';

@@ -1,14 +1,35 @@
 import type { DeckController } from '../engine';
 
+/**
+ * The app's addresses: `#/N` the deck on slide N (1-based), `#/presenter/N` the presenter view, `#/source`
+ * the report text. A slide number that is not one (none, `#/`, `#/abc`) is null: resume where the briefing
+ * was left; `#/0` reads as the first slide.
+ */
+export type Route =
+  | { readonly view: 'deck'; readonly slide: number | null }
+  | { readonly view: 'presenter'; readonly slide: number | null }
+  | { readonly view: 'source' };
+
+/**
+ * The one reading of an address, for the app, the hash controller and the first-paint script alike. It is
+ * self-contained (it uses nothing but its parameter) because the first-paint script carries its source text
+ * into the served page: the script then reads addresses exactly as the app does.
+ */
+export function parseRoute(hash: string): Route {
+  const slide = (digits: string): number | null => (/^\d{1,6}$/.test(digits) ? Math.max(1, Number(digits)) - 1 : null);
+  if (hash === '#/source') return { view: 'source' };
+  if (hash.startsWith('#/presenter')) return { view: 'presenter', slide: hash.startsWith('#/presenter/') ? slide(hash.slice('#/presenter/'.length)) : null };
+  return { view: 'deck', slide: hash.startsWith('#/') ? slide(hash.slice('#/'.length)) : null };
+}
+
 /** `#/N` for the audience, `#/presenter/N` for the presenter view; N is 1-based. */
 export type HashPrefix = '#/' | '#/presenter/';
 
-/** The 0-based slide in `hash` when it is of this prefix's form, else null. */
+/** The 0-based slide in `hash` when it is an address of this prefix's view, else null. */
 export function slideFromHash(hash: string, prefix: HashPrefix): number | null {
-  if (!hash.startsWith(prefix)) return null;
-  const rest = hash.slice(prefix.length);
-  if (!/^\d{1,6}$/.test(rest)) return null;
-  return Math.max(1, Number(rest)) - 1;
+  const route = parseRoute(hash);
+  const view = prefix === '#/' ? 'deck' : 'presenter';
+  return route.view === view ? route.slide : null;
 }
 
 export interface HashOptions {

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { AgendaSlide as AgendaSlideData } from '../../../../main/core/deck/types';
+import type { AgendaSlide as AgendaSlideData } from '../../../../main/shared/deck';
 import { partNumber, Phrases, SlideHeader } from './shared';
 
 /** The table of contents: one row per part, its number, headline and slogan. */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ClosingSlide as ClosingSlideData } from '../../../../main/core/deck/types';
+import type { ClosingSlide as ClosingSlideData } from '../../../../main/shared/deck';
 import { Phrases } from './shared';
 
 /** The closing line of the report (内蒙古答卷), set large on the navy ground. */

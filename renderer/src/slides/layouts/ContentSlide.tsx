@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ContentSlide as ContentSlideData, FigureCard as FigureCardData } from '../../../../main/core/deck/types';
+import type { ContentSlide as ContentSlideData, FigureCard as FigureCardData } from '../../../../main/shared/deck';
 import { ChartView } from '../../charts/ChartView';
 import { ChartKey } from '../../charts/ChartKey';
 import { chartKey, chartPoints } from '../../charts/options';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { CoverSlide as CoverSlideData } from '../../../../main/core/deck/types';
+import type { CoverSlide as CoverSlideData } from '../../../../main/shared/deck';
 import { Phrases } from './shared';
 
 /** The title page: region, the report's title, what it covers and the period, on the deep navy ground. */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { DividerSlide as DividerSlideData } from '../../../../main/core/deck/types';
+import type { DividerSlide as DividerSlideData } from '../../../../main/shared/deck';
 import { partNumber, partNumeral, Phrases } from './shared';
 
 /** The opening of a part: its number on the navy panel, then headline, slogan and the sections it covers. */

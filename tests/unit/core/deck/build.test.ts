@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, slideIdsOf } from '../../../../main/core/deck/build';
 import { contentSlideId, dividerSlideId, parseSlideId } from '../../../../main/core/deck/ids';
-import type { ContentSlide, Deck, Slide } from '../../../../main/core/deck/types';
+import type { ContentSlide, Deck, Slide } from '../../../../main/shared/deck';
 import { figuresOf, reportModelOf, storedOf } from '../../../fixtures/deck/report-builder';
 import { seedLike, seedLikeFigureSpecs, seedLikeSpec } from '../../../fixtures/deck/seed-like';
 import { expectEveryNumberStored } from '../../../fixtures/deck/expect-stored';

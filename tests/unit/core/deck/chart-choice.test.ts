@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { chartRanking, chooseChart } from '../../../../main/core/deck/chart-choice';
 import { commonSuffix } from '../../../../main/core/deck/chart-lists';
 import { restOf } from '../../../../main/core/deck/chart-shares';
-import type { ChartPoint, ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
 import type { StoredFigure } from '../../../../main/core/store/queries/figures';
 import { makeFigure, resetFigureIndex, sameSentence } from '../../../fixtures/deck/figure';
 

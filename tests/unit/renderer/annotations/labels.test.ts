@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Slide } from '../../../../main/core/deck/types';
+import type { Slide } from '../../../../main/shared/deck';
 import { describeAnnotation, describeDraft, quoted, timeLabel } from '../../../../renderer/src/annotations/anchor-labels';
 import { indexDeck } from '../../../../renderer/src/annotations/deck-index';
 import { importSummary, skippedLines } from '../../../../renderer/src/annotations/import-report';

@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
 
 export function point(valueText: string, value: number, unit: string, label: string, derived = false): ChartPoint {
   return { figureKey: `${label}-${valueText}`, valueText, value, unit, label, derived };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartPoint, ChartSpec } from '../../../../main/core/deck/types';
+import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
 import { buildChartOption, chartKey, chartPoints, chartTexts, describeChart } from '../../../../renderer/src/charts/options';
 import { richSafe } from '../../../../renderer/src/charts/options/common';
 import { animationSettings, maxAnimationMs } from '../../../../renderer/src/charts/theme';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { composeFirstPaintDocument } from '../../../../main/core/boot/first-paint-document';
+import { composeFirstPaintDocument } from '../../../../main/serve/first-paint/document';
 import { builtIndexHtml } from '../../../support/built-index';
 
 const template = builtIndexHtml({ script: '/assets/index-abc.js', stylesheet: '/assets/index-def.css' });
@@ -39,6 +39,15 @@ describe('the first-paint document', () => {
 
   it("names the briefing in the window's title, escaped", () => {
     expect(html).toContain('<title>A &amp; &lt;B&gt;</title>');
+  });
+
+  it("keeps a title with $' $` $& (finance notation) as written: no replacement pattern, one <title>", () => {
+    const title = "收益率$'与$`及$&和$$";
+    const composed = composeFirstPaintDocument({ template, style: '.a{}', preDrawn: { ...preDrawn, markup: `<p>${title}</p>` }, glyphs, title });
+    expect(composed.html.match(/<title>/g)).toHaveLength(1);
+    expect(composed.html).toContain(`<title>${title.replace("&", "&amp;")}</title>`);
+    expect(composed.html).toContain(`<p>${title}</p>`);
+    expect(composed.html.match(/<body>/g)).toHaveLength(1);
   });
 
   it('allows exactly its inline style and script by hash, and nothing else inline', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { GlyphCache } from '../../../../main/core/boot/glyph-cache';
+import { GlyphCache } from '../../../../main/serve/first-paint/glyph-cache';
 import { tempDir } from '../../../support/temp';
 
 const dir = tempDir();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceCovers, formatUnicodeRange, parseUnicodeRange, readFontFaces, withoutFontFaces } from '../../../../main/core/boot/font-faces';
+import { faceCovers, formatUnicodeRange, parseUnicodeRange, readFontFaces, withoutFontFaces } from '../../../../main/serve/first-paint/font-faces';
 
 // As vite writes fontsource's rules: minified, family unquoted, woff2 then woff.
 const css = [

@@ -1,10 +1,11 @@
 import regularGlyphs from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2?url';
 import boldGlyphs from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2?url';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { GlyphSource, SlidePreDrawer } from '../../../main/core/boot/types';
+import type { GlyphSource, SlidePreDrawer } from '../../../main/shared/first-paint';
 import { rememberedBriefingKey } from '../app/remembered';
 import { SlideView } from '../slides/SlideView';
-import { stageHeight, stageWidth } from '../slides/Stage';
+import { DeckProgress, onDarkGround } from '../deck/DeckProgress';
+import { Stage, stageHeight, stageWidth } from '../slides/Stage';
 import { firstPaintScriptSource } from './first-paint-script';
 import { preDrawnLayerId } from './pre-drawn-layer';
 
@@ -27,19 +28,14 @@ export const preDrawFirstSlide: SlidePreDrawer['preDrawFirstSlide'] = (deck, res
       data-slide={0}
       data-resume-slide={resumeSlide ?? 0}
     >
-      {/* The same frame, stage, layer, progress bar and slide number as DeckView, without its controllers. */}
-      <div className="stage-frame">
-        <div className="stage">
-          <div className="slide-layer is-current">
-            <SlideView slide={slide} revealed={slide.steps} animate={false} />
-          </div>
-          <div className="deck-progress">
-            <div className="deck-progress-bar" />
-          </div>
-          {/* A cover is always on the navy ground (progressController sets the same for the app's number). */}
-          <div className="deck-slide-number" data-ground="dark">{`1 / ${deck.slides.length}`}</div>
+      {/* The same frame, stage, layer, progress bar and slide number as DeckView, without its controllers;
+          the stage is scaled by pre-drawn.css until the app's Stage measures the window. */}
+      <Stage label={slide.title} scaledBy="css">
+        <div className="slide-layer is-current">
+          <SlideView slide={slide} revealed={slide.steps} animate={false} />
         </div>
-      </div>
+        <DeckProgress initial={{ index: 0, total: deck.slides.length, darkGround: onDarkGround(slide.kind) }} />
+      </Stage>
     </div>,
   );
   const script = firstPaintScriptSource({

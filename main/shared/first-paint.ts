@@ -1,8 +1,9 @@
-import type { Deck } from '../deck/types';
+import type { Deck } from './deck';
 
 /**
  * A slide drawn ahead of the app, inlined into the document that opens it, so the first frame already shows
- * it (see first-paint.ts). Drawn by the renderer's own components, built for Node (renderer/src/boot/pre-draw.tsx).
+ * it (main/serve/first-paint/). Drawn by the renderer's own components, built for Node
+ * (renderer/src/first-paint/pre-draw.tsx).
  */
 export interface PreDrawnSlide {
   /** The layer: a 1920×1080 stage holding the slide, as static HTML with no style attributes. */
@@ -34,15 +35,13 @@ export interface GlyphSource {
   readonly url: string;
 }
 
-/** What the host and the Electron shell load from out/boot/pre-draw.cjs. */
+/** What the host and the Electron shell load from out/first-paint/pre-draw.cjs (renderer/src/first-paint/pre-draw.tsx). */
 export interface SlidePreDrawer {
   /**
    * The deck's first slide, when it can be drawn ahead (a cover); else null. `resumeSlide` is where an
    * address without a slide number opens (the remembered slide): the layer says so, for its script.
    */
   preDrawFirstSlide(deck: Deck, resumeSlide: number | null): PreDrawnSlide | null;
-  /** Whole-typeface files to cut the layer's glyphs from, one per weight. */
+  /** Whole-typeface files of the app's typeface to cut the layer's glyphs from, one per weight. */
   readonly glyphSources: readonly GlyphSource[];
-  /** The family name to give those glyphs: first in the app's font stack, before the family they come from. */
-  readonly firstPaintFamily: string;
 }

@@ -1,9 +1,10 @@
 /**
  * The first-paint script. Its source text is inlined into the document the host serves (and allowed by a
  * CSP hash), right after the pre-drawn slide, so it runs before the first paint and before any bundle.
- * Both functions below are therefore serialized with Function.prototype.toString: they must not use
- * anything from outside their own bodies but their parameters.
+ * Its functions (and the app's parseRoute) are therefore serialized with Function.prototype.toString: they
+ * must not use anything from outside their own bodies but their parameters.
  */
+import { parseRoute, type Route } from '../deck/controllers/hash';
 
 /** What the pre-drawn layer states about itself, from its data-* attributes. */
 export interface PreDrawnFacts {
@@ -17,16 +18,13 @@ export interface PreDrawnFacts {
 
 /**
  * Whether the app is about to show exactly the pre-drawn slide: same briefing as this browser remembers
- * (when it remembers one) and the slide the address names, or, when it names none, the one it resumes on.
- * The address forms are those of routes.ts / hash.ts: `#/N` is slide N; `#/presenter…` and `#/source` are
- * other views; anything else names no slide.
+ * (when it remembers one) and, in the deck, the slide the address names, or, when it names none, the one it
+ * resumes on. `route` is the address as the app reads it (parseRoute, passed in with its own source text).
  */
-export function preDrawnSlideApplies(hash: string, rememberedBriefing: string | null, facts: PreDrawnFacts): boolean {
+export function preDrawnSlideApplies(route: Route, rememberedBriefing: string | null, facts: PreDrawnFacts): boolean {
   if (rememberedBriefing !== null && rememberedBriefing !== facts.briefingId) return false;
-  if (hash === '#/source' || hash.startsWith('#/presenter')) return false;
-  const named = /^#\/(\d{1,6})$/.exec(hash);
-  const slide = named ? Math.max(1, Number(named[1])) - 1 : facts.resumeSlide;
-  return slide === facts.slide;
+  if (route.view !== 'deck') return false;
+  return (route.slide ?? facts.resumeSlide) === facts.slide;
 }
 
 export interface FirstPaintOptions {
@@ -52,7 +50,7 @@ export interface FirstPaintOptions {
  * It reads nothing that needs a layout: a layout now, before the glyphs, would lay the slide out in
  * fallback fonts, and looking those up for Chinese text is slow.
  */
-export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, options: FirstPaintOptions): void {
+export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, readRoute: typeof parseRoute, options: FirstPaintOptions): void {
   const layer = document.getElementById(options.layerId);
   if (!layer) return;
   let remembered: string | null = null;
@@ -80,7 +78,7 @@ export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, option
     script.src = entry.href;
     document.head.append(script);
   };
-  if (!applies(location.hash, remembered, facts)) {
+  if (!applies(readRoute(location.hash), remembered, facts)) {
     layer.remove();
     startApp();
     return;
@@ -111,7 +109,7 @@ export function runFirstPaintScript(applies: typeof preDrawnSlideApplies, option
   setTimeout(startApp, 1000);
 }
 
-/** The script's text: both functions' source and the call that joins them. */
+/** The script's text: the functions' source (the address grammar is the app's own) and the call that joins them. */
 export function firstPaintScriptSource(options: FirstPaintOptions): string {
-  return `(${runFirstPaintScript.toString()})(${preDrawnSlideApplies.toString()}, ${JSON.stringify(options)});`;
+  return `(${runFirstPaintScript.toString()})(${preDrawnSlideApplies.toString()}, ${parseRoute.toString()}, ${JSON.stringify(options)});`;
 }

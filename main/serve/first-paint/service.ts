@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { openDeckHandler } from '../handlers/deck';
-import type { HandlerContext } from '../handlers/types';
+import { loadDeck, openingBriefingId } from '../../core/deck/load';
+import type { HandlerContext } from '../../core/handlers/types';
+import { deckStamp, getLastSlide } from '../../core/store/queries/deck';
+import type { InlineGlyphFace, SlidePreDrawer } from '../../shared/first-paint';
 import { resolveStaticPath } from '../static-files';
-import { composeFirstPaintDocument, type FirstPaintDocument } from './first-paint-document';
-import { cutFirstPaintGlyphs } from './first-paint-fonts';
+import { composeFirstPaintDocument, type FirstPaintDocument } from './document';
 import { faceCovers, readFontFaces, withoutFontFaces } from './font-faces';
 import { GlyphCache } from './glyph-cache';
-import type { InlineGlyphFace, SlidePreDrawer } from './types';
+import { cutFirstPaintGlyphs } from './glyphs';
 
 /** The cache folder's name inside the app's user-data folder (browser host and desktop app alike). */
 export const firstPaintCacheFolder = 'first-paint-cache';
@@ -20,7 +21,7 @@ export interface FirstPaint {
 export interface FirstPaintOptions {
   /** The built renderer (index.html and assets/). */
   readonly rendererDir: string;
-  /** The renderer's slide drawer (load-pre-drawer.ts); loaded on first use. Null: nothing is drawn ahead. */
+  /** The renderer's slide drawer (drawer.ts); loaded on first use. Null: nothing is drawn ahead. */
   readonly loadPreDrawer: () => Promise<SlidePreDrawer | null>;
   readonly context: HandlerContext;
   /** Where cut glyphs are kept between starts; without it they are kept in memory only. */
@@ -33,22 +34,44 @@ export interface FirstPaintOptions {
  * Serves the briefing's opening slide inside the document itself, for a first frame that already shows it.
  * The deck is the one deck:open gives an app that remembers no briefing (a remembered other briefing is
  * caught by the first-paint script, which then drops the layer). Any failure falls back to index.html.
+ *
+ * The composed document is kept while nothing it is made of changes: the briefing opened, its deck (the
+ * store's deck stamp), where it resumes, and the built page. A page load then costs three small queries and a
+ * stat, not a deck build; and building never writes (loadDeck only reads).
  */
 export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
   const glyphs = new GlyphCache(options.cacheDir ?? null);
   let drawer: Promise<SlidePreDrawer | null> | null = null;
+  let kept: { readonly key: string; readonly document: FirstPaintDocument | null } | null = null;
 
   const glyphsFor = async (preDrawer: SlidePreDrawer, css: string, text: string): Promise<InlineGlyphFace[]> => {
-    const { firstPaintFamily } = preDrawer;
-    const family = sourceFamilyOf(css, firstPaintFamily);
-    if (!family) return [];
-    const sources = preDrawer.glyphSources.filter((source) => source.family === family);
-    const appFaces = readFontFaces(css).filter((face) => face.family === family && face.style === 'normal');
+    const families = new Set(preDrawer.glyphSources.map((source) => source.family));
+    const appFaces = readFontFaces(css).filter((face) => families.has(face.family) && face.style === 'normal');
     const covers = (codePoint: number): boolean => appFaces.some((face) => faceCovers(face, codePoint));
     // Built file names carry a content hash, so they name the glyphs' source exactly.
+    const sources = preDrawer.glyphSources;
     const key = JSON.stringify({ sources: sources.map((s) => [s.weight, basename(s.url)]), ranges: appFaces.map((f) => f.ranges), text });
     const cut = async (): Promise<string> => JSON.stringify(await cutFirstPaintGlyphs(sources, covers, text));
     return JSON.parse(await glyphs.get(key, cut)) as InlineGlyphFace[];
+  };
+
+  const compose = async (preDrawer: SlidePreDrawer, briefingId: number, template: string): Promise<FirstPaintDocument | null> => {
+    const deck = loadDeck(options.context.db, briefingId);
+    if (!deck) return null;
+    const preDrawn = preDrawer.preDrawFirstSlide(deck, resumeSlideOf(briefingId, deck.slides.length));
+    if (!preDrawn) return null;
+    const cssHref = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(template)?.[1];
+    const cssPath = cssHref ? resolveStaticPath(options.rendererDir, cssHref) : null;
+    if (!cssHref || !cssPath) throw new Error('index.html links no stylesheet');
+    const css = await readFile(cssPath, 'utf8');
+    const faces = await glyphsFor(preDrawer, css, textOf(preDrawn.markup));
+    return composeFirstPaintDocument({ template, style: withoutFontFaces(css), preDrawn, glyphs: faces, title: deck.title });
+  };
+
+  /** Where an address without a slide number opens (deck:open's rule: a position past the end is the last slide). */
+  const resumeSlideOf = (briefingId: number, slideCount: number): number | null => {
+    const last = getLastSlide(options.context.db, briefingId);
+    return last === null ? null : Math.min(last, Math.max(slideCount - 1, 0));
   };
 
   return {
@@ -57,31 +80,22 @@ export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
         drawer ??= options.loadPreDrawer();
         const preDrawer = await drawer;
         if (!preDrawer) return null;
-        const opened = openDeckHandler({}, options.context);
-        if (!opened) return null;
-        const preDrawn = preDrawer.preDrawFirstSlide(opened.deck, opened.lastSlide);
-        if (!preDrawn) return null;
-        const template = await readFile(join(options.rendererDir, 'index.html'), 'utf8');
-        const cssHref = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(template)?.[1];
-        const cssPath = cssHref ? resolveStaticPath(options.rendererDir, cssHref) : null;
-        if (!cssHref || !cssPath) throw new Error('index.html links no stylesheet');
-        const css = await readFile(cssPath, 'utf8');
-        const glyphs = await glyphsFor(preDrawer, css, textOf(preDrawn.markup));
-        return composeFirstPaintDocument({ template, style: withoutFontFaces(css), preDrawn, glyphs, title: opened.deck.title });
+        const { db } = options.context;
+        const briefingId = openingBriefingId(db);
+        if (briefingId === null) return null;
+        const indexPath = join(options.rendererDir, 'index.html');
+        const built = await stat(indexPath);
+        const key = JSON.stringify([briefingId, deckStamp(db, briefingId), getLastSlide(db, briefingId), built.mtimeMs, built.size]);
+        if (kept?.key === key) return kept.document;
+        const document = await compose(preDrawer, briefingId, await readFile(indexPath, 'utf8'));
+        kept = { key, document };
+        return document;
       } catch (error) {
         options.onError?.(error);
         return null;
       }
     },
   };
-}
-
-/** The family the first-paint glyphs stand in for: the one after them in the app's `--font-sans`. */
-export function sourceFamilyOf(css: string, firstPaintFamily: string): string | null {
-  const stack = /--font-sans\s*:\s*([^;}]+)/.exec(css)?.[1];
-  const families = (stack ?? '').split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
-  const at = families.indexOf(firstPaintFamily);
-  return at >= 0 ? (families[at + 1] ?? null) : null;
 }
 
 /** The text a reader sees in static markup: tags dropped, the entities React writes decoded. */

@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { firstPaintScriptSource, preDrawnSlideApplies, type FirstPaintOptions } from '../../../../renderer/src/boot/first-paint-script';
+import { parseRoute } from '../../../../renderer/src/deck/controllers/hash';
+import { firstPaintScriptSource, preDrawnSlideApplies, type FirstPaintOptions } from '../../../../renderer/src/first-paint/first-paint-script';
 
 const cover = { briefingId: '1', slide: 0, resumeSlide: 0 };
 
@@ -18,12 +19,12 @@ describe('whether the pre-drawn slide is the one the app will show', () => {
     ['#/presenter/1', null, false],
     ['#/source', null, false],
   ])('%s with remembered briefing %s → %s', (hash, remembered, expected) => {
-    expect(preDrawnSlideApplies(hash, remembered, cover)).toBe(expected);
+    expect(preDrawnSlideApplies(parseRoute(hash), remembered, cover)).toBe(expected);
   });
 
   it('without a slide in the address, follows where the briefing resumes', () => {
-    expect(preDrawnSlideApplies('', null, { ...cover, resumeSlide: 6 })).toBe(false);
-    expect(preDrawnSlideApplies('#/bogus', null, { ...cover, resumeSlide: 6 })).toBe(false);
+    expect(preDrawnSlideApplies(parseRoute(''), null, { ...cover, resumeSlide: 6 })).toBe(false);
+    expect(preDrawnSlideApplies(parseRoute('#/bogus'), null, { ...cover, resumeSlide: 6 })).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
 import { formatUnicodeRange } from './font-faces';
-import type { GlyphSource, InlineGlyphFace } from './types';
+import type { GlyphSource, InlineGlyphFace } from '../../shared/first-paint';
 
 /**
  * The glyphs of the pre-drawn slide, one face per weight: just the characters of `text` that the app's

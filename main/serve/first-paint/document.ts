@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { documentPolicy } from '../security/csp';
-import type { InlineGlyphFace, PreDrawnSlide } from './types';
+import { documentPolicy } from '../csp';
+import type { InlineGlyphFace, PreDrawnSlide } from '../../shared/first-paint';
 
 export interface FirstPaintDocument {
   readonly html: string;
@@ -39,7 +39,9 @@ export function composeFirstPaintDocument(parts: FirstPaintParts): FirstPaintDoc
   const entry = entryScript.exec(template);
   if (!entry) throw new Error('index.html has no module script');
   const preload = `<link rel="modulepreload"${entry[1] ?? ''}href="${entry[2] ?? ''}"${entry[3] ?? ''} ${preDrawn.appEntryAttribute}>`;
-  const withoutLinks = template.replace(stylesheetLink, '').replace(entry[0], preload);
+  // Every replacement below is a function: a string replacement reads $', $` and $& in it as patterns, and
+  // report text (a title in finance notation) may hold them.
+  const withoutLinks = template.replace(stylesheetLink, '').replace(entry[0], () => preload);
   const bodyOpen = /<body[^>]*>\n?/.exec(withoutLinks);
   if (!bodyOpen || !withoutLinks.includes('</head>')) throw new Error('index.html has no <head> or <body>');
   // `</` cannot end the inline elements early: style text never holds `</style`, the script is our own code.
@@ -51,9 +53,9 @@ export function composeFirstPaintDocument(parts: FirstPaintParts): FirstPaintDoc
     `${preDrawn.markup}\n    <script type="application/json" id="${preDrawn.glyphDataId}">${glyphData}</script>\n` +
     `    <script>${preDrawn.script}</script>\n${links.map((link) => `    ${link.trim()}\n`).join('')}`;
   const html = withoutLinks
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('</head>', head)
-    .replace(bodyOpen[0], `${bodyOpen[0]}    ${body}`);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+    .replace('</head>', () => head)
+    .replace(bodyOpen[0], () => `${bodyOpen[0]}    ${body}`);
   return { html, policy: documentPolicy({ styleHashes: [sha256(style)], scriptHashes: [sha256(preDrawn.script)] }) };
 }
 
