@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { exportAnnotations, type ExportFormat } from '../core/annotations/exchange';
+import { importTooLarge } from '../core/annotations/import-size';
+import { annotationLimits } from '../core/annotations/model';
 import { importAnnotations, type ImportCounts } from '../core/annotations/w3c-import';
 import { AppError } from '../core/result';
 import type { Db } from '../core/store/connection';
@@ -43,6 +45,9 @@ export function planAnnotations(
     if (!file) return usageError('缺少要导入的批注文件');
     let text: string;
     try {
+      // Refused by its size on disk, before it is read (the import checks the text it is given as well).
+      const { size } = statSync(file);
+      if (size > annotationLimits.importBytes) return { ok: false, message: importTooLarge(size), exitCode: 1 };
       text = readFileSync(file, 'utf8');
     } catch (error) {
       return { ok: false, message: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };

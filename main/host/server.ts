@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
+import { annotationLimits } from '../core/annotations/model';
 import type { FirstPaint } from '../core/boot/first-paint';
 import type { FirstPaintDocument } from '../core/boot/first-paint-document';
 import { dispatch } from '../core/dispatch';
@@ -33,7 +34,11 @@ export interface RunningHost {
 
 const tokenCookieName = 'briefing_token';
 const tokenCookie = (token: string): string => `${tokenCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-const maxBodyBytes = 1_000_000;
+/**
+ * The largest request: an annotation file at the import cap, sent as JSON (escaping its quotes and line
+ * breaks makes it larger), still reaches the core, which checks the cap and names the file's size.
+ */
+const maxBodyBytes = 3 * annotationLimits.importBytes;
 
 /**
  * Serve the built renderer and the contract's handlers over HTTP on 127.0.0.1 only. The renderer calls

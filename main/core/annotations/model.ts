@@ -104,4 +104,10 @@ export const annotationLimits = {
   quoteChars: 4000,
   /** Characters of context kept on each side of a quote (W3C prefix/suffix). */
   quoteContextChars: 32,
+  /**
+   * The largest annotation file an import reads: 20 MB (20 × 1024 × 1024 bytes of UTF-8). A colleague's
+   * file of thousands of notes is well under 1 MB; a larger one is refused before it is parsed, so a huge
+   * file cannot hold the app up or fill the store.
+   */
+  importBytes: 20_971_520,
 } as const;

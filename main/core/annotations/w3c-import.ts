@@ -8,6 +8,7 @@ import {
 } from '../store/queries/annotations';
 import { findBriefingsBySource, listSourceHashes } from '../store/queries/briefings';
 import { quoteAnchor, type PlacedAnchor } from './anchor-input';
+import { checkImportSize } from './import-size';
 import { decideMerge } from './merge';
 import type { AnnotationContent } from './model';
 import { placeAnchor } from './reanchor';
@@ -35,11 +36,12 @@ export interface ImportOptions {
 }
 
 /**
- * Import a colleague's W3C annotation file: validate all of it (a file with any invalid annotation is
- * refused and nothing is written), then merge each annotation by id in one transaction (merge.ts).
- * Running the same import twice changes nothing the second time.
+ * Import a colleague's W3C annotation file: refuse it unread when it is over the size cap, validate all of
+ * it (a file with any invalid annotation is refused and nothing is written), then merge each annotation by
+ * id in one transaction (merge.ts). Running the same import twice changes nothing the second time.
  */
 export function importAnnotations(db: Db, text: string, options: ImportOptions = {}, now = new Date()): ImportCounts {
+  checkImportSize(Buffer.byteLength(text, 'utf8'));
   const drafts = readDrafts(text, now);
   return db.transaction(() => mergeDrafts(db, drafts, options, now)).immediate();
 }

@@ -4,7 +4,8 @@ import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
 import type { Annotations } from './context';
 import { downloadText } from './download';
 import { messageOf } from './feedback';
-import { importSummary, skippedLines } from './import-report';
+import { fileTooLarge, importSummary, skippedLines } from './import-report';
+import { limits } from './limits';
 
 type ImportOutcome = { readonly kind: 'done'; readonly counts: ImportCounts } | { readonly kind: 'refused'; readonly message: string };
 
@@ -35,9 +36,13 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file can be chosen again
     if (!file) return;
-    setBusy(true);
     setOutcome(null);
     feedback.dismiss(); // a notice about an earlier import must not sit beside this one's outcome
+    if (file.size > limits.importBytes) {
+      setOutcome({ kind: 'refused', message: fileTooLarge(file.size) });
+      return;
+    }
+    setBusy(true);
     try {
       const counts = await store.importText(await file.text());
       setOutcome({ kind: 'done', counts });

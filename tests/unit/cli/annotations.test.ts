@@ -83,6 +83,13 @@ describe('briefing annotations (CLI)', () => {
     expect(withStore(theirs, (db) => db.prepare('SELECT count(*) FROM annotations').pluck().get())).toBe(before);
   });
 
+  it('refuses a file over 20 MB by its size, before reading it', () => {
+    const big = join(dir.path, 'big.jsonld');
+    writeFileSync(big, `[${' '.repeat(21 * 2 ** 20)}]`); // valid JSON (no annotations), 21 MB
+    const run = runCli(['annotations', 'import', big, '--db', theirs]);
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: 'briefing: 批注文件过大（21.1 MB），超过上限 20 MB，未导入任何批注\n' });
+  });
+
   it.each([
     [['annotations', 'export', '--db', 'x.db'], /缺少 --out/],
     [['annotations', 'export', '--out', 'x', '--format', 'pdf'], /--format 应为 jsonld 或 md/],

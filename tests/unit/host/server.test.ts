@@ -123,4 +123,12 @@ describe('browser host', () => {
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await send('/api/briefings:list', { headers: { 'x-briefing-token': token } })).status).toBe(405);
   });
+
+  it('takes an annotation file up to the import cap, and lets the core refuse a larger one by its size', async () => {
+    const file = (megabytes: number): string => `[${' '.repeat(megabytes * 2 ** 20)}]`; // valid JSON, no annotations
+    const taken = JSON.parse((await api('annotations:import', { text: file(5) })).body);
+    expect(taken).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 0, skipped: [] } });
+    const refused = JSON.parse((await api('annotations:import', { text: file(21) })).body);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('批注文件过大（21.1 MB），超过上限 20 MB') } });
+  });
 });
