@@ -47,13 +47,27 @@ const refuse = (problems: readonly string[]): AppError =>
       (problems.length > maxReported ? `；另有 ${problems.length - maxReported} 处问题` : ''),
   );
 
+/**
+ * What to say of a file that is not JSON. The parser's own words ("Unexpected token '#'") mean nothing to the
+ * reader: a file that starts like JSON is broken; any other (often the Markdown summary) is the wrong kind.
+ */
+function notJson(text: string): AppError {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return refuse(['不是有效的 JSON：文件不完整或已损坏']);
+  const markdown = start.startsWith('#') ? '这像是导出的 Markdown 摘要，它只供阅读，不能导入。' : '';
+  return new AppError(
+    'INVALID_INPUT',
+    `这不是批注文件：只能导入 Briefing 导出的 .jsonld 文件（W3C JSON-LD 格式）。${markdown}未导入任何批注。`,
+  );
+}
+
 /** Parse and validate a whole file; throws INVALID_INPUT naming each problem and where it is. */
 export function readDrafts(text: string, now: Date): Draft[] {
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw refuse([`不是有效的 JSON（${error instanceof Error ? error.message : String(error)}）`]);
+  } catch {
+    throw notJson(text);
   }
   const items = itemsOf(document);
   if (items.length > maxItems) throw refuse([`批注过多（${items.length} 条，上限 ${maxItems}）`]);

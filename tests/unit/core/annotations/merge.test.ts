@@ -204,7 +204,9 @@ describe('annotations from other W3C tools', () => {
   });
 
   it.each([
-    ['not JSON', '{"type": "Annotation",', /不是有效的 JSON/],
+    ['broken JSON', '{"type": "Annotation",', /^批注文件无效，未导入任何批注 — 不是有效的 JSON：文件不完整或已损坏$/],
+    ['the Markdown summary', '# 批注摘要：“十四五”成就\n\n- **张三**', /^这不是批注文件：只能导入 Briefing 导出的 \.jsonld 文件（W3C JSON-LD 格式）。这像是导出的 Markdown 摘要，它只供阅读，不能导入。未导入任何批注。$/],
+    ['plain text', '会议纪要', /^这不是批注文件：只能导入 Briefing 导出的 \.jsonld 文件（W3C JSON-LD 格式）。未导入任何批注。$/],
     ['not annotations', JSON.stringify({ hello: 'world' }), /应为 W3C 批注/],
     ['no target', JSON.stringify([{ id: 'urn:uuid:1', type: 'Annotation', body: 'x' }]), /第 1 条批注：target 缺失/],
     ['wrong type', JSON.stringify([{ id: 'a', type: 'Note', body: 'x', target: 'urn:x' }]), /第 1 条批注：type 应为 "Annotation"/],
