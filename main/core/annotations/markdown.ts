@@ -46,7 +46,7 @@ function slideHeading(slide: IndexedSlide): string {
 
 /** One list item: who and when, then what it is about (as a block quote), the note and its tags. */
 function entry(annotation: Annotation, index: ReportIndex): string[] {
-  const edited = annotation.updatedAt !== annotation.createdAt ? `（修改于 ${localTime(annotation.updatedAt)}）` : '';
+  const edited = annotation.editedAt !== null ? `（修改于 ${localTime(annotation.editedAt)}）` : '';
   const blocks: string[][] = [];
   const about = subject(annotation, index);
   if (about) blocks.push(about.split('\n').map((line) => `  > ${line}`));

@@ -33,13 +33,33 @@ export function decideMerge(current: AnnotationContent | null, incoming: Incomin
   return contentKey(theirs) > contentKey(current) ? { action: 'replace' } : { action: 'keep-current' };
 }
 
-/** What a person would call "the same note": the anchor's placement may legitimately differ per machine. */
+/**
+ * What a person would call "the same note": the anchor's placement may legitimately differ per machine, and
+ * when its text was edited is a fact about the text, not more of it.
+ */
 export function sameContent(a: AnnotationContent, b: AnnotationContent): boolean {
   return contentKey(a) === contentKey(b);
 }
 
 function contentKey(c: AnnotationContent): string {
   return JSON.stringify([c.body, c.author, c.tags, c.colour, c.deletedAt]);
+}
+
+type Text = Pick<AnnotationContent, 'body' | 'tags' | 'colour'>;
+
+/** The same text: what an edit changes (a delete, a restore or the author do not). */
+export function sameText(a: Text, b: Text): boolean {
+  return a.body === b.body && a.colour === b.colour && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
+}
+
+/**
+ * When the text of their version, replacing ours, was last edited: as their file says; where it does not say
+ * (another tool, or Briefing before `briefing:edited`), at their version's time if it brings another text,
+ * else when ours was.
+ */
+export function editedAtOf(ours: AnnotationContent, theirs: AnnotationContent): string | null {
+  if (theirs.editedAt !== null) return theirs.editedAt;
+  return sameText(ours, theirs) ? ours.editedAt : theirs.updatedAt;
 }
 
 function compareTimes(a: string, b: string): number {

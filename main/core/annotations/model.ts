@@ -72,7 +72,13 @@ export interface AnnotationContent {
   readonly tags: readonly string[];
   /** CSS colour `#rrggbb`, or null for the default. */
   readonly colour: string | null;
+  /** When this version was written; also moves on a delete or a restore (it orders versions in a merge). */
   readonly updatedAt: string;
+  /**
+   * When the text (body, tags or colour) was last changed, null if never since it was written: what
+   * "（已修改）" shows. Deleting and restoring are not edits, so they leave it as it was.
+   */
+  readonly editedAt: string | null;
   readonly deletedAt: string | null;
 }
 

@@ -9,7 +9,7 @@ import {
 import { findBriefingsBySource, listSourceHashes } from '../store/queries/briefings';
 import { quoteAnchor, type PlacedAnchor } from './anchor-input';
 import { checkImportSize } from './import-size';
-import { decideMerge } from './merge';
+import { decideMerge, editedAtOf } from './merge';
 import type { AnnotationContent } from './model';
 import { placeAnchor } from './reanchor';
 import { reportIndexOf, type ReportIndex } from './report-index';
@@ -85,7 +85,7 @@ function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, n
         break;
       case 'replace':
         if (existing) insertRevision(db, draft.id, contentOf(existing), time, 'import');
-        updateAnnotation(db, draft.id, incoming, placed.placement);
+        updateAnnotation(db, draft.id, existing ? { ...incoming, editedAt: editedAtOf(existing, incoming) } : incoming, placed.placement);
         updated++;
         break;
       case 'keep-current':

@@ -17,7 +17,8 @@ import { figureFragment, ns, slideFragment } from './w3c-schema';
  *   and figure keys it showed (`briefing:heading`, `briefing:figureKeys`) for re-anchoring;
  * - ink → the same slide selector carrying the strokes in `briefing:ink`; motivation "highlighting".
  * Our additions are JSON-LD terms under the `briefing:` prefix (`urn:briefing:ns#`), which W3C processors
- * ignore: `briefing:colour`, and `briefing:deleted` — deleted annotations are exported too, with the time of
+ * ignore: `briefing:colour`; `briefing:edited`, when the text was last edited (`modified` also moves on a
+ * delete or a restore); and `briefing:deleted` — deleted annotations are exported too, with the time of
  * deletion, so a colleague's import deletes them as well (and a later restore travels the same way).
  */
 
@@ -36,6 +37,7 @@ export interface W3CAnnotation {
   readonly body?: readonly W3CTextualBody[];
   readonly target: { readonly source: string; readonly selector: W3CSelector | readonly W3CSelector[] };
   readonly 'briefing:colour'?: string;
+  readonly 'briefing:edited'?: string;
   readonly 'briefing:deleted'?: string;
 }
 
@@ -95,6 +97,7 @@ export function toW3CAnnotation(annotation: Annotation, source: string): W3CAnno
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: { source, selector: selectorsOf(annotation.anchor) },
     ...(annotation.colour !== null ? { 'briefing:colour': annotation.colour } : {}),
+    ...(annotation.editedAt !== null ? { 'briefing:edited': annotation.editedAt } : {}),
     ...(annotation.deletedAt !== null ? { 'briefing:deleted': annotation.deletedAt } : {}),
   };
 }

@@ -24,18 +24,22 @@ describe('Markdown summary', () => {
     const figures = await call(db, 'figures:list', { briefingId });
     const airports = figures.find((f) => f.valueText === '46');
     if (!airports) throw new Error('seed report changed');
-    const late = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'quote', exact: '民用机场达到46个' }, body: '机场数量\n第二行', tags: ['交通'] });
+    const late = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'quote', exact: '民用机场达到46个' }, body: '机场数量\n第二行' });
     const early = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'slide', slideId: 'section-1-1-p1' }, body: '开场先讲这一页' });
     await call(db, 'annotations:create', { briefingId, anchor: { kind: 'figure', figureKey: airports.key }, body: '核对机场数' });
     await call(db, 'annotations:create', { briefingId, anchor: { kind: 'quote', exact: 'PM2.5平均浓度' }, body: '空气' });
     const gone = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'slide', slideId: 'cover' }, body: '删掉的批注' });
     await call(db, 'annotations:delete', { id: gone.id });
+    // Deleted and brought back: not edited. Its tags changed: edited.
+    await call(db, 'annotations:delete', { id: early.id });
+    await call(db, 'annotations:restore', { id: early.id });
+    const retagged = await call(db, 'annotations:update', { id: late.id, tags: ['交通'] });
 
     const text = await markdown();
     expect(text).toMatch(/^# 批注摘要：“十四五”成就\n\n导出时间：.*共 4 条批注/);
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(['## 脱贫攻坚成果与乡村振兴衔接效能显著提升', '## 基础设施通达程度显著提升', '## 生态环境综合治理水平持续向好']);
-    expect(text).toContain(`- **张三** · ${localTime(late.createdAt)}\n  > “民用机场达到46个”\n\n  机场数量\n  第二行\n  标签：#交通\n`);
+    expect(text).toContain(`- **张三** · ${localTime(late.createdAt)}（修改于 ${localTime(retagged.updatedAt)}）\n  > “民用机场达到46个”\n\n  机场数量\n  第二行\n  标签：#交通\n`);
     expect(text).toContain(`- **张三** · ${localTime(early.createdAt)}\n  开场先讲这一页\n`);
     expect(text).toContain('  > 数据 民用机场数量：46个\n');
     expect(text).toContain('  > “PM2.5平均浓度”'); // markup of the source dropped for reading

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { decideMerge } from '../../../../main/core/annotations/merge';
 import type { AnnotationContent } from '../../../../main/core/annotations/model';
-import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
+import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
 import { exportAnnotations } from '../../../../main/core/annotations/exchange';
 import { saveAuthorName } from '../../../../main/core/annotations/author';
@@ -15,6 +15,7 @@ const version = (over: Partial<AnnotationContent> = {}): AnnotationContent => ({
   tags: [],
   colour: null,
   updatedAt: '2026-03-01T08:00:00.000Z',
+  editedAt: null,
   deletedAt: null,
   ...over,
 });
@@ -119,6 +120,29 @@ describe('importing a colleague’s file', () => {
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toEqual([]);
     const [deleted] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true });
     expect(deleted?.deletedAt).not.toBeNull();
+  });
+
+  it('tells the colleague when the text was edited: a delete undone is not an edit there either', () => {
+    const edited = note(theirs, '初稿');
+    const restored = note(theirs, '原样');
+    importAnnotations(mine.db, fileOf(theirs));
+    const { editedAt } = updateAnnotationContent(theirs.db, { id: edited.id, body: '二稿' }, clock());
+    for (const { id } of [edited, restored]) {
+      deleteAnnotation(theirs.db, { id }, clock());
+      restoreAnnotation(theirs.db, id, clock());
+    }
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 2 });
+    const after = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(after.map((a) => [a.body, a.editedAt])).toEqual([['二稿', editedAt], ['原样', null]]);
+
+    // A file that does not say (another tool's): a new text is an edit at its time, the same text is not.
+    const foreign = JSON.parse(fileOf(theirs)) as { first: { items: Record<string, unknown>[] } };
+    const later = '2030-01-01T00:00:00.000Z';
+    const [first, second] = foreign.first.items.map((item) => ({ ...item, modified: later, 'briefing:edited': undefined }));
+    const bodies = [{ type: 'TextualBody', value: '三稿', purpose: 'commenting' }];
+    importAnnotations(mine.db, JSON.stringify([{ ...first, body: bodies }, second]));
+    const foreignAfter = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(foreignAfter.map((a) => [a.body, a.editedAt])).toEqual([['三稿', later], ['原样', null]]);
   });
 
   it('skips annotations of a report this machine does not have, saying why', () => {
