@@ -15,7 +15,7 @@ import { getBriefingSummary } from '../core/store/queries/briefings';
 export const annotationsUsage = `  annotations export --out FILE [--briefing ID] [--format jsonld|md] [--db PATH]
                                 导出批注（默认全部简报，JSON-LD；md 为可读摘要）
   annotations import <file> [--briefing ID] [--db PATH]
-                                导入同事的批注文件，输出新增、更新、未变的条数`;
+                                导入同事的批注文件，输出新增、更新、删除、未变的条数`;
 
 export interface AnnotationsOptions {
   readonly briefing: string | undefined;
@@ -78,7 +78,8 @@ function exportToFile(db: Db, out: string, format: ExportFormat, briefingId: num
   } catch (error) {
     return { ok: false, message: `无法写入文件 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };
   }
-  return { ok: true, output: `已导出 ${file.count} 条批注到 ${out}\n` };
+  const ink = file.ink > 0 ? `和 ${file.ink} 笔墨迹` : '';
+  return { ok: true, output: `已导出 ${file.notes} 条批注${ink}到 ${out}\n` };
 }
 
 function importFromText(db: Db, text: string, briefingId: number | undefined): AnnotationsOutcome {
@@ -90,7 +91,8 @@ function importFromText(db: Db, text: string, briefingId: number | undefined): A
 
 export function formatCounts(counts: ImportCounts): string {
   const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
-  const lines = [`新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}${skipped}`];
+  const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
+  const lines = [`新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}`];
   for (const skip of counts.skipped) lines.push(`  跳过第 ${skip.item} 条（${skip.id}）：${skip.reason}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Deck } from '../../main/core/deck/types';
-import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test } from './support/annotations';
+import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test, withOwnCopy } from './support/annotations';
 import { currentSlide, fetchDeck, openDeck, presetSettings, waitForSlide } from './support/deck';
 import { expect, watchPage } from './support/fixtures';
 import { startPreview } from './support/preview';
@@ -282,6 +282,40 @@ test.describe('annotating a briefing', () => {
     } finally {
       await colleague.stop();
     }
+  });
+
+  test('a deleted note leaves nothing of its text in the export, and the export counts the notes shown', async ({ context }) => {
+    const kept = ['第一条：数据已核对。', '第二条：请放在开头讲。'];
+    const secret = '第三条：内部意见，勿外传。';
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      for (const text of [...kept, secret]) {
+        await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+        await writeNote(page, text);
+      }
+      // Deleted by mistake and brought back at once: it was never edited, and does not say so.
+      const note = noteCard(page, secret);
+      await note.getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(2);
+      await page.keyboard.press('Control+z');
+      await expect(note).toBeVisible();
+      await expect(note).not.toContainText('（已修改）');
+
+      // Deleted for good: the panel shows two notes, and the export says two.
+      await note.getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(2);
+      await expect(panel(page).locator('.note-panel-total')).toHaveText('2');
+      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出批注' }).click()]);
+      await expect(page.locator('.note-notice')).toContainText(`已导出 2 条批注：${download.suggestedFilename()}`);
+
+      // Whoever receives the file can read the two notes, and nothing of the third.
+      const text = await readFile(await download.path(), 'utf8');
+      for (const note of kept) expect(text).toContain(note);
+      for (const trace of [secret, '内部意见', '勿外传']) expect(text).not.toContain(trace);
+      const items = (JSON.parse(text) as { first: { items: Record<string, unknown>[] } }).first.items;
+      const tombstones = items.filter((item) => 'briefing:deleted' in item);
+      expect(tombstones.map((item) => Object.keys(item).sort())).toEqual([['briefing:deleted', 'created', 'id', 'modified', 'target', 'type']]);
+    });
   });
 
   test('the author name is set once and signs new notes', async ({ page, preview, watch: _watch }) => {

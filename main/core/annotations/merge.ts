@@ -34,6 +34,16 @@ export function decideMerge(current: AnnotationContent | null, incoming: Incomin
 }
 
 /**
+ * A colleague's tombstone (their deletion, without the note; see w3c.ts) deletes ours when it is newer. It
+ * adds nothing where there is no note, and leaves a deleted one as it is. On the same millisecond the live
+ * version stays, as decideMerge keeps it on the other machine, so both converge.
+ */
+export function decideTombstone(current: AnnotationContent | null, deletion: { readonly updatedAt: string }): 'delete' | 'keep-current' | 'nothing' {
+  if (!current || current.deletedAt !== null) return 'nothing';
+  return compareTimes(deletion.updatedAt, current.updatedAt) > 0 ? 'delete' : 'keep-current';
+}
+
+/**
  * What a person would call "the same note": the anchor's placement may legitimately differ per machine, and
  * when its text was edited is a fact about the text, not more of it.
  */

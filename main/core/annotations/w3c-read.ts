@@ -35,6 +35,11 @@ export interface Draft {
   readonly timed: boolean;
   /** Why this annotation cannot be imported even though the file is valid. */
   readonly skip: string | null;
+  /**
+   * A deleted annotation with nothing of the note but its times (see w3c.ts): it deletes the copy here, if
+   * there is one and it is older, and never adds one.
+   */
+  readonly tombstone: boolean;
 }
 
 const maxItems = 100_000;
@@ -128,9 +133,10 @@ function toDraft(raw: ImportedAnnotation, index: number, now: Date): Draft | str
   const anchor = target.sha === null ? null : anchorOf(target.selectors);
   const modified = raw.modified ?? raw.created;
   const created = raw.created ?? raw.modified;
+  const tombstone = raw['briefing:deleted'] != null && anchor === null && text === '' && tags.length === 0;
   let skip: string | null = null;
   if (target.sha === null) skip = `目标不是简报报告（source：${target.source}）`;
-  else if (!anchor) skip = '没有可用的定位（selector）';
+  else if (!anchor) skip = tombstone ? null : '没有可用的定位（selector）';
   else if (text === '' && anchor.kind !== 'ink') skip = '没有文字内容（只有墨迹批注可以没有正文）';
 
   return {
@@ -151,6 +157,7 @@ function toDraft(raw: ImportedAnnotation, index: number, now: Date): Draft | str
     createdAt: iso(created) ?? now.toISOString(),
     timed: modified !== undefined,
     skip,
+    tombstone,
   };
 }
 

@@ -24,7 +24,7 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
     try {
       const file = await store.exportFile(format);
       downloadText(file.fileName, file.mimeType, file.text);
-      feedback.show(`已导出 ${file.count} 条批注：${file.fileName}`);
+      feedback.show(`已导出 ${file.notes} 条批注${file.ink > 0 ? `和 ${file.ink} 笔墨迹` : ''}：${file.fileName}`);
     } catch (error) {
       feedback.error(error, '导出失败');
     } finally {

@@ -12,9 +12,10 @@ export function fileTooLarge(bytes: number): string {
   return `批注文件过大（${size} MB），超过上限 ${limits.importBytes / mebibyte} MB，未导入任何批注`;
 }
 
-/** 新增 2，更新 1，未变 5 — the one line that says what an import did. */
+/** 新增 2，更新 1，未变 5 — the one line that says what an import did (删除 1 when a colleague's deletion did). */
 export function importSummary(counts: ImportCounts): string {
-  const line = `新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}`;
+  const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
+  const line = `新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}`;
   return counts.skipped.length > 0 ? `${line}，跳过 ${counts.skipped.length}` : line;
 }
 

@@ -102,7 +102,7 @@ describe('Markdown summary', () => {
 
   it('names the file after the briefing and the day', async () => {
     const file = await call(db, 'annotations:export', { briefingId, format: 'markdown' });
-    expect(file).toMatchObject({ mimeType: 'text/markdown; charset=utf-8', count: 0 });
+    expect(file).toMatchObject({ mimeType: 'text/markdown; charset=utf-8', notes: 0, ink: 0 });
     expect(file.fileName).toMatch(/^批注_“十四五”成就_\d{8}\.md$/);
   });
 });

@@ -63,9 +63,9 @@ describe('importing a colleague’s file', () => {
     note(theirs, '同事的批注一');
     note(theirs, '同事的批注二');
     const file = fileOf(theirs);
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, deleted: 0, unchanged: 0, skipped: [] });
     const snapshot = mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all();
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 2, skipped: [] });
     expect(mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all()).toEqual(snapshot);
     expect(count(mine.db, 'annotation_revisions')).toBe(0);
 
@@ -112,14 +112,35 @@ describe('importing a colleague’s file', () => {
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })[0]?.body).toBe('我后来改的');
   });
 
-  it('carries a deletion (and a later restore) to the colleague', () => {
+  it('carries a deletion to the colleague as a tombstone, and a later restore as the note', () => {
     const original = note(theirs, '要删的');
     importAnnotations(mine.db, fileOf(theirs));
-    deleteAnnotation(theirs.db, { id: original.id }, clock());
-    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
+    const deletion = deleteAnnotation(theirs.db, { id: original.id }, clock());
+    const file = fileOf(theirs);
+    expect(file).not.toContain('要删的');
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 1, unchanged: 0, skipped: [] });
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toEqual([]);
+    // Deleted here as it was: what it said stays on this machine, to be restored.
     const [deleted] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true });
-    expect(deleted?.deletedAt).not.toBeNull();
+    expect(deleted).toMatchObject({ body: '要删的', tags: ['标签'], updatedAt: deletion.updatedAt, deletedAt: deletion.deletedAt });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [] });
+
+    restoreAnnotation(theirs.db, original.id, clock());
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toMatchObject([{ body: '要删的', deletedAt: null }]);
+  });
+
+  it('keeps a note restored (or edited) here after the colleague deleted it; adds nothing for a deletion of a note never had', () => {
+    const kept = note(theirs, '我恢复了');
+    importAnnotations(mine.db, fileOf(theirs));
+    deleteAnnotation(theirs.db, { id: kept.id }, clock());
+    deleteAnnotation(mine.db, { id: kept.id }, clock());
+    restoreAnnotation(mine.db, kept.id, clock()); // after their deletion
+    const neverHad = note(theirs, '从没传过来');
+    deleteAnnotation(theirs.db, { id: neverHad.id }, clock());
+
+    expect(importAnnotations(mine.db, fileOf(theirs))).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, skipped: [] });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true })).toMatchObject([{ id: kept.id, deletedAt: null }]);
   });
 
   it('tells the colleague when the text was edited: a delete undone is not an edit there either', () => {

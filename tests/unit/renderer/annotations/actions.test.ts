@@ -45,8 +45,8 @@ function fakeStore(initial: Annotation[] = []) {
     remove: async (id) => write({ ...current(id), deletedAt: stamp(), updatedAt: stamp() }),
     restore: async (id) => write({ ...current(id), deletedAt: null, updatedAt: stamp() }),
     setAuthorName: async () => ({ authorName: '王敏', authorNameIsDefault: false }),
-    importText: async () => ({ added: 0, updated: 0, unchanged: 0, skipped: [] }),
-    exportFile: async () => ({ fileName: 'a.jsonld', mimeType: 'application/ld+json', text: '{}', count: 0 }),
+    importText: async () => ({ added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [] }),
+    exportFile: async () => ({ fileName: 'a.jsonld', mimeType: 'application/ld+json', text: '{}', notes: 0, ink: 0 }),
   };
   return { store, rows, failNextWith: (error: Error) => (failNext = error) };
 }
