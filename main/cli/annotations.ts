@@ -15,7 +15,8 @@ import { getBriefingSummary } from '../core/store/queries/briefings';
 export const annotationsUsage = `  annotations export --out FILE [--briefing ID] [--format jsonld|md] [--db PATH]
                                 导出批注（默认全部简报，JSON-LD；md 为可读摘要）
   annotations import <file> [--briefing ID] [--db PATH]
-                                导入同事的批注文件，输出新增、更新、删除、未变的条数`;
+                                导入同事的批注文件，输出新增、更新、删除、未变的条数，
+                                以及本机已删除、因而未恢复的条数`;
 
 export interface AnnotationsOptions {
   readonly briefing: string | undefined;
@@ -92,7 +93,8 @@ function importFromText(db: Db, text: string, briefingId: number | undefined): A
 export function formatCounts(counts: ImportCounts): string {
   const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
   const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
-  const lines = [`新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}`];
+  const deletedHere = counts.deletedHere.length > 0 ? `；${counts.deletedHere.length} 条在本机已删除，未恢复` : '';
+  const lines = [`新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}${deletedHere}`];
   for (const skip of counts.skipped) lines.push(`  跳过第 ${skip.item} 条（${skip.id}）：${skip.reason}`);
   return `${lines.join('\n')}\n`;
 }

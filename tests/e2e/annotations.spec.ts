@@ -318,6 +318,46 @@ test.describe('annotating a briefing', () => {
     });
   });
 
+  test('an earlier export imported after deleting notes brings nothing back unasked, says so, and restores on request', async ({ context }) => {
+    const notes = ['甲：开场先讲就业。', '乙：第三张数据待核对。', '丙：结尾补充下一步工作。'];
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      for (const text of notes) {
+        await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+        await writeNote(page, text);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出批注' }).click()]);
+      const earlier = { name: download.suggestedFilename(), mimeType: 'application/ld+json', buffer: await readFile(await download.path()) };
+      for (const text of notes.slice(1)) await noteCard(page, text).getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(1);
+
+      // The deletions are newer than the file: they stand, and the report says how many it left deleted.
+      const chooseFile = panel(page).getByLabel('选择批注文件');
+      await chooseFile.setInputFiles(earlier);
+      const report = panel(page).locator('.note-import-result');
+      await expect(report).toContainText('导入完成：新增 0，更新 0，未变 1；2 条在本机已删除，未恢复');
+      await expect(noteList(page).locator('.note-card')).toHaveCount(1);
+      await page.screenshot({ path: `${shots}/import-deleted-here.png` });
+      await report.getByRole('button', { name: '恢复这 2 条' }).click();
+      await expect(report).toContainText('已恢复这 2 条批注');
+      await expect(noteList(page).locator('.note-card')).toHaveCount(3);
+      for (const text of notes) await expect(noteCard(page, text)).not.toContainText('（已修改）');
+      await report.getByRole('button', { name: '知道了' }).click();
+
+      // Only Briefing's .jsonld files can be imported: the Markdown summary is refused in words a reader
+      // understands, and so is a file over 20 MB; neither changes anything.
+      const [summary] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出为 Markdown' }).click()]);
+      await chooseFile.setInputFiles({ name: summary.suggestedFilename(), mimeType: 'text/markdown', buffer: await readFile(await summary.path()) });
+      const refusal = panel(page).getByRole('alert');
+      await expect(refusal).toContainText('这不是批注文件：只能导入 Briefing 导出的 .jsonld 文件（W3C JSON-LD 格式）。这像是导出的 Markdown 摘要');
+      await expect(refusal).not.toContainText('Unexpected');
+      await refusal.getByRole('button', { name: '知道了' }).click();
+      await chooseFile.setInputFiles({ name: 'huge.jsonld', mimeType: 'application/ld+json', buffer: Buffer.alloc(21 * 2 ** 20, ' ') });
+      await expect(refusal).toContainText('批注文件过大（21.0 MB），超过上限 20 MB，未导入任何批注');
+      expect((await storedAnnotations(page)).map((a) => a.body).sort()).toEqual([...notes].sort());
+    });
+  });
+
   test('the author name is set once and signs new notes', async ({ page, preview, watch: _watch }) => {
     await openSlide(page, preview.url, 1);
     await page.keyboard.press('n');

@@ -29,6 +29,11 @@ export interface ImportCounts {
   /** Notes here that a colleague's newer deletion (a tombstone) deleted. */
   readonly deleted: number;
   readonly unchanged: number;
+  /**
+   * Notes the file holds as they were before they were deleted here: the newer deletion stands, so they are
+   * not restored (nor counted as unchanged). Their ids, for whoever wants them back (`annotations:restore`).
+   */
+  readonly deletedHere: readonly string[];
   readonly skipped: readonly ImportSkip[];
 }
 
@@ -48,10 +53,17 @@ export function importAnnotations(db: Db, text: string, options: ImportOptions =
   return db.transaction(() => mergeDrafts(db, drafts, options, now)).immediate();
 }
 
-type Tally = { -readonly [K in keyof ImportCounts]: K extends 'skipped' ? ImportSkip[] : number };
+interface Tally {
+  added: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  deletedHere: string[];
+  skipped: ImportSkip[];
+}
 
 function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, now: Date): ImportCounts {
-  const tally: Tally = { added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [] };
+  const tally: Tally = { added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] };
   const time = now.toISOString();
   const indexes = new Map<number, ReportIndex | null>();
   const indexOf = (briefingId: number): ReportIndex | null => {
@@ -98,7 +110,8 @@ function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, n
       case 'keep-current':
         // Ours is newer: theirs is kept in the history (once), the annotation itself is unchanged.
         if (!hasRevision(db, draft.id, incoming)) insertRevision(db, draft.id, incoming, time, 'import');
-        tally.unchanged++;
+        if (existing?.deletedAt != null && incoming.deletedAt === null) tally.deletedHere.push(draft.id);
+        else tally.unchanged++;
         break;
       case 'unchanged':
         tally.unchanged++;

@@ -12,11 +12,16 @@ export function fileTooLarge(bytes: number): string {
   return `批注文件过大（${size} MB），超过上限 ${limits.importBytes / mebibyte} MB，未导入任何批注`;
 }
 
-/** 新增 2，更新 1，未变 5 — the one line that says what an import did (删除 1 when a colleague's deletion did). */
+/**
+ * 新增 2，更新 1，未变 5 — the one line that says what an import did, as the CLI prints it: 删除 when a
+ * colleague's deletion deleted notes here, and the notes it did not bring back because they were deleted
+ * here since.
+ */
 export function importSummary(counts: ImportCounts): string {
   const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
-  const line = `新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}`;
-  return counts.skipped.length > 0 ? `${line}，跳过 ${counts.skipped.length}` : line;
+  const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
+  const deletedHere = counts.deletedHere.length > 0 ? `；${counts.deletedHere.length} 条在本机已删除，未恢复` : '';
+  return `新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}${deletedHere}`;
 }
 
 /** Each skipped item as 第 3 项：原因, at most `limit` of them (the rest are counted). */

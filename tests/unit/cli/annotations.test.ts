@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveAuthorName } from '../../../main/core/annotations/author';
-import { createAnnotation, updateAnnotationContent } from '../../../main/core/annotations/service';
+import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../../../main/core/annotations/service';
 import { closeStore, openStore, type Db } from '../../../main/core/store/connection';
 import { listAnnotations } from '../../../main/core/store/queries/annotations';
 import { runCli } from '../../support/run-cli';
@@ -72,6 +72,23 @@ describe('briefing annotations (CLI)', () => {
     expect(text).toContain('## 基础设施通达程度显著提升');
     expect(text).toContain('> “民用机场达到46个”');
   });
+
+  it('leaves notes deleted since an earlier export deleted, says so, and exports them without their text', () => {
+    const earlier = join(dir.path, 'earlier.jsonld');
+    expect(runCli(['annotations', 'export', '--db', theirs, '--out', earlier]).status).toBe(0);
+    const gone = withStore(theirs, (db) => {
+      const [, ...rest] = listAnnotations(db, { briefingId: 1, includeDeleted: false });
+      for (const { id } of rest) deleteAnnotation(db, { id });
+      return rest.map((a) => a.body);
+    });
+    expect(gone).toHaveLength(2);
+    expect(runCli(['annotations', 'import', earlier, '--db', theirs]).stdout).toBe('新增 0，更新 0，未变 1；2 条在本机已删除，未恢复\n');
+
+    const later = join(dir.path, 'later.jsonld');
+    expect(runCli(['annotations', 'export', '--db', theirs, '--out', later]).stdout).toBe(`已导出 1 条批注到 ${later}\n`);
+    const text = readFileSync(later, 'utf8');
+    for (const body of gone) expect(text).not.toContain(body);
+  }, 60_000); // three CLI runs
 
   it('refuses an invalid file on stderr with a non-zero exit, writing nothing', () => {
     const bad = join(dir.path, 'bad.jsonld');

@@ -127,7 +127,7 @@ describe('browser host', () => {
   it('takes an annotation file up to the import cap, and lets the core refuse a larger one by its size', async () => {
     const file = (megabytes: number): string => `[${' '.repeat(megabytes * 2 ** 20)}]`; // valid JSON, no annotations
     const taken = JSON.parse((await api('annotations:import', { text: file(5) })).body);
-    expect(taken).toEqual({ ok: true, value: { added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [] } });
+    expect(taken).toEqual({ ok: true, value: { added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] } });
     const refused = JSON.parse((await api('annotations:import', { text: file(21) })).body);
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('批注文件过大（21.1 MB），超过上限 20 MB') } });
   });

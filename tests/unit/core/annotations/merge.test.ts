@@ -63,9 +63,9 @@ describe('importing a colleague’s file', () => {
     note(theirs, '同事的批注一');
     note(theirs, '同事的批注二');
     const file = fileOf(theirs);
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, deleted: 0, unchanged: 0, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
     const snapshot = mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all();
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 2, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 2, deletedHere: [], skipped: [] });
     expect(mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all()).toEqual(snapshot);
     expect(count(mine.db, 'annotation_revisions')).toBe(0);
 
@@ -118,12 +118,12 @@ describe('importing a colleague’s file', () => {
     const deletion = deleteAnnotation(theirs.db, { id: original.id }, clock());
     const file = fileOf(theirs);
     expect(file).not.toContain('要删的');
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 1, unchanged: 0, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 1, unchanged: 0, deletedHere: [], skipped: [] });
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toEqual([]);
     // Deleted here as it was: what it said stays on this machine, to be restored.
     const [deleted] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true });
     expect(deleted).toMatchObject({ body: '要删的', tags: ['标签'], updatedAt: deletion.updatedAt, deletedAt: deletion.deletedAt });
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
 
     restoreAnnotation(theirs.db, original.id, clock());
     expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
@@ -139,7 +139,7 @@ describe('importing a colleague’s file', () => {
     const neverHad = note(theirs, '从没传过来');
     deleteAnnotation(theirs.db, { id: neverHad.id }, clock());
 
-    expect(importAnnotations(mine.db, fileOf(theirs))).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, skipped: [] });
+    expect(importAnnotations(mine.db, fileOf(theirs))).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, deletedHere: [], skipped: [] });
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true })).toMatchObject([{ id: kept.id, deletedAt: null }]);
   });
 
@@ -164,6 +164,24 @@ describe('importing a colleague’s file', () => {
     importAnnotations(mine.db, JSON.stringify([{ ...first, body: bodies }, second]));
     const foreignAfter = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
     expect(foreignAfter.map((a) => [a.body, a.editedAt])).toEqual([['三稿', later], ['原样', null]]);
+  });
+
+  it('re-importing an earlier file after deleting notes: the newer deletion wins, and says which notes it left deleted', () => {
+    const notes = ['留着', '删了一', '删了二'].map((body) => note(mine, body));
+    const earlier = fileOf(mine);
+    for (const { id } of notes.slice(1)) deleteAnnotation(mine.db, { id }, clock());
+
+    const counts = importAnnotations(mine.db, earlier);
+    expect(counts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, deletedHere: notes.slice(1).map((n) => n.id), skipped: [] });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false }).map((a) => a.body)).toEqual(['留着']);
+    // Still so the second time; and the history, which keeps them, can bring them back.
+    expect(importAnnotations(mine.db, earlier)).toEqual(counts);
+    for (const id of counts.deletedHere) restoreAnnotation(mine.db, id, clock());
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false }).map((a) => [a.body, a.editedAt])).toEqual([
+      ['留着', null],
+      ['删了一', null],
+      ['删了二', null],
+    ]);
   });
 
   it('skips annotations of a report this machine does not have, saying why', () => {

@@ -88,7 +88,7 @@ describe('W3C JSON-LD export', () => {
     const other = seededStore();
     try {
       // The deleted one does not arrive: a tombstone has nothing to add.
-      expect(importAnnotations(other.db, text)).toEqual({ added: 3, updated: 0, deleted: 0, unchanged: 0, skipped: [] });
+      expect(importAnnotations(other.db, text)).toEqual({ added: 3, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
       const strip = (a: Annotation) => ({ ...a, briefingId: 0, paragraphId: a.paragraphId === null ? null : 'p' });
       const [quote, figure, , ink] = made as [Annotation, Annotation, Annotation, Annotation];
       const expected = [quote, figure, ink].map(strip);
@@ -112,7 +112,7 @@ describe('W3C JSON-LD export', () => {
     const text = exportAnnotations(store.db, { briefingId: store.briefingId }, 'jsonld').text;
     // Three live notes, unchanged; the tombstone of one already deleted here is no news.
     expect(made).toHaveLength(5);
-    expect(await call(store.db, 'annotations:import', { text })).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 3, skipped: [] });
+    expect(await call(store.db, 'annotations:import', { text })).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 3, deletedHere: [], skipped: [] });
     const refused = await failure(store.db, 'annotations:import', { text: '[{"type":"Annotation"}]' });
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('第 1 条批注：id 缺失') });
   });

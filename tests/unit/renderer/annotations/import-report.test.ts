@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatCounts } from '../../../../main/cli/annotations';
 import { importTooLarge } from '../../../../main/core/annotations/import-size';
 import type { ImportCounts } from '../../../../main/core/annotations/w3c-import';
 import { fileTooLarge, importSummary, skippedLines } from '../../../../renderer/src/annotations/import-report';
 
-const counts = (over: Partial<ImportCounts>): ImportCounts => ({ added: 0, updated: 0, deleted: 0, unchanged: 0, skipped: [], ...over });
+const counts = (over: Partial<ImportCounts>): ImportCounts => ({ added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [], ...over });
 
 describe('the import report', () => {
   it('says what an import did in one line, and why items were skipped', () => {
@@ -15,6 +16,17 @@ describe('the import report', () => {
 
   it('counts the notes a colleague’s deletion deleted here', () => {
     expect(importSummary(counts({ deleted: 1, unchanged: 2 }))).toBe('新增 0，更新 0，删除 1，未变 2');
+  });
+
+  it('says how many notes stay deleted here, newer than the file', () => {
+    expect(importSummary(counts({ unchanged: 1, deletedHere: ['a', 'b'] }))).toBe('新增 0，更新 0，未变 1；2 条在本机已删除，未恢复');
+  });
+
+  it('is the line the CLI prints', () => {
+    const skipped = [{ item: 2, id: 'x', reason: '本机没有这份报告' }];
+    for (const c of [counts({ added: 3 }), counts({ deleted: 1, unchanged: 2, skipped }), counts({ updated: 1, deletedHere: ['a'], skipped })]) {
+      expect(formatCounts(c).split('\n')[0]).toBe(importSummary(c));
+    }
   });
 
   it('lists at most a few skipped items and counts the rest', () => {
