@@ -239,6 +239,26 @@ test.describe('annotating a briefing', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('briefing-passage')?.values().next().value?.toString())).toBe('就业');
   });
 
+  test('search finds a note by its tag and by its author, and shows them', async ({ context }) => {
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      await panel(page).getByRole('textbox', { name: /署名/ }).fill('办公室 王敏');
+      await panel(page).getByRole('button', { name: '保存', exact: true }).click();
+      await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+      await writeNote(page, '请补充数据来源。', { tags: '核对' });
+
+      await panel(page).getByRole('button', { name: '搜索' }).click();
+      const box = page.getByRole('combobox', { name: '搜索批注与原文' });
+      const notes = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').filter({ has: page.locator('.search-kind.is-annotation') });
+      for (const query of ['核对', '王敏']) {
+        await box.fill(query);
+        await expect(notes).toHaveCount(1);
+        await expect(notes).toContainText('请补充数据来源。');
+        await expect(notes).toContainText('办公室 王敏 · #核对');
+      }
+    });
+  });
+
   test('notes travel to a colleague: export JSON-LD here, import it into another copy', async ({ page, preview, watch: _watch }) => {
     await openSlide(page, preview.url, 2);
     await page.keyboard.press('n');
