@@ -2,7 +2,8 @@ import type { AnnotationContent } from './model';
 
 /**
  * Merge rules for a colleague's version of an annotation we may already have (same id):
- * - not here yet → add it (deleted ones too, so a deletion is known before the annotation arrives);
+ * - not here yet → add it (a deleted one written whole by an older Briefing too, so its deletion is known
+ *   before the annotation arrives; today's files carry deletions as tombstones, see decideTombstone);
  * - same time and same content → nothing to do (this is what makes a second import change nothing);
  * - theirs is newer → theirs becomes current and ours goes to the history;
  * - ours is newer (or theirs states no time) → ours stays and theirs goes to the history, once;
@@ -35,12 +36,16 @@ export function decideMerge(current: AnnotationContent | null, incoming: Incomin
 
 /**
  * A colleague's tombstone (their deletion, without the note; see w3c.ts) deletes ours when it is newer. It
- * adds nothing where there is no note, and leaves a deleted one as it is. On the same millisecond the live
- * version stays, as decideMerge keeps it on the other machine, so both converge.
+ * adds nothing where there is no note, and leaves a deleted one as it is. Like any version, one that states
+ * no time never wins. On the same millisecond the live version stays, as decideMerge keeps it on the other
+ * machine, so both converge.
  */
-export function decideTombstone(current: AnnotationContent | null, deletion: { readonly updatedAt: string }): 'delete' | 'keep-current' | 'nothing' {
+export function decideTombstone(
+  current: AnnotationContent | null,
+  deletion: { readonly updatedAt: string; readonly timed: boolean },
+): 'delete' | 'keep-current' | 'nothing' {
   if (!current || current.deletedAt !== null) return 'nothing';
-  return compareTimes(deletion.updatedAt, current.updatedAt) > 0 ? 'delete' : 'keep-current';
+  return deletion.timed && compareTimes(deletion.updatedAt, current.updatedAt) > 0 ? 'delete' : 'keep-current';
 }
 
 /**
@@ -59,7 +64,9 @@ type Text = Pick<AnnotationContent, 'body' | 'tags' | 'colour'>;
 
 /** The same text: what an edit changes (a delete, a restore or the author do not). */
 export function sameText(a: Text, b: Text): boolean {
-  return a.body === b.body && a.colour === b.colour && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
+  return (
+    a.body === b.body && a.colour === b.colour && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i])
+  );
 }
 
 /**

@@ -110,7 +110,8 @@ function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, n
       case 'keep-current':
         // Ours is newer: theirs is kept in the history (once), the annotation itself is unchanged.
         if (!hasRevision(db, draft.id, incoming)) insertRevision(db, draft.id, incoming, time, 'import');
-        if (existing?.deletedAt != null && incoming.deletedAt === null) tally.deletedHere.push(draft.id);
+        // Theirs is the note as it was before it was deleted here: the newer deletion stands, and is told.
+        if (existing && existing.deletedAt !== null && incoming.deletedAt === null) tally.deletedHere.push(draft.id);
         else tally.unchanged++;
         break;
       case 'unchanged':
@@ -128,7 +129,7 @@ function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, n
  */
 function mergeTombstone(db: Db, existing: Annotation, tombstone: Draft, time: string, tally: Tally): void {
   const ours = contentOf(existing);
-  const decision = decideTombstone(ours, tombstone.content);
+  const decision = decideTombstone(ours, { updatedAt: tombstone.content.updatedAt, timed: tombstone.timed });
   if (decision === 'delete') {
     insertRevision(db, existing.id, ours, time, 'import');
     const { updatedAt, deletedAt } = tombstone.content;

@@ -150,7 +150,7 @@ function toDraft(raw: ImportedAnnotation, index: number, now: Date): Draft | str
       tags,
       colour: raw['briefing:colour'] ?? null,
       updatedAt: iso(modified) ?? now.toISOString(),
-      // Only Briefing says when the text was edited; other tools' `modified` may be anything (see w3c-import).
+      // Only Briefing says when the text was edited; other tools' `modified` may be anything (see editedAtOf).
       editedAt: iso(raw['briefing:edited'] ?? undefined),
       deletedAt: iso(raw['briefing:deleted'] ?? undefined),
     },

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { decideMerge } from '../../../../main/core/annotations/merge';
+import { decideMerge, decideTombstone } from '../../../../main/core/annotations/merge';
 import type { AnnotationContent } from '../../../../main/core/annotations/model';
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
@@ -31,6 +31,17 @@ describe('merge rules', () => {
     ['their deletion, newer', version(), version({ updatedAt: '2026-03-01T09:00:00.000Z', deletedAt: '2026-03-01T09:00:00.000Z' }), true, 'replace'],
   ] as const)('%s → %s', (_name, current, theirs, timed, action) => {
     expect(decideMerge(current, { content: theirs, timed }).action).toBe(action);
+  });
+
+  it.each([
+    ['no note here', null, '2026-03-01T09:00:00.000Z', true, 'nothing'],
+    ['ours already deleted', version({ deletedAt: '2026-03-01T07:00:00.000Z' }), '2026-03-01T09:00:00.000Z', true, 'nothing'],
+    ['their deletion newer', version(), '2026-03-01T09:00:00.000Z', true, 'delete'],
+    ['ours newer (restored since)', version({ updatedAt: '2026-03-01T10:00:00.000Z' }), '2026-03-01T09:00:00.000Z', true, 'keep-current'],
+    ['same millisecond', version(), '2026-03-01T08:00:00.000Z', true, 'keep-current'],
+    ['theirs without a time', version(), '2099-01-01T00:00:00.000Z', false, 'keep-current'],
+  ] as const)('a tombstone, %s → %s', (_name, current, updatedAt, timed, action) => {
+    expect(decideTombstone(current, { updatedAt, timed })).toBe(action);
   });
 
   it('settles a same-millisecond conflict the same way on both machines', () => {
