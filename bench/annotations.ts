@@ -152,6 +152,7 @@ export function seedAnnotations(db: Db, briefingId: number, count: number): void
         colour: null,
         createdAt: time,
         updatedAt: time,
+        editedAt: null,
         deletedAt: null,
         ...placement,
       };

@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { exportAnnotations, type ExportFormat } from '../core/annotations/exchange';
+import { importTooLarge } from '../core/annotations/import-size';
+import { annotationLimits } from '../core/annotations/model';
 import { importAnnotations, type ImportCounts } from '../core/annotations/w3c-import';
 import { AppError } from '../core/result';
 import type { Db } from '../core/store/connection';
@@ -13,7 +15,8 @@ import { getBriefingSummary } from '../core/store/queries/briefings';
 export const annotationsUsage = `  annotations export --out FILE [--briefing ID] [--format jsonld|md] [--db PATH]
                                 导出批注（默认全部简报，JSON-LD；md 为可读摘要）
   annotations import <file> [--briefing ID] [--db PATH]
-                                导入同事的批注文件，输出新增、更新、未变的条数`;
+                                导入同事的批注文件，输出新增、更新、删除、未变的条数，
+                                以及本机已删除、因而未恢复的条数`;
 
 export interface AnnotationsOptions {
   readonly briefing: string | undefined;
@@ -43,6 +46,9 @@ export function planAnnotations(
     if (!file) return usageError('缺少要导入的批注文件');
     let text: string;
     try {
+      // Refused by its size on disk, before it is read (the import checks the text it is given as well).
+      const { size } = statSync(file);
+      if (size > annotationLimits.importBytes) return { ok: false, message: importTooLarge(size), exitCode: 1 };
       text = readFileSync(file, 'utf8');
     } catch (error) {
       return { ok: false, message: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };
@@ -73,7 +79,8 @@ function exportToFile(db: Db, out: string, format: ExportFormat, briefingId: num
   } catch (error) {
     return { ok: false, message: `无法写入文件 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`, exitCode: 1 };
   }
-  return { ok: true, output: `已导出 ${file.count} 条批注到 ${out}\n` };
+  const ink = file.ink > 0 ? `和 ${file.ink} 笔墨迹` : '';
+  return { ok: true, output: `已导出 ${file.notes} 条批注${ink}到 ${out}\n` };
 }
 
 function importFromText(db: Db, text: string, briefingId: number | undefined): AnnotationsOutcome {
@@ -85,7 +92,9 @@ function importFromText(db: Db, text: string, briefingId: number | undefined): A
 
 export function formatCounts(counts: ImportCounts): string {
   const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
-  const lines = [`新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}${skipped}`];
+  const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
+  const deletedHere = counts.deletedHere.length > 0 ? `；${counts.deletedHere.length} 条在本机已删除，未恢复` : '';
+  const lines = [`新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}${deletedHere}`];
   for (const skip of counts.skipped) lines.push(`  跳过第 ${skip.item} 条（${skip.id}）：${skip.reason}`);
   return `${lines.join('\n')}\n`;
 }

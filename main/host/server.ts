@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
+import { annotationLimits } from '../core/annotations/model';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
 import { fail } from '../core/result';
@@ -17,6 +18,8 @@ export interface HostOptions {
   readonly port: number;
   /** Serves the app's address with the opening slide drawn in; without it, index.html goes out as built. */
   readonly firstPaint?: FirstPaint;
+  /** The largest request body, in bytes (default: room for an annotation file at the import cap). */
+  readonly maxBodyBytes?: number;
 }
 
 export interface RunningHost {
@@ -29,7 +32,11 @@ export interface RunningHost {
 
 const tokenCookieName = 'briefing_token';
 const tokenCookie = (token: string): string => `${tokenCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-const maxBodyBytes = 1_000_000;
+/**
+ * The largest request: an annotation file at the import cap, sent as JSON (escaping its quotes and line
+ * breaks makes it larger), still reaches the core, which checks the cap and names the file's size.
+ */
+const defaultMaxBodyBytes = 3 * annotationLimits.importBytes;
 
 /**
  * Serve the built renderer and the contract's handlers over HTTP on 127.0.0.1 only. The renderer calls
@@ -72,7 +79,7 @@ async function handleRequest(options: HostOptions, request: IncomingMessage, res
     if (request.method !== 'POST') return sendJson(response, 405, fail('INVALID_INPUT', '只接受 POST 请求'));
     const channel = decodePath(url.pathname.slice('/api/'.length));
     if (channel === null) return sendJson(response, 400, fail('INVALID_INPUT', '接口名称的编码无效'));
-    const body = await readJsonBody(request);
+    const body = await readJsonBody(request, options.maxBodyBytes ?? defaultMaxBodyBytes);
     // A body cut short leaves the rest of it on the connection: close it rather than read what follows as a request.
     if (!body.ok) return sendJson(response, body.status, fail('INVALID_INPUT', body.message), body.status === 413 ? { connection: 'close' } : {});
     const result = await dispatch(channel, body.value, options.context);
@@ -119,12 +126,12 @@ function decodePath(encoded: string): string | null {
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
 
-async function readJsonBody(request: IncomingMessage): Promise<JsonBody> {
+async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<JsonBody> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return { ok: false, status: 413, message: `请求内容过大（超过 ${maxBodyBytes / 1_000_000} MB）` };
+    if (size > maxBodyBytes) return { ok: false, status: 413, message: `请求内容过大（超过 ${Math.round(maxBodyBytes / 100_000) / 10} MB）` };
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Deck } from '../../main/shared/deck';
-import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test } from './support/annotations';
+import { drawOnStage, noteCard, noteList, panel, selectWithMouse, storedAnnotations, test, withOwnCopy } from './support/annotations';
 import { currentSlide, fetchDeck, openDeck, presetSettings, waitForSlide } from './support/deck';
 import { expect, watchPage } from './support/fixtures';
 import { startPreview } from './support/preview';
@@ -282,6 +282,26 @@ test.describe('annotating a briefing', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('briefing-passage')?.values().next().value?.toString())).toBe('就业');
   });
 
+  test('search finds a note by its tag and by its author, and shows them', async ({ context }) => {
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      await panel(page).getByRole('textbox', { name: /署名/ }).fill('办公室 王敏');
+      await panel(page).getByRole('button', { name: '保存', exact: true }).click();
+      await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+      await writeNote(page, '请补充数据来源。', { tags: '核对' });
+
+      await panel(page).getByRole('button', { name: '搜索' }).click();
+      const box = page.getByRole('combobox', { name: '搜索批注与原文' });
+      const notes = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').filter({ has: page.locator('.search-kind.is-annotation') });
+      for (const query of ['核对', '王敏']) {
+        await box.fill(query);
+        await expect(notes).toHaveCount(1);
+        await expect(notes).toContainText('请补充数据来源。');
+        await expect(notes).toContainText('办公室 王敏 · #核对');
+      }
+    });
+  });
+
   test('notes travel to a colleague: export JSON-LD here, import it into another copy', async ({ page, preview, watch: _watch }) => {
     await openSlide(page, preview.url, 2);
     await page.keyboard.press('n');
@@ -325,6 +345,80 @@ test.describe('annotating a briefing', () => {
     } finally {
       await colleague.stop();
     }
+  });
+
+  test('a deleted note leaves nothing of its text in the export, and the export counts the notes shown', async ({ context }) => {
+    const kept = ['第一条：数据已核对。', '第二条：请放在开头讲。'];
+    const secret = '第三条：内部意见，勿外传。';
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      for (const text of [...kept, secret]) {
+        await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+        await writeNote(page, text);
+      }
+      // Deleted by mistake and brought back at once: it was never edited, and does not say so.
+      const note = noteCard(page, secret);
+      await note.getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(2);
+      await page.keyboard.press('Control+z');
+      await expect(note).toBeVisible();
+      await expect(note).not.toContainText('（已修改）');
+
+      // Deleted for good: the panel shows two notes, and the export says two.
+      await note.getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(2);
+      await expect(panel(page).locator('.note-panel-total')).toHaveText('2');
+      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出批注' }).click()]);
+      await expect(page.locator('.note-notice')).toContainText(`已导出 2 条批注：${download.suggestedFilename()}`);
+
+      // Whoever receives the file can read the two notes, and nothing of the third.
+      const text = await readFile(await download.path(), 'utf8');
+      for (const note of kept) expect(text).toContain(note);
+      for (const trace of [secret, '内部意见', '勿外传']) expect(text).not.toContain(trace);
+      const items = (JSON.parse(text) as { first: { items: Record<string, unknown>[] } }).first.items;
+      const tombstones = items.filter((item) => 'briefing:deleted' in item);
+      expect(tombstones.map((item) => Object.keys(item).sort())).toEqual([['briefing:deleted', 'created', 'id', 'modified', 'target', 'type']]);
+    });
+  });
+
+  test('an earlier export imported after deleting notes brings nothing back unasked, says so, and restores on request', async ({ context }) => {
+    const notes = ['甲：开场先讲就业。', '乙：第三张数据待核对。', '丙：结尾补充下一步工作。'];
+    await withOwnCopy(context, 2, async (page) => {
+      await page.keyboard.press('n');
+      for (const text of notes) {
+        await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+        await writeNote(page, text);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出批注' }).click()]);
+      const earlier = { name: download.suggestedFilename(), mimeType: 'application/ld+json', buffer: await readFile(await download.path()) };
+      for (const text of notes.slice(1)) await noteCard(page, text).getByRole('button', { name: '删除' }).click();
+      await expect(noteList(page).locator('.note-card')).toHaveCount(1);
+
+      // The deletions are newer than the file: they stand, and the report says how many it left deleted.
+      const chooseFile = panel(page).getByLabel('选择批注文件');
+      await chooseFile.setInputFiles(earlier);
+      const report = panel(page).locator('.note-import-result');
+      await expect(report).toContainText('导入完成：新增 0，更新 0，未变 1；2 条在本机已删除，未恢复');
+      await expect(noteList(page).locator('.note-card')).toHaveCount(1);
+      await page.screenshot({ path: `${shots}/import-deleted-here.png` });
+      await report.getByRole('button', { name: '恢复这 2 条' }).click();
+      await expect(report).toContainText('已恢复这 2 条批注');
+      await expect(noteList(page).locator('.note-card')).toHaveCount(3);
+      for (const text of notes) await expect(noteCard(page, text)).not.toContainText('（已修改）');
+      await report.getByRole('button', { name: '知道了' }).click();
+
+      // Only Briefing's .jsonld files can be imported: the Markdown summary is refused in words a reader
+      // understands, and so is a file over 20 MB; neither changes anything.
+      const [summary] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '导出为 Markdown' }).click()]);
+      await chooseFile.setInputFiles({ name: summary.suggestedFilename(), mimeType: 'text/markdown', buffer: await readFile(await summary.path()) });
+      const refusal = panel(page).getByRole('alert');
+      await expect(refusal).toContainText('这不是批注文件：只能导入 Briefing 导出的 .jsonld 文件（W3C JSON-LD 格式）。这像是导出的 Markdown 摘要');
+      await expect(refusal).not.toContainText('Unexpected');
+      await refusal.getByRole('button', { name: '知道了' }).click();
+      await chooseFile.setInputFiles({ name: 'huge.jsonld', mimeType: 'application/ld+json', buffer: Buffer.alloc(21 * 2 ** 20, ' ') });
+      await expect(refusal).toContainText('批注文件过大（21.0 MB），超过上限 20 MB，未导入任何批注');
+      expect((await storedAnnotations(page)).map((a) => a.body).sort()).toEqual([...notes].sort());
+    });
   });
 
   test('the author name is set once and signs new notes', async ({ page, preview, watch: _watch }) => {

@@ -3,7 +3,7 @@ import { currentSlide, waitForSlide } from './support/deck';
 import { expect, test } from './support/fixtures';
 
 /**
- * The document itself carries the opening slide (main/core/boot, renderer/src/boot): the cover is on screen
+ * The document itself carries the opening slide (main/serve/first-paint, renderer/src/first-paint): the cover is on screen
  * before any of the app's script has run, and the app takes over without a visible change.
  */
 

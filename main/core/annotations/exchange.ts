@@ -15,8 +15,13 @@ export interface ExportedFile {
   readonly fileName: string;
   readonly mimeType: string;
   readonly text: string;
-  /** How many annotations the file holds (for Markdown: those not deleted). */
-  readonly count: number;
+  /**
+   * What the file holds, counted as the panel counts it: written notes, and ink strokes apart. Deleted
+   * annotations are not counted: JSON-LD carries them as tombstones, with nothing of what they said, and
+   * Markdown leaves them out.
+   */
+  readonly notes: number;
+  readonly ink: number;
 }
 
 export interface ExportSelection {
@@ -27,8 +32,8 @@ export interface ExportSelection {
 }
 
 /**
- * One file with the selected annotations, for a colleague (JSON-LD, deleted ones included so the deletion
- * travels too) or for reading (Markdown, deleted ones left out).
+ * One file with the selected annotations, for a colleague (JSON-LD, deleted ones as tombstones so the
+ * deletion travels too) or for reading (Markdown, deleted ones left out).
  */
 export function exportAnnotations(db: Db, selection: ExportSelection, format: ExportFormat, now = new Date()): ExportedFile {
   const briefings = new Map(listBriefings(db).map((b) => [b.id, b]));
@@ -38,12 +43,15 @@ export function exportAnnotations(db: Db, selection: ExportSelection, format: Ex
   const title = briefingId === undefined ? '全部简报' : (getBriefingSummary(db, briefingId)?.title ?? '');
   const stamp = now.toISOString().slice(0, 10).replaceAll('-', '');
   const baseName = `批注_${safeFileName(title)}_${stamp}`;
+  const live = annotations.filter((a) => a.deletedAt === null);
+  const ink = live.filter((a) => a.anchor.kind === 'ink').length;
+  const counts = { notes: live.length - ink, ink };
 
   if (format === 'jsonld') {
     const sources = new Map([...briefings].map(([id, b]) => [id, b.sourceSha256]));
     const collection = toW3CCollection(annotations, sources, `批注：${title}`, now);
     const text = `${JSON.stringify(collection, null, 2)}\n`;
-    return { fileName: `${baseName}.jsonld`, mimeType: 'application/ld+json', text, count: annotations.length };
+    return { fileName: `${baseName}.jsonld`, mimeType: 'application/ld+json', text, ...counts };
   }
   const ids = briefingId === undefined ? [...new Set(annotations.map((a) => a.briefingId))] : [briefingId];
   const text = ids
@@ -58,7 +66,7 @@ export function exportAnnotations(db: Db, selection: ExportSelection, format: Ex
     fileName: `${baseName}.md`,
     mimeType: 'text/markdown; charset=utf-8',
     text: text === '' ? '（没有批注）\n' : text,
-    count: annotations.filter((a) => a.deletedAt === null).length,
+    ...counts,
   };
 }
 

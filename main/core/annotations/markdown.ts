@@ -5,6 +5,7 @@ import type { IndexedSlide, ReportIndex } from './report-index';
  * A readable summary of a briefing's annotations in Markdown, for colleagues who just want to read them:
  * grouped by slide in the order of the deck (annotations no slide could take come last), each with its
  * author, date, the quoted text or figure, the note and its tags. Deleted annotations are left out.
+ * Every text put in (notes, names and tags may come from anyone's file) goes through `inert`.
  */
 export function toMarkdown(title: string, index: ReportIndex, annotations: readonly Annotation[], now: Date): string {
   const live = annotations.filter((a) => a.deletedAt === null);
@@ -15,7 +16,7 @@ export function toMarkdown(title: string, index: ReportIndex, annotations: reado
     if (slideId === null || !index.slideById.has(slideId)) unplaced.push(annotation);
     else bySlide.set(slideId, [...(bySlide.get(slideId) ?? []), annotation]);
   }
-  const lines = [`# 批注摘要：${title}`, '', `导出时间：${localTime(now.toISOString())}　共 ${live.length} 条批注`, ''];
+  const lines = [`# 批注摘要：${inert(title)}`, '', `导出时间：${localTime(now.toISOString())}　共 ${live.length} 条批注`, ''];
   if (live.length === 0) lines.push('（没有批注）', '');
   for (const slide of index.slides) {
     const group = bySlide.get(slide.id);
@@ -31,33 +32,33 @@ export function toMarkdown(title: string, index: ReportIndex, annotations: reado
 function slideHeading(slide: IndexedSlide): string {
   switch (slide.kind) {
     case 'cover':
-      return `封面 · ${slide.title}`;
+      return `封面 · ${inert(slide.title)}`;
     case 'agenda':
       return '目录';
     case 'divider':
-      return `${slide.id.replace(/^part-/, '第 ')} 部分 · ${slide.title}`;
+      return `${slide.id.replace(/^part-/, '第 ')} 部分 · ${inert(slide.title)}`;
     case 'closing':
-      return `结束页 · ${slide.title}`;
+      return `结束页 · ${inert(slide.title)}`;
     case 'content':
-      return slide.title;
+      return inert(slide.title);
   }
 }
 
 /** One list item: who and when, then what it is about (as a block quote), the note and its tags. */
 function entry(annotation: Annotation, index: ReportIndex): string[] {
-  const edited = annotation.updatedAt !== annotation.createdAt ? `（修改于 ${localTime(annotation.updatedAt)}）` : '';
+  const edited = annotation.editedAt !== null ? `（修改于 ${localTime(annotation.editedAt)}）` : '';
   const blocks: string[][] = [];
   const about = subject(annotation, index);
   if (about) blocks.push(about.split('\n').map((line) => `  > ${line}`));
-  const note = annotation.body === '' ? [] : annotation.body.split('\n').map((line) => `  ${line}`);
-  if (annotation.tags.length > 0) note.push(`  标签：${annotation.tags.map((t) => `#${escapeInline(t)}`).join(' ')}`);
+  const note = annotation.body === '' ? [] : annotation.body.split('\n').map((line) => `  ${inert(line)}`);
+  if (annotation.tags.length > 0) note.push(`  标签：${annotation.tags.map((t) => `#${inert(t)}`).join(' ')}`);
   if (note.length > 0) blocks.push(note);
-  const head = `- **${escapeInline(annotation.author)}** · ${localTime(annotation.createdAt)}${edited}`;
+  const head = `- **${inert(annotation.author)}** · ${localTime(annotation.createdAt)}${edited}`;
   return [head, ...blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block])), ''];
 }
 
 /** A quote as a reader sees it: inline markup dropped, layout breaks joined (as the slides show it). */
-const plainQuote = (exact: string): string => exact.replace(/<\/?(?:sub|sup)>/gi, '').replace(/\n+/g, '');
+const plainQuote = (exact: string): string => inert(exact.replace(/<\/?(?:sub|sup)>/gi, '').replace(/\n+/g, ''));
 
 /** What the note is about, in words: the quote, the figure, or the ink. */
 function subject(annotation: Annotation, index: ReportIndex): string | null {
@@ -67,7 +68,7 @@ function subject(annotation: Annotation, index: ReportIndex): string | null {
       return `“${plainQuote(anchor.quote.exact)}”`;
     case 'figure': {
       const figure = index.figures.get(anchor.figureKey);
-      const value = figure ? `${figure.label}：${figure.valueText}${figure.unit}` : anchor.figureKey;
+      const value = inert(figure ? `${figure.label}：${figure.valueText}${figure.unit}` : anchor.figureKey);
       return anchor.quote ? `数据 ${value}\n“${plainQuote(anchor.quote.exact)}”` : `数据 ${value}`;
     }
     case 'ink':
@@ -77,8 +78,21 @@ function subject(annotation: Annotation, index: ReportIndex): string | null {
   }
 }
 
-/** Markdown emphasis characters in names and tags would restyle the line; body text is left as written. */
-const escapeInline = (text: string): string => text.replace(/([\\*_`#[\]])/g, '\\$1');
+const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * One line of text as inert Markdown: it reads as the characters it has and can neither run nor link.
+ * `<`, `>` and `&` become entities, so no HTML (`<script>`, `<img onerror>`) or autolink (`<javascript:…>`)
+ * can form in any renderer, CommonMark or not. Brackets are escaped, so no link or image (`[x](javascript:…)`)
+ * can either; so are the characters that would restyle the line (emphasis, code, strike-through, tables).
+ * A line that would open a block (list, rule, heading underline) has its marker escaped. Other punctuation
+ * is left alone, so that the file still reads well as plain text ("PM2.5", "2021-2025").
+ */
+export function inert(line: string): string {
+  const inline = line.replace(/[&<>]/g, (c) => entities[c] ?? c).replace(/[\\`*_[\]~|#]/g, '\\$&');
+  // "-", "+", "=" or "1." / "1)" at the start of the line: its last character escaped, as "\-" or "1\.".
+  return inline.replace(/^(\s*(?:\d+)?)([-+=.)])/, '$1\\$2');
+}
 
 /** `2026-03-04 09:05`, in the machine's own time zone (what the reader expects). */
 export function localTime(isoTime: string): string {

@@ -72,7 +72,13 @@ export interface AnnotationContent {
   readonly tags: readonly string[];
   /** CSS colour `#rrggbb`, or null for the default. */
   readonly colour: string | null;
+  /** When this version was written; also moves on a delete or a restore (it orders versions in a merge). */
   readonly updatedAt: string;
+  /**
+   * When the text (body, tags or colour) was last changed, null if never since it was written: what
+   * "（已修改）" shows. Deleting and restoring are not edits, so they leave it as it was.
+   */
+  readonly editedAt: string | null;
   readonly deletedAt: string | null;
 }
 
@@ -104,4 +110,10 @@ export const annotationLimits = {
   quoteChars: 4000,
   /** Characters of context kept on each side of a quote (W3C prefix/suffix). */
   quoteContextChars: 32,
+  /**
+   * The largest annotation file an import reads: 20 MB (20 × 1024 × 1024 bytes of UTF-8). A colleague's
+   * file of thousands of notes is well under 1 MB; a larger one is refused before it is parsed, so a huge
+   * file cannot hold the app up or fill the store.
+   */
+  importBytes: 20_971_520,
 } as const;

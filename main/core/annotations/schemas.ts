@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importTooLarge } from './import-size';
 import { annotationLimits as limits } from './model';
 
 /**
@@ -109,9 +110,19 @@ export const exportInput = z
   })
   .strict();
 
-/** `briefingId` pins the briefing when several local briefings hold the same report. */
+/**
+ * `briefingId` pins the briefing when several local briefings hold the same report. A text longer than the
+ * cap in characters is over it in bytes too (a character is at least one byte of UTF-8); the import itself
+ * checks the bytes.
+ */
 export const importInput = z
-  .object({ text: z.string().min(1, '文件为空').max(50_000_000), briefingId: rowId.optional() })
+  .object({
+    text: z
+      .string()
+      .min(1, '文件为空')
+      .max(limits.importBytes, { error: (issue) => importTooLarge(Buffer.byteLength(String(issue.input), 'utf8')) }),
+    briefingId: rowId.optional(),
+  })
   .strict();
 
 export const searchInput = z

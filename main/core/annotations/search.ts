@@ -5,8 +5,10 @@ import { briefingNotFound } from './service';
 
 /**
  * Search a briefing's report text and its annotations at once. Terms are split on white space and must all
- * match (substring match, so 就业 finds 城镇新增就业). Each result says where to jump: a paragraph (id and
- * offset of the match in its plain text, and the slide it is on) or an annotation (id, and its slide).
+ * match (substring match, so 就业 finds 城镇新增就业); a note matches by its text, its author or its tags.
+ * Notes come first, best match first (they are what colleagues wrote about the text), then the report's
+ * passages in the order of the report. Each result says where to jump: a paragraph (id and offset of the
+ * match in its plain text, and the slide it is on) or an annotation (id, and its slide).
  */
 
 /** A piece of the matched text with the matches marked, as offsets (the UI renders them; no markup). */
@@ -25,16 +27,15 @@ export type SearchResult =
       readonly slideId: string | null;
       readonly slideTitle: string | null;
       readonly snippet: Snippet;
-      readonly score: number;
     }
   | {
       readonly kind: 'annotation';
       readonly annotationId: string;
       readonly author: string;
+      readonly tags: readonly string[];
       readonly slideId: string | null;
       readonly paragraphId: number | null;
       readonly snippet: Snippet;
-      readonly score: number;
     };
 
 export interface SearchQuery {
@@ -65,7 +66,6 @@ export function searchBriefing(db: Db, { briefingId, query, limit }: SearchQuery
       slideId,
       slideTitle: slideId === null ? null : (index.slideById.get(slideId)?.title ?? null),
       snippet: snippetOf(row.text, words),
-      score: row.score,
     };
   });
   const annotations = searchAnnotations(db, briefingId, terms, limit).map(
@@ -73,14 +73,13 @@ export function searchBriefing(db: Db, { briefingId, query, limit }: SearchQuery
       kind: 'annotation',
       annotationId: row.annotationId,
       author: row.author,
+      tags: JSON.parse(row.tagsJson) as string[],
       slideId: row.slideId,
       paragraphId: row.paragraphId,
       snippet: snippetOf(row.body, words),
-      score: row.score,
     }),
   );
-  // Annotations first on equal scores: they are what colleagues wrote about the text.
-  return [...annotations, ...paragraphs].sort((a, b) => a.score - b.score).slice(0, limit);
+  return [...annotations, ...paragraphs].slice(0, limit);
 }
 
 export function splitTerms(query: string): string[] {

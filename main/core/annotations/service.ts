@@ -14,6 +14,7 @@ import {
 import { getBriefingSummary } from '../store/queries/briefings';
 import { anchorFromInput } from './anchor-input';
 import { currentAuthor } from './author';
+import { sameText } from './merge';
 import type { Annotation, AnnotationContent, AnnotationRevision, RevisionReason } from './model';
 import { reportIndexOf } from './report-index';
 import { bodyRequired, type createInput, type deleteInput, type updateInput } from './schemas';
@@ -53,6 +54,7 @@ export function createAnnotation(db: Db, input: z.output<typeof createInput>, no
         colour: input.colour,
         createdAt: time,
         updatedAt: time,
+        editedAt: null,
         deletedAt: null,
         ...placement,
       };
@@ -63,8 +65,8 @@ export function createAnnotation(db: Db, input: z.output<typeof createInput>, no
 }
 
 export function contentOf(annotation: AnnotationContent): AnnotationContent {
-  const { anchor, body, author, tags, colour, updatedAt, deletedAt } = annotation;
-  return { anchor, body, author, tags, colour, updatedAt, deletedAt };
+  const { anchor, body, author, tags, colour, updatedAt, editedAt, deletedAt } = annotation;
+  return { anchor, body, author, tags, colour, updatedAt, editedAt, deletedAt };
 }
 
 /** Replace an annotation's content, keeping the version it had in the history. */
@@ -103,15 +105,14 @@ export function updateAnnotationContent(db: Db, input: z.output<typeof updateInp
   return revise(
     db,
     input.id,
-    (current) => {
+    (current, time) => {
       checkExpected(current, input.expectedUpdatedAt);
       if (current.deletedAt !== null) throw new AppError('INVALID_INPUT', '批注已删除，请先恢复再修改');
       const body = input.body ?? current.body;
       if (body === '' && current.anchor.kind !== 'ink') throw new AppError('INVALID_INPUT', `输入无效 — body：${bodyRequired}`);
       const tags = input.tags ?? current.tags;
       const colour = input.colour === undefined ? current.colour : input.colour;
-      const unchanged = body === current.body && colour === current.colour && sameList(tags, current.tags);
-      return unchanged ? null : { ...contentOf(current), body, tags, colour };
+      return sameText(current, { body, tags, colour }) ? null : { ...contentOf(current), body, tags, colour, editedAt: time };
     },
     'update',
     now,
@@ -132,7 +133,7 @@ export function deleteAnnotation(db: Db, input: z.output<typeof deleteInput>, no
   );
 }
 
-/** Undo a delete. */
+/** Undo a delete. Not an edit: the note keeps the `editedAt` it had (null if it was never edited). */
 export function restoreAnnotation(db: Db, id: string, now = new Date()): Annotation {
   return revise(db, id, (current) => (current.deletedAt === null ? null : { ...contentOf(current), deletedAt: null }), 'restore', now);
 }
@@ -146,6 +147,3 @@ export function annotationHistory(db: Db, id: string): AnnotationRevision[] {
   if (!getAnnotation(db, id)) throw annotationNotFound(id);
   return listRevisions(db, id);
 }
-
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((item, i) => item === b[i]);

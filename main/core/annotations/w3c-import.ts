@@ -8,8 +8,9 @@ import {
 } from '../store/queries/annotations';
 import { findBriefingsBySource, listSourceHashes } from '../store/queries/briefings';
 import { quoteAnchor, type PlacedAnchor } from './anchor-input';
-import { decideMerge } from './merge';
-import type { AnnotationContent } from './model';
+import { checkImportSize } from './import-size';
+import { decideMerge, decideTombstone, editedAtOf } from './merge';
+import type { Annotation, AnnotationContent } from './model';
 import { placeAnchor } from './reanchor';
 import { reportIndexOf, type ReportIndex } from './report-index';
 import { contentOf } from './service';
@@ -25,7 +26,14 @@ export interface ImportSkip {
 export interface ImportCounts {
   readonly added: number;
   readonly updated: number;
+  /** Notes here that a colleague's newer deletion (a tombstone) deleted. */
+  readonly deleted: number;
   readonly unchanged: number;
+  /**
+   * Notes the file holds as they were before they were deleted here: the newer deletion stands, so they are
+   * not restored (nor counted as unchanged). Their ids, for whoever wants them back (`annotations:restore`).
+   */
+  readonly deletedHere: readonly string[];
   readonly skipped: readonly ImportSkip[];
 }
 
@@ -35,20 +43,28 @@ export interface ImportOptions {
 }
 
 /**
- * Import a colleague's W3C annotation file: validate all of it (a file with any invalid annotation is
- * refused and nothing is written), then merge each annotation by id in one transaction (merge.ts).
- * Running the same import twice changes nothing the second time.
+ * Import a colleague's W3C annotation file: refuse it unread when it is over the size cap, validate all of
+ * it (a file with any invalid annotation is refused and nothing is written), then merge each annotation by
+ * id in one transaction (merge.ts). Running the same import twice changes nothing the second time.
  */
 export function importAnnotations(db: Db, text: string, options: ImportOptions = {}, now = new Date()): ImportCounts {
+  checkImportSize(Buffer.byteLength(text, 'utf8'));
   const drafts = readDrafts(text, now);
   return db.transaction(() => mergeDrafts(db, drafts, options, now)).immediate();
 }
 
+interface Tally {
+  added: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  deletedHere: string[];
+  skipped: ImportSkip[];
+}
+
 function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, now: Date): ImportCounts {
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  const skipped: ImportSkip[] = [];
+  const tally: Tally = { added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] };
+  const time = now.toISOString();
   const indexes = new Map<number, ReportIndex | null>();
   const indexOf = (briefingId: number): ReportIndex | null => {
     if (!indexes.has(briefingId)) indexes.set(briefingId, reportIndexOf(db, briefingId));
@@ -56,47 +72,72 @@ function mergeDrafts(db: Db, drafts: readonly Draft[], options: ImportOptions, n
   };
 
   for (const draft of drafts) {
-    const skip = (reason: string): void => void skipped.push({ item: draft.index + 1, id: draft.id, reason });
-    if (draft.skip !== null || draft.sourceSha256 === null || draft.anchor === null) {
+    const skip = (reason: string): void => void tally.skipped.push({ item: draft.index + 1, id: draft.id, reason });
+    if (draft.skip !== null || draft.sourceSha256 === null) {
       skip(draft.skip ?? '无法导入');
       continue;
     }
     const existing = getAnnotation(db, draft.id);
+    // The deletion of a note this machine never had: nothing to delete, and nothing to add.
+    if (draft.tombstone && !existing) continue;
     const home = homeBriefing(db, draft.sourceSha256, existing?.briefingId, options.briefingId);
     if (typeof home === 'string') {
       skip(home);
       continue;
     }
+    if (draft.tombstone && existing) {
+      mergeTombstone(db, existing, draft, time, tally);
+      continue;
+    }
     const index = indexOf(home);
-    const placed = index ? placeDraft(index, draft.anchor, draft.sourceSha256) : null;
+    const placed = index && draft.anchor ? placeDraft(index, draft.anchor, draft.sourceSha256) : null;
     if (!placed) {
       skip('只有位置选择器（TextPositionSelector），而本机的报告版本不同，无法确定引文');
       continue;
     }
     const incoming: AnnotationContent = { ...draft.content, anchor: placed.anchor };
     const decision = decideMerge(existing ? contentOf(existing) : null, { content: incoming, timed: draft.timed });
-    const time = now.toISOString();
     switch (decision.action) {
       case 'add':
         insertAnnotation(db, { id: draft.id, briefingId: home, createdAt: draft.createdAt, ...incoming, ...placed.placement });
-        added++;
+        tally.added++;
         break;
       case 'replace':
         if (existing) insertRevision(db, draft.id, contentOf(existing), time, 'import');
-        updateAnnotation(db, draft.id, incoming, placed.placement);
-        updated++;
+        updateAnnotation(db, draft.id, existing ? { ...incoming, editedAt: editedAtOf(existing, incoming) } : incoming, placed.placement);
+        tally.updated++;
         break;
       case 'keep-current':
         // Ours is newer: theirs is kept in the history (once), the annotation itself is unchanged.
         if (!hasRevision(db, draft.id, incoming)) insertRevision(db, draft.id, incoming, time, 'import');
-        unchanged++;
+        // Theirs is the note as it was before it was deleted here: the newer deletion stands, and is told.
+        if (existing && existing.deletedAt !== null && incoming.deletedAt === null) tally.deletedHere.push(draft.id);
+        else tally.unchanged++;
         break;
       case 'unchanged':
-        unchanged++;
+        tally.unchanged++;
         break;
     }
   }
-  return { added, updated, unchanged, skipped };
+  return tally;
+}
+
+/**
+ * A colleague deleted a note we have. Newer than ours, their deletion stands here too: our note is deleted
+ * as it is, what it said kept in it (and its history) for a restore. Older (we restored or edited it
+ * since), ours stays.
+ */
+function mergeTombstone(db: Db, existing: Annotation, tombstone: Draft, time: string, tally: Tally): void {
+  const ours = contentOf(existing);
+  const decision = decideTombstone(ours, { updatedAt: tombstone.content.updatedAt, timed: tombstone.timed });
+  if (decision === 'delete') {
+    insertRevision(db, existing.id, ours, time, 'import');
+    const { updatedAt, deletedAt } = tombstone.content;
+    updateAnnotation(db, existing.id, { ...ours, updatedAt, deletedAt }, existing);
+    tally.deleted++;
+  } else if (decision === 'keep-current') {
+    tally.unchanged++;
+  }
 }
 
 /**

@@ -35,6 +35,11 @@ export interface Draft {
   readonly timed: boolean;
   /** Why this annotation cannot be imported even though the file is valid. */
   readonly skip: string | null;
+  /**
+   * A deleted annotation with nothing of the note but its times (see w3c.ts): it deletes the copy here, if
+   * there is one and it is older, and never adds one.
+   */
+  readonly tombstone: boolean;
 }
 
 const maxItems = 100_000;
@@ -47,13 +52,27 @@ const refuse = (problems: readonly string[]): AppError =>
       (problems.length > maxReported ? `；另有 ${problems.length - maxReported} 处问题` : ''),
   );
 
+/**
+ * What to say of a file that is not JSON. The parser's own words ("Unexpected token '#'") mean nothing to the
+ * reader: a file that starts like JSON is broken; any other (often the Markdown summary) is the wrong kind.
+ */
+function notJson(text: string): AppError {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return refuse(['不是有效的 JSON：文件不完整或已损坏']);
+  const markdown = start.startsWith('#') ? '这像是导出的 Markdown 摘要，它只供阅读，不能导入。' : '';
+  return new AppError(
+    'INVALID_INPUT',
+    `这不是批注文件：只能导入 Briefing 导出的 .jsonld 文件（W3C JSON-LD 格式）。${markdown}未导入任何批注。`,
+  );
+}
+
 /** Parse and validate a whole file; throws INVALID_INPUT naming each problem and where it is. */
 export function readDrafts(text: string, now: Date): Draft[] {
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw refuse([`不是有效的 JSON（${error instanceof Error ? error.message : String(error)}）`]);
+  } catch {
+    throw notJson(text);
   }
   const items = itemsOf(document);
   if (items.length > maxItems) throw refuse([`批注过多（${items.length} 条，上限 ${maxItems}）`]);
@@ -114,9 +133,10 @@ function toDraft(raw: ImportedAnnotation, index: number, now: Date): Draft | str
   const anchor = target.sha === null ? null : anchorOf(target.selectors);
   const modified = raw.modified ?? raw.created;
   const created = raw.created ?? raw.modified;
+  const tombstone = raw['briefing:deleted'] != null && anchor === null && text === '' && tags.length === 0;
   let skip: string | null = null;
   if (target.sha === null) skip = `目标不是简报报告（source：${target.source}）`;
-  else if (!anchor) skip = '没有可用的定位（selector）';
+  else if (!anchor) skip = tombstone ? null : '没有可用的定位（selector）';
   else if (text === '' && anchor.kind !== 'ink') skip = '没有文字内容（只有墨迹批注可以没有正文）';
 
   return {
@@ -130,11 +150,14 @@ function toDraft(raw: ImportedAnnotation, index: number, now: Date): Draft | str
       tags,
       colour: raw['briefing:colour'] ?? null,
       updatedAt: iso(modified) ?? now.toISOString(),
+      // Only Briefing says when the text was edited; other tools' `modified` may be anything (see editedAtOf).
+      editedAt: iso(raw['briefing:edited'] ?? undefined),
       deletedAt: iso(raw['briefing:deleted'] ?? undefined),
     },
     createdAt: iso(created) ?? now.toISOString(),
     timed: modified !== undefined,
     skip,
+    tombstone,
   };
 }
 

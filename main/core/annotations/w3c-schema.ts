@@ -80,6 +80,7 @@ export const importedAnnotation = z.looseObject({
   bodyValue: z.string().max(limits.bodyChars * 4).optional(),
   target: oneOrMore(targetItem),
   'briefing:colour': colour.nullable().optional(),
+  'briefing:edited': time.nullable().optional(),
   'briefing:deleted': time.nullable().optional(),
 });
 export type ImportedAnnotation = z.output<typeof importedAnnotation>;

@@ -17,8 +17,13 @@ import { figureFragment, ns, slideFragment } from './w3c-schema';
  *   and figure keys it showed (`briefing:heading`, `briefing:figureKeys`) for re-anchoring;
  * - ink → the same slide selector carrying the strokes in `briefing:ink`; motivation "highlighting".
  * Our additions are JSON-LD terms under the `briefing:` prefix (`urn:briefing:ns#`), which W3C processors
- * ignore: `briefing:colour`, and `briefing:deleted` — deleted annotations are exported too, with the time of
- * deletion, so a colleague's import deletes them as well (and a later restore travels the same way).
+ * ignore: `briefing:colour`; `briefing:edited`, when the text was last edited (`modified` also moves on a
+ * delete or a restore); and `briefing:deleted`, the time of deletion.
+ *
+ * A deleted annotation is exported as a tombstone: its id, its times, `briefing:deleted` and the report it
+ * was on, nothing else. Whoever receives the file cannot read what it said, who wrote it, what it was
+ * about or what it drew; a colleague's import still deletes their copy (see w3c-import.ts), and a later
+ * restore travels as the whole annotation again.
  */
 
 export interface W3CSelector {
@@ -36,7 +41,17 @@ export interface W3CAnnotation {
   readonly body?: readonly W3CTextualBody[];
   readonly target: { readonly source: string; readonly selector: W3CSelector | readonly W3CSelector[] };
   readonly 'briefing:colour'?: string;
-  readonly 'briefing:deleted'?: string;
+  readonly 'briefing:edited'?: string;
+}
+
+/** A deleted annotation: that it was deleted and when, of which report; see above. */
+export interface W3CTombstone {
+  readonly id: string;
+  readonly type: 'Annotation';
+  readonly created: string;
+  readonly modified: string;
+  readonly target: string;
+  readonly 'briefing:deleted': string;
 }
 
 export interface W3CTextualBody {
@@ -55,7 +70,11 @@ export interface W3CCollection {
   readonly total: number;
   readonly generator: { readonly type: 'Software'; readonly name: 'Briefing' };
   readonly generated: string;
-  readonly first: { readonly type: 'AnnotationPage'; readonly startIndex: 0; readonly items: readonly W3CAnnotation[] };
+  readonly first: {
+    readonly type: 'AnnotationPage';
+    readonly startIndex: 0;
+    readonly items: readonly (W3CAnnotation | W3CTombstone)[];
+  };
 }
 
 /** The report hash each annotation's briefing has, by briefing id. */
@@ -65,7 +84,8 @@ export function toW3CCollection(annotations: readonly Annotation[], sources: Sou
   const items = annotations.map((annotation) => {
     const sha = sources.get(annotation.briefingId);
     if (sha === undefined) throw new Error(`no report hash for briefing ${annotation.briefingId}`);
-    return toW3CAnnotation(annotation, sourceIri(sha));
+    const source = sourceIri(sha);
+    return annotation.deletedAt === null ? toW3CAnnotation(annotation, source) : toTombstone(annotation, annotation.deletedAt, source);
   });
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { briefing: ns }],
@@ -79,7 +99,8 @@ export function toW3CCollection(annotations: readonly Annotation[], sources: Sou
   };
 }
 
-export function toW3CAnnotation(annotation: Annotation, source: string): W3CAnnotation {
+/** A live annotation, whole. */
+function toW3CAnnotation(annotation: Annotation, source: string): W3CAnnotation {
   const bodies: W3CTextualBody[] = [];
   if (annotation.body !== '') {
     bodies.push({ type: 'TextualBody', value: annotation.body, purpose: 'commenting', format: 'text/plain', language: 'zh-CN' });
@@ -95,7 +116,18 @@ export function toW3CAnnotation(annotation: Annotation, source: string): W3CAnno
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: { source, selector: selectorsOf(annotation.anchor) },
     ...(annotation.colour !== null ? { 'briefing:colour': annotation.colour } : {}),
-    ...(annotation.deletedAt !== null ? { 'briefing:deleted': annotation.deletedAt } : {}),
+    ...(annotation.editedAt !== null ? { 'briefing:edited': annotation.editedAt } : {}),
+  };
+}
+
+function toTombstone(annotation: Annotation, deletedAt: string, source: string): W3CTombstone {
+  return {
+    id: `urn:uuid:${annotation.id}`,
+    type: 'Annotation',
+    created: annotation.createdAt,
+    modified: annotation.updatedAt,
+    target: source,
+    'briefing:deleted': deletedAt,
   };
 }
 

@@ -1,19 +1,18 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { ExportFormat } from '../../../main/core/annotations/exchange';
-import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
 import type { Annotations } from './context';
 import { downloadText } from './download';
 import { messageOf } from './feedback';
-import { importSummary, skippedLines } from './import-report';
-
-type ImportOutcome = { readonly kind: 'done'; readonly counts: ImportCounts } | { readonly kind: 'refused'; readonly message: string };
+import { fileTooLarge, importSummary } from './import-report';
+import { ImportResult, type ImportOutcome } from './ImportResult';
+import { limits } from './limits';
 
 /**
  * 导出批注 (JSON-LD for a colleague to import, Markdown to read) and 导入批注 (a colleague's JSON-LD file).
  * A file the core refuses changes nothing; its Chinese reason is shown where the import was asked for.
  */
 export function ExchangeControls({ annotations }: { readonly annotations: Annotations }) {
-  const { store, feedback } = annotations;
+  const { store, feedback, actions } = annotations;
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -23,7 +22,7 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
     try {
       const file = await store.exportFile(format);
       downloadText(file.fileName, file.mimeType, file.text);
-      feedback.show(`已导出 ${file.count} 条批注：${file.fileName}`);
+      feedback.show(`已导出 ${file.notes} 条批注${file.ink > 0 ? `和 ${file.ink} 笔墨迹` : ''}：${file.fileName}`);
     } catch (error) {
       feedback.error(error, '导出失败');
     } finally {
@@ -35,12 +34,16 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file can be chosen again
     if (!file) return;
-    setBusy(true);
     setOutcome(null);
     feedback.dismiss(); // a notice about an earlier import must not sit beside this one's outcome
+    if (file.size > limits.importBytes) {
+      setOutcome({ kind: 'refused', message: fileTooLarge(file.size) });
+      return;
+    }
+    setBusy(true);
     try {
       const counts = await store.importText(await file.text());
-      setOutcome({ kind: 'done', counts });
+      setOutcome({ kind: 'done', counts, restored: false });
       feedback.show(`已导入：${importSummary(counts)}`);
     } catch (error) {
       setOutcome({ kind: 'refused', message: messageOf(error) });
@@ -58,7 +61,7 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
         <button type="button" className="note-button" disabled={busy} onClick={() => void exportAs('markdown')} title="Markdown 文件，便于阅读和打印">
           导出为 Markdown
         </button>
-        <button type="button" className="note-button" disabled={busy} onClick={() => fileInput.current?.click()}>
+        <button type="button" className="note-button" disabled={busy} onClick={() => fileInput.current?.click()} title="Briefing 导出的 .jsonld 文件">
           导入批注
         </button>
         <input
@@ -72,25 +75,12 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
         />
       </div>
       {outcome && (
-        <div className={`note-import-result${outcome.kind === 'refused' ? ' is-error' : ''}`} role={outcome.kind === 'refused' ? 'alert' : 'status'}>
-          {outcome.kind === 'done' ? (
-            <>
-              <p>导入完成：{importSummary(outcome.counts)}</p>
-              {outcome.counts.skipped.length > 0 && (
-                <ul>
-                  {skippedLines(outcome.counts).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          ) : (
-            <p>{outcome.message}</p>
-          )}
-          <button type="button" className="note-text-button" onClick={() => setOutcome(null)}>
-            知道了
-          </button>
-        </div>
+        <ImportResult
+          outcome={outcome}
+          actions={actions}
+          onRestored={() => setOutcome((now) => (now?.kind === 'done' ? { ...now, restored: true } : now))}
+          onClose={() => setOutcome(null)}
+        />
       )}
     </section>
   );

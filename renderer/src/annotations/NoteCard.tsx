@@ -22,7 +22,8 @@ export function NoteCard({ annotation, annotations, currentSlideNumber, showHere
   const editing = useStore(panel, (s) => (s.editing?.id === annotation.id ? s.editing : null));
   const [busy, setBusy] = useState(false);
   const { slideNumber, what } = describeAnnotation(annotation, deck);
-  const edited = annotation.updatedAt !== annotation.createdAt;
+  // Edited means its text changed: a delete undone (or a colleague's restore) moves updatedAt, not editedAt.
+  const edited = annotation.editedAt;
   const paragraphId = annotation.paragraphId;
   const quoteRange = annotation.textRange;
 
@@ -95,9 +96,9 @@ export function NoteCard({ annotation, annotations, currentSlideNumber, showHere
           )}
           <footer className="note-card-foot">
             <span className="note-author">{annotation.author}</span>
-            <time dateTime={annotation.createdAt} title={edited ? `修改于 ${timeLabel(annotation.updatedAt)}` : undefined}>
+            <time dateTime={annotation.createdAt} title={edited !== null ? `修改于 ${timeLabel(edited)}` : undefined}>
               {timeLabel(annotation.createdAt)}
-              {edited && '（已修改）'}
+              {edited !== null && '（已修改）'}
             </time>
             <span className="note-card-actions">
               <button type="button" className="note-text-button" onClick={startEditing} disabled={busy}>

@@ -22,6 +22,8 @@ export interface NoteActions {
   addInk(slideId: string, stroke: InkStroke, onSaved?: (saved: Annotation) => void): Promise<Annotation | null>;
   /** Delete some strokes (one eraser gesture) as one undoable action. */
   eraseInk(strokes: readonly Annotation[]): Promise<boolean>;
+  /** Bring deleted notes back (those an import left deleted), as one undoable action. */
+  restoreNotes(ids: readonly string[]): Promise<boolean>;
   clearInk(slideId: string): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -51,11 +53,11 @@ export function createNoteActions(store: AnnotationStore, history: UndoStack, fe
     return work;
   };
 
-  /** Delete several annotations one after another; whatever was deleted is recorded even if one fails. */
-  async function deleteAll(targets: readonly Annotation[], label: string): Promise<boolean> {
+  /** Write several annotations one after another as one action; whatever was written is recorded even if one fails. */
+  async function writeAll<T>(targets: readonly T[], write: (target: T) => Promise<UndoStep>, label: string): Promise<boolean> {
     const steps: UndoStep[] = [];
     try {
-      for (const annotation of targets) steps.push(deletedStep(await store.remove(annotation.id, annotation.updatedAt)));
+      for (const target of targets) steps.push(await write(target));
       return true;
     } catch (error) {
       feedback.error(error, `${label}未完成`);
@@ -63,6 +65,16 @@ export function createNoteActions(store: AnnotationStore, history: UndoStack, fe
     } finally {
       history.record({ label, steps });
     }
+  }
+
+  const deleteAll = (targets: readonly Annotation[], label: string): Promise<boolean> =>
+    writeAll(targets, async (annotation) => deletedStep(await store.remove(annotation.id, annotation.updatedAt)), label);
+
+  async function restoreNotes(ids: readonly string[]): Promise<boolean> {
+    // Undone, a restore is a delete; redone, a restore again: the step of a note just created.
+    const done = await writeAll(ids, async (id) => createdStep(await store.restore(id)), '恢复批注');
+    if (done) feedback.show(`已恢复 ${ids.length} 条批注`, { action: undoAction });
+    return done;
   }
 
   async function replay(direction: 'undo' | 'redo'): Promise<void> {
@@ -155,6 +167,7 @@ export function createNoteActions(store: AnnotationStore, history: UndoStack, fe
     addInk: (slideId, stroke, onSaved) => tracked(addInk(slideId, stroke, onSaved)),
     eraseInk: (strokes) => tracked(deleteAll(strokes, '擦除墨迹')),
     clearInk: (slideId) => tracked(clearInk(slideId)),
+    restoreNotes: (ids) => tracked(restoreNotes(ids)),
     undo: () => replay('undo'),
     redo: () => replay('redo'),
   };

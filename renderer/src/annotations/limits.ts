@@ -5,8 +5,9 @@ import type { annotationLimits } from '../../../main/core/annotations/model';
  * because the renderer may import only types from main/; the type pins them to the core's literal values,
  * so a change there that is not made here fails to compile.
  */
-export const limits: Pick<typeof annotationLimits, 'bodyChars' | 'authorChars' | 'pointsPerStroke'> = {
+export const limits: Pick<typeof annotationLimits, 'bodyChars' | 'authorChars' | 'pointsPerStroke' | 'importBytes'> = {
   bodyChars: 4000,
   authorChars: 64,
   pointsPerStroke: 5000,
+  importBytes: 20_971_520,
 };

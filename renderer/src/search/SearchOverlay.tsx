@@ -104,6 +104,10 @@ function ResultRow({ id, row, active, onGo, onHover, deckTitles }: ResultRowProp
         <span className="search-where">
           {slideNumber !== null ? `第 ${slideNumber} 张 · ${slideTitle ?? ''}` : '不在幻灯片上'}
           {result.kind === 'annotation' && <span className="search-author"> · {result.author}</span>}
+          {result.kind === 'annotation' && result.tags.length > 0 && (
+            // A note may match by a tag alone: its tags are shown, so the reader sees why it is listed.
+            <span className="search-tags"> · {result.tags.map((tag) => `#${tag}`).join(' ')}</span>
+          )}
         </span>
         <Snippet text={result.snippet.text} highlights={result.snippet.highlights} />
       </span>

@@ -1,14 +1,36 @@
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Annotation } from '../../../main/core/annotations/model';
 import { callFirstBriefing } from './api';
-import type { Preview } from './preview';
-import { previewFixture, test as shared } from './fixtures';
+import { openDeck, presetSettings } from './deck';
+import { startPreview, type Preview } from './preview';
+import { expect, previewFixture, test as shared, watchPage } from './fixtures';
 
 /**
  * Annotations write to the store. Specs that add them get a preview (and a store) of their own, so no other
  * spec run by the same worker finds their notes and ink on its slides.
  */
 export const test = shared.extend<object, { preview: Preview }>({ preview: previewFixture });
+
+/**
+ * A copy of the app with an empty store of its own (another preview), open in a new tab on slide `n`: for
+ * a story whose counts must be exact, whatever the other specs of the worker wrote. The tab must end
+ * without console errors or requests elsewhere.
+ */
+export async function withOwnCopy(context: BrowserContext, n: number, story: (page: Page) => Promise<void>): Promise<void> {
+  const own = await startPreview();
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page, own.origin);
+    await presetSettings(page, { revealMode: 'all', animate: false });
+    await openDeck(page, own.url, n);
+    await story(page);
+    await page.close();
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.offOrigin, 'requests to other origins').toEqual([]);
+  } finally {
+    await own.stop();
+  }
+}
 
 export const panel = (page: Page): Locator => page.getByRole('complementary', { name: '批注' });
 export const noteList = (page: Page): Locator => panel(page).getByRole('list', { name: '批注列表' });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveAuthorName } from '../../../main/core/annotations/author';
-import { createAnnotation, updateAnnotationContent } from '../../../main/core/annotations/service';
+import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../../../main/core/annotations/service';
 import { closeStore, openStore, type Db } from '../../../main/core/store/connection';
 import { listAnnotations } from '../../../main/core/store/queries/annotations';
 import { runCli } from '../../support/run-cli';
@@ -73,6 +73,23 @@ describe('briefing annotations (CLI)', () => {
     expect(text).toContain('> “民用机场达到46个”');
   });
 
+  it('leaves notes deleted since an earlier export deleted, says so, and exports them without their text', () => {
+    const earlier = join(dir.path, 'earlier.jsonld');
+    expect(runCli(['annotations', 'export', '--db', theirs, '--out', earlier]).status).toBe(0);
+    const gone = withStore(theirs, (db) => {
+      const [, ...rest] = listAnnotations(db, { briefingId: 1, includeDeleted: false });
+      for (const { id } of rest) deleteAnnotation(db, { id });
+      return rest.map((a) => a.body);
+    });
+    expect(gone).toHaveLength(2);
+    expect(runCli(['annotations', 'import', earlier, '--db', theirs]).stdout).toBe('新增 0，更新 0，未变 1；2 条在本机已删除，未恢复\n');
+
+    const later = join(dir.path, 'later.jsonld');
+    expect(runCli(['annotations', 'export', '--db', theirs, '--out', later]).stdout).toBe(`已导出 1 条批注到 ${later}\n`);
+    const text = readFileSync(later, 'utf8');
+    for (const body of gone) expect(text).not.toContain(body);
+  }, 60_000); // three CLI runs
+
   it('refuses an invalid file on stderr with a non-zero exit, writing nothing', () => {
     const bad = join(dir.path, 'bad.jsonld');
     writeFileSync(bad, JSON.stringify([{ id: 'urn:uuid:00000000-0000-4000-8000-000000000001', type: 'Annotation', body: 'x', target: { source: 'urn:x', selector: { type: 'TextQuoteSelector' } } }]));
@@ -81,6 +98,13 @@ describe('briefing annotations (CLI)', () => {
     expect(run).toMatchObject({ status: 1, stdout: '' });
     expect(run.stderr).toContain('第 1 条批注：target.selector.exact 缺失');
     expect(withStore(theirs, (db) => db.prepare('SELECT count(*) FROM annotations').pluck().get())).toBe(before);
+  });
+
+  it('refuses a file over 20 MB by its size, before reading it', () => {
+    const big = join(dir.path, 'big.jsonld');
+    writeFileSync(big, `[${' '.repeat(21 * 2 ** 20)}]`); // valid JSON (no annotations), 21 MB
+    const run = runCli(['annotations', 'import', big, '--db', theirs]);
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: 'briefing: 批注文件过大（21.1 MB），超过上限 20 MB，未导入任何批注\n' });
   });
 
   it.each([

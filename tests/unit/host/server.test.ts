@@ -119,9 +119,14 @@ describe('browser host', () => {
   });
 
   it('answers a body over the limit with 413', async () => {
-    const reply = await send('/api/briefings:list', { method: 'POST', headers: { 'x-briefing-token': token }, body: `"${'x'.repeat(1_100_000)}"` });
-    expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const small = await startHost({ context: core, rendererDir: join(dir.path, 'renderer'), token, port: 0, maxBodyBytes: 100_000 });
+    try {
+      const reply = await send('/api/briefings:list', { port: small.port, method: 'POST', headers: { 'x-briefing-token': token }, body: `"${'x'.repeat(200_000)}"` });
+      expect(reply.status).toBe(413);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '请求内容过大（超过 0.1 MB）' } });
+    } finally {
+      await small.close();
+    }
   });
 
   it('sends the CSP with its plain-text refusals too', async () => {
@@ -142,5 +147,13 @@ describe('browser host', () => {
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await send('/api/briefings:list', { headers: { 'x-briefing-token': token } })).status).toBe(405);
+  });
+
+  it('takes an annotation file up to the import cap, and lets the core refuse a larger one by its size', async () => {
+    const file = (megabytes: number): string => `[${' '.repeat(megabytes * 2 ** 20)}]`; // valid JSON, no annotations
+    const taken = JSON.parse((await api('annotations:import', { text: file(5) })).body);
+    expect(taken).toEqual({ ok: true, value: { added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] } });
+    const refused = JSON.parse((await api('annotations:import', { text: file(21) })).body);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('批注文件过大（21.1 MB），超过上限 20 MB') } });
   });
 });

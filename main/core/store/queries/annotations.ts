@@ -15,6 +15,7 @@ interface ContentRow {
   tagsJson: string;
   colour: string | null;
   updatedAt: string;
+  editedAt: string | null;
   deletedAt: string | null;
 }
 
@@ -36,7 +37,7 @@ interface RevisionRow extends ContentRow {
 }
 
 const contentColumns = `anchor_json AS anchorJson, body, author, tags_json AS tagsJson, colour,
-  updated_at AS updatedAt, deleted_at AS deletedAt`;
+  updated_at AS updatedAt, edited_at AS editedAt, deleted_at AS deletedAt`;
 
 const selectAnnotations = `SELECT id, briefing_id AS briefingId, created_at AS createdAt, ${contentColumns},
   slide_id AS slideId, paragraph_id AS paragraphId, text_start AS textStart, text_end AS textEnd, orphan
@@ -50,6 +51,7 @@ function toContent(row: ContentRow): AnnotationContent {
     tags: JSON.parse(row.tagsJson) as string[],
     colour: row.colour,
     updatedAt: row.updatedAt,
+    editedAt: row.editedAt,
     deletedAt: row.deletedAt,
   };
 }
@@ -71,12 +73,12 @@ function toAnnotation(row: AnnotationRow): Annotation {
 export function insertAnnotation(db: Db, annotation: Annotation): void {
   db.prepare(
     `INSERT INTO annotations (id, briefing_id, anchor_kind, anchor_json, body, author, tags_json, colour, created_at,
-                              updated_at, deleted_at, slide_id, paragraph_id, text_start, text_end, orphan)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                              updated_at, edited_at, deleted_at, slide_id, paragraph_id, text_start, text_end, orphan)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     annotation.id, annotation.briefingId, annotation.anchor.kind, JSON.stringify(annotation.anchor), annotation.body,
     annotation.author, JSON.stringify(annotation.tags), annotation.colour, annotation.createdAt, annotation.updatedAt,
-    annotation.deletedAt, annotation.slideId, annotation.paragraphId, annotation.textRange?.start ?? null,
+    annotation.editedAt, annotation.deletedAt, annotation.slideId, annotation.paragraphId, annotation.textRange?.start ?? null,
     annotation.textRange?.end ?? null, annotation.orphan ? 1 : 0,
   );
 }
@@ -85,11 +87,12 @@ export function insertAnnotation(db: Db, annotation: Annotation): void {
 export function updateAnnotation(db: Db, id: string, content: AnnotationContent, placement: AnnotationPlacement): void {
   db.prepare(
     `UPDATE annotations SET anchor_kind = ?, anchor_json = ?, body = ?, author = ?, tags_json = ?, colour = ?,
-       updated_at = ?, deleted_at = ?, slide_id = ?, paragraph_id = ?, text_start = ?, text_end = ?, orphan = ?
+       updated_at = ?, edited_at = ?, deleted_at = ?, slide_id = ?, paragraph_id = ?, text_start = ?, text_end = ?,
+       orphan = ?
      WHERE id = ?`,
   ).run(
     content.anchor.kind, JSON.stringify(content.anchor), content.body, content.author, JSON.stringify(content.tags),
-    content.colour, content.updatedAt, content.deletedAt, ...placementValues(placement), id,
+    content.colour, content.updatedAt, content.editedAt, content.deletedAt, ...placementValues(placement), id,
   );
 }
 
@@ -157,11 +160,11 @@ export function insertRevision(
 ): void {
   db.prepare(
     `INSERT INTO annotation_revisions (annotation_id, anchor_json, body, author, tags_json, colour, updated_at,
-                                       deleted_at, superseded_at, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                       edited_at, deleted_at, superseded_at, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     annotationId, JSON.stringify(version.anchor), version.body, version.author, JSON.stringify(version.tags),
-    version.colour, version.updatedAt, version.deletedAt, supersededAt, reason,
+    version.colour, version.updatedAt, version.editedAt, version.deletedAt, supersededAt, reason,
   );
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { decideMerge } from '../../../../main/core/annotations/merge';
+import { decideMerge, decideTombstone } from '../../../../main/core/annotations/merge';
 import type { AnnotationContent } from '../../../../main/core/annotations/model';
-import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
+import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
 import { exportAnnotations } from '../../../../main/core/annotations/exchange';
 import { saveAuthorName } from '../../../../main/core/annotations/author';
@@ -15,6 +15,7 @@ const version = (over: Partial<AnnotationContent> = {}): AnnotationContent => ({
   tags: [],
   colour: null,
   updatedAt: '2026-03-01T08:00:00.000Z',
+  editedAt: null,
   deletedAt: null,
   ...over,
 });
@@ -30,6 +31,17 @@ describe('merge rules', () => {
     ['their deletion, newer', version(), version({ updatedAt: '2026-03-01T09:00:00.000Z', deletedAt: '2026-03-01T09:00:00.000Z' }), true, 'replace'],
   ] as const)('%s → %s', (_name, current, theirs, timed, action) => {
     expect(decideMerge(current, { content: theirs, timed }).action).toBe(action);
+  });
+
+  it.each([
+    ['no note here', null, '2026-03-01T09:00:00.000Z', true, 'nothing'],
+    ['ours already deleted', version({ deletedAt: '2026-03-01T07:00:00.000Z' }), '2026-03-01T09:00:00.000Z', true, 'nothing'],
+    ['their deletion newer', version(), '2026-03-01T09:00:00.000Z', true, 'delete'],
+    ['ours newer (restored since)', version({ updatedAt: '2026-03-01T10:00:00.000Z' }), '2026-03-01T09:00:00.000Z', true, 'keep-current'],
+    ['same millisecond', version(), '2026-03-01T08:00:00.000Z', true, 'keep-current'],
+    ['theirs without a time', version(), '2099-01-01T00:00:00.000Z', false, 'keep-current'],
+  ] as const)('a tombstone, %s → %s', (_name, current, updatedAt, timed, action) => {
+    expect(decideTombstone(current, { updatedAt, timed })).toBe(action);
   });
 
   it('settles a same-millisecond conflict the same way on both machines', () => {
@@ -62,9 +74,9 @@ describe('importing a colleague’s file', () => {
     note(theirs, '同事的批注一');
     note(theirs, '同事的批注二');
     const file = fileOf(theirs);
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 2, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
     const snapshot = mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all();
-    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: [] });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 2, deletedHere: [], skipped: [] });
     expect(mine.db.prepare('SELECT * FROM annotations ORDER BY seq').all()).toEqual(snapshot);
     expect(count(mine.db, 'annotation_revisions')).toBe(0);
 
@@ -111,14 +123,76 @@ describe('importing a colleague’s file', () => {
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })[0]?.body).toBe('我后来改的');
   });
 
-  it('carries a deletion (and a later restore) to the colleague', () => {
+  it('carries a deletion to the colleague as a tombstone, and a later restore as the note', () => {
     const original = note(theirs, '要删的');
     importAnnotations(mine.db, fileOf(theirs));
-    deleteAnnotation(theirs.db, { id: original.id }, clock());
-    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
+    const deletion = deleteAnnotation(theirs.db, { id: original.id }, clock());
+    const file = fileOf(theirs);
+    expect(file).not.toContain('要删的');
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 1, unchanged: 0, deletedHere: [], skipped: [] });
     expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toEqual([]);
+    // Deleted here as it was: what it said stays on this machine, to be restored.
     const [deleted] = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true });
-    expect(deleted?.deletedAt).not.toBeNull();
+    expect(deleted).toMatchObject({ body: '要删的', tags: ['标签'], updatedAt: deletion.updatedAt, deletedAt: deletion.deletedAt });
+    expect(importAnnotations(mine.db, file)).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
+
+    restoreAnnotation(theirs.db, original.id, clock());
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 1 });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false })).toMatchObject([{ body: '要删的', deletedAt: null }]);
+  });
+
+  it('keeps a note restored (or edited) here after the colleague deleted it; adds nothing for a deletion of a note never had', () => {
+    const kept = note(theirs, '我恢复了');
+    importAnnotations(mine.db, fileOf(theirs));
+    deleteAnnotation(theirs.db, { id: kept.id }, clock());
+    deleteAnnotation(mine.db, { id: kept.id }, clock());
+    restoreAnnotation(mine.db, kept.id, clock()); // after their deletion
+    const neverHad = note(theirs, '从没传过来');
+    deleteAnnotation(theirs.db, { id: neverHad.id }, clock());
+
+    expect(importAnnotations(mine.db, fileOf(theirs))).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, deletedHere: [], skipped: [] });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: true })).toMatchObject([{ id: kept.id, deletedAt: null }]);
+  });
+
+  it('tells the colleague when the text was edited: a delete undone is not an edit there either', () => {
+    const edited = note(theirs, '初稿');
+    const restored = note(theirs, '原样');
+    importAnnotations(mine.db, fileOf(theirs));
+    const { editedAt } = updateAnnotationContent(theirs.db, { id: edited.id, body: '二稿' }, clock());
+    for (const { id } of [edited, restored]) {
+      deleteAnnotation(theirs.db, { id }, clock());
+      restoreAnnotation(theirs.db, id, clock());
+    }
+    expect(importAnnotations(mine.db, fileOf(theirs))).toMatchObject({ updated: 2 });
+    const after = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(after.map((a) => [a.body, a.editedAt])).toEqual([['二稿', editedAt], ['原样', null]]);
+
+    // A file that does not say (another tool's): a new text is an edit at its time, the same text is not.
+    const foreign = JSON.parse(fileOf(theirs)) as { first: { items: Record<string, unknown>[] } };
+    const later = '2030-01-01T00:00:00.000Z';
+    const [first, second] = foreign.first.items.map((item) => ({ ...item, modified: later, 'briefing:edited': undefined }));
+    const bodies = [{ type: 'TextualBody', value: '三稿', purpose: 'commenting' }];
+    importAnnotations(mine.db, JSON.stringify([{ ...first, body: bodies }, second]));
+    const foreignAfter = listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false });
+    expect(foreignAfter.map((a) => [a.body, a.editedAt])).toEqual([['三稿', later], ['原样', null]]);
+  });
+
+  it('re-importing an earlier file after deleting notes: the newer deletion wins, and says which notes it left deleted', () => {
+    const notes = ['留着', '删了一', '删了二'].map((body) => note(mine, body));
+    const earlier = fileOf(mine);
+    for (const { id } of notes.slice(1)) deleteAnnotation(mine.db, { id }, clock());
+
+    const counts = importAnnotations(mine.db, earlier);
+    expect(counts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1, deletedHere: notes.slice(1).map((n) => n.id), skipped: [] });
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false }).map((a) => a.body)).toEqual(['留着']);
+    // Still so the second time; and the history, which keeps them, can bring them back.
+    expect(importAnnotations(mine.db, earlier)).toEqual(counts);
+    for (const id of counts.deletedHere) restoreAnnotation(mine.db, id, clock());
+    expect(listAnnotations(mine.db, { briefingId: mine.briefingId, includeDeleted: false }).map((a) => [a.body, a.editedAt])).toEqual([
+      ['留着', null],
+      ['删了一', null],
+      ['删了二', null],
+    ]);
   });
 
   it('skips annotations of a report this machine does not have, saying why', () => {
@@ -204,7 +278,9 @@ describe('annotations from other W3C tools', () => {
   });
 
   it.each([
-    ['not JSON', '{"type": "Annotation",', /不是有效的 JSON/],
+    ['broken JSON', '{"type": "Annotation",', /^批注文件无效，未导入任何批注 — 不是有效的 JSON：文件不完整或已损坏$/],
+    ['the Markdown summary', '# 批注摘要：“十四五”成就\n\n- **张三**', /^这不是批注文件：只能导入 Briefing 导出的 \.jsonld 文件（W3C JSON-LD 格式）。这像是导出的 Markdown 摘要，它只供阅读，不能导入。未导入任何批注。$/],
+    ['plain text', '会议纪要', /^这不是批注文件：只能导入 Briefing 导出的 \.jsonld 文件（W3C JSON-LD 格式）。未导入任何批注。$/],
     ['not annotations', JSON.stringify({ hello: 'world' }), /应为 W3C 批注/],
     ['no target', JSON.stringify([{ id: 'urn:uuid:1', type: 'Annotation', body: 'x' }]), /第 1 条批注：target 缺失/],
     ['wrong type', JSON.stringify([{ id: 'a', type: 'Note', body: 'x', target: 'urn:x' }]), /第 1 条批注：type 应为 "Annotation"/],

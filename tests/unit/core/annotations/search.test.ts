@@ -49,11 +49,47 @@ describe('search', () => {
     expect(snippet?.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['城镇新增就业']);
   });
 
-  it('ranks a paragraph that says it more often first when only LIKE can match', async () => {
-    const hits = paragraphHits(await search('全国'));
-    const occurrences = (id: number) => (paragraphs.find((p) => p.id === id)?.text.split('全国').length ?? 1) - 1;
-    const counts = hits.map((h) => occurrences(h.paragraphId));
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  it.each([['全国'], ['就业'], ['内蒙古'], ['自治区'], ['内蒙古 全国']])('lists the passages that contain %s in the order of the report', async (query) => {
+    const order = new Map(paragraphs.map((p, i) => [p.id, i]));
+    const hits = paragraphHits(await search(query)).map((h) => order.get(h.paragraphId) ?? -1);
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits).toEqual([...hits].sort((a, b) => a - b));
+    // With a limit, the first passages of the report.
+    const first = paragraphHits(await search(query, 2)).map((h) => order.get(h.paragraphId));
+    expect(first).toEqual(hits.slice(0, first.length));
+  });
+
+  it('finds notes by their tags and their author, lists them before the passages, and never ink', async () => {
+    await call(db, 'settings:set', { authorName: '办公室 王敏' });
+    const tagged = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'slide', slideId: 'section-1-2-p1' }, body: '托位数', tags: ['核对'] });
+    await call(db, 'settings:set', { authorName: '统计处 李强' });
+    const other = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'slide', slideId: 'cover' }, body: '封面核对过了', tags: ['已完成'] });
+    const ink = await call(db, 'annotations:create', {
+      briefingId,
+      anchor: { kind: 'ink', slideId: 'cover', strokes: [{ tool: 'pen', colour: '#cc0000', width: 0.003, points: [[0.1, 0.2, 0.5]] }] },
+    });
+    try {
+      const notes = async (query: string) => (await search(query)).flatMap((r) => (r.kind === 'annotation' ? [r.annotationId] : []));
+      expect(await notes('核对')).toEqual(expect.arrayContaining([tagged.id, other.id])); // a tag, and a body
+      expect(await notes('王敏')).toEqual([tagged.id]); // two characters: LIKE
+      expect(await notes('办公室')).toEqual([tagged.id]); // three: the index
+      expect(await notes('李强')).toEqual([other.id]); // the ink stroke is his too, but has nothing to read
+      expect(await notes('王敏 托位')).toEqual([tagged.id]); // author and text, one term each
+      expect(await notes('已完成 封面核对')).toEqual([other.id]);
+      expect(await notes('王敏 已完成')).toEqual([]); // every term must match the same note
+      const [hit] = (await search('核对')).filter((r) => r.kind === 'annotation' && r.annotationId === tagged.id);
+      expect(hit).toMatchObject({ author: '办公室 王敏', tags: ['核对'] });
+      const kinds = (await search('托位数')).map((r) => r.kind);
+      expect(kinds.indexOf('paragraph')).toBeGreaterThan(kinds.lastIndexOf('annotation'));
+
+      await call(db, 'annotations:update', { id: tagged.id, tags: ['已核实'] });
+      expect(await notes('核对')).toEqual([other.id]);
+      await call(db, 'annotations:delete', { id: other.id });
+      expect(await notes('李强')).toEqual([]);
+    } finally {
+      db.exec('DELETE FROM annotation_revisions; DELETE FROM annotations;');
+      expect(ink.anchor.kind).toBe('ink');
+    }
   });
 
   it('searches annotation bodies too, follows edits, and forgets deleted ones', async () => {

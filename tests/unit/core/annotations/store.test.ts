@@ -122,6 +122,24 @@ describe('annotations: update, delete, restore, history', () => {
     ]);
   });
 
+  it('marks a note edited when its text changes, never for a delete and its undo', async () => {
+    const note = await slideNote('原样');
+    expect(note.editedAt).toBeNull();
+    await call(db, 'annotations:delete', { id: note.id });
+    const restored = await call(db, 'annotations:restore', { id: note.id });
+    expect(restored.updatedAt > note.updatedAt).toBe(true); // a new version, for merging …
+    expect(restored.editedAt).toBeNull(); // … but not an edit
+    expect((await call(db, 'annotations:list', { briefingId }))[0]?.editedAt).toBeNull();
+
+    for (const change of [{ body: '改过' }, { tags: ['标签'] }, { colour: '#cc0000' }]) {
+      const edited = await call(db, 'annotations:update', { id: note.id, ...change });
+      expect(edited.editedAt).toBe(edited.updatedAt);
+    }
+    const editedAt = (await call(db, 'annotations:list', { briefingId }))[0]?.editedAt;
+    await call(db, 'annotations:delete', { id: note.id });
+    expect((await call(db, 'annotations:restore', { id: note.id })).editedAt).toBe(editedAt);
+  });
+
   it('changes nothing (and records no version) when nothing changed or when deleting twice', async () => {
     const note = await slideNote();
     expect(await call(db, 'annotations:update', { id: note.id, body: ` ${note.body} ` })).toEqual(note);

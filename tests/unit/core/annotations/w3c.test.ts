@@ -3,7 +3,7 @@ import { saveAuthorName } from '../../../../main/core/annotations/author';
 import { exportAnnotations } from '../../../../main/core/annotations/exchange';
 import type { Annotation } from '../../../../main/core/annotations/model';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
-import type { W3CCollection } from '../../../../main/core/annotations/w3c';
+import type { W3CAnnotation, W3CCollection, W3CTombstone } from '../../../../main/core/annotations/w3c';
 import { listAnnotations } from '../../../../main/core/store/queries/annotations';
 import { call, failure, seededStore } from './helpers';
 
@@ -38,7 +38,7 @@ describe('W3C JSON-LD export', () => {
   it('writes one AnnotationCollection following the Web Annotation model', async () => {
     await oneOfEach();
     const file = await call(store.db, 'annotations:export', { briefingId: store.briefingId, format: 'jsonld' });
-    expect(file).toMatchObject({ mimeType: 'application/ld+json', count: 4 });
+    expect(file).toMatchObject({ mimeType: 'application/ld+json', notes: 2, ink: 1 });
     const collection = collectionOf(file.text);
     const [source] = (await call(store.db, 'briefings:list', {})).map((b) => b.source);
     expect(source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
@@ -48,8 +48,8 @@ describe('W3C JSON-LD export', () => {
       total: 4,
       first: { type: 'AnnotationPage', startIndex: 0 },
     });
-    const [quote, figure, slide, ink] = collection.first.items;
-    for (const item of collection.first.items) {
+    const [quote, figure, slide, ink] = collection.first.items as [W3CAnnotation, W3CAnnotation, W3CTombstone, W3CAnnotation];
+    for (const item of [quote, figure, ink]) {
       expect(item).toMatchObject({ type: 'Annotation', creator: { type: 'Person', name: '张三' }, target: { source } });
       expect(item.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(Date.parse(item.modified) >= Date.parse(item.created)).toBe(true);
@@ -65,7 +65,19 @@ describe('W3C JSON-LD export', () => {
       'briefing:colour': '#3366ff',
     });
     expect(figure?.target.selector).toMatchObject([{ type: 'FragmentSelector', conformsTo: 'urn:briefing:ns#figure' }, { type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }]);
-    expect(slide).toMatchObject({ 'briefing:deleted': expect.any(String), target: { selector: { type: 'FragmentSelector', value: 'section-2-1-p1' } } });
+    // The deleted one is a tombstone: that it was deleted, and when; nothing of what it said, by whom, or where.
+    const deleted = await call(store.db, 'annotations:list', { briefingId: store.briefingId, includeDeleted: true });
+    const gone = deleted.find((a) => a.deletedAt !== null);
+    expect(slide).toEqual({
+      id: `urn:uuid:${gone?.id}`,
+      type: 'Annotation',
+      created: gone?.createdAt,
+      modified: gone?.updatedAt,
+      target: source,
+      'briefing:deleted': gone?.deletedAt,
+    });
+    expect(file.text).not.toContain('整页');
+    expect(file.text).not.toContain('section-2-1-p1');
     expect(ink).toMatchObject({ motivation: 'highlighting', target: { selector: { value: 'part-2', 'briefing:ink': [{ tool: 'pen' }] } } });
     expect(ink).not.toHaveProperty('body');
   });
@@ -75,10 +87,11 @@ describe('W3C JSON-LD export', () => {
     const text = exportAnnotations(store.db, { briefingId: store.briefingId }, 'jsonld').text;
     const other = seededStore();
     try {
-      expect(importAnnotations(other.db, text)).toEqual({ added: 4, updated: 0, unchanged: 0, skipped: [] });
+      // The deleted one does not arrive: a tombstone has nothing to add.
+      expect(importAnnotations(other.db, text)).toEqual({ added: 3, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] });
       const strip = (a: Annotation) => ({ ...a, briefingId: 0, paragraphId: a.paragraphId === null ? null : 'p' });
-      const [quote, figure, , ink, deletedSlide] = made as [Annotation, Annotation, Annotation, Annotation, Annotation];
-      const expected = [quote, figure, deletedSlide, ink].map(strip);
+      const [quote, figure, , ink] = made as [Annotation, Annotation, Annotation, Annotation];
+      const expected = [quote, figure, ink].map(strip);
       expect(listAnnotations(other.db, { briefingId: other.briefingId, includeDeleted: true }).map(strip)).toEqual(expected);
     } finally {
       other.close();
@@ -97,7 +110,9 @@ describe('W3C JSON-LD export', () => {
   it('imports through the channel, with the counts', async () => {
     const made = await oneOfEach();
     const text = exportAnnotations(store.db, { briefingId: store.briefingId }, 'jsonld').text;
-    expect(await call(store.db, 'annotations:import', { text })).toEqual({ added: 0, updated: 0, unchanged: made.length - 1, skipped: [] });
+    // Three live notes, unchanged; the tombstone of one already deleted here is no news.
+    expect(made).toHaveLength(5);
+    expect(await call(store.db, 'annotations:import', { text })).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 3, deletedHere: [], skipped: [] });
     const refused = await failure(store.db, 'annotations:import', { text: '[{"type":"Annotation"}]' });
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('第 1 条批注：id 缺失') });
   });

@@ -6,6 +6,8 @@ import { closeStore, openStore } from '../../../../main/core/store/connection';
 import { initial } from '../../../../main/core/store/migrations/0010-initial';
 import { figures } from '../../../../main/core/store/migrations/0020-figures';
 import { deckNotes } from '../../../../main/core/store/migrations/0030-deck-notes';
+import { annotations } from '../../../../main/core/store/migrations/0040-annotations';
+import { editedAt } from '../../../../main/core/store/migrations/0050-edited-at';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
 import { projectRoot, tempDir } from '../../../support/temp';
 
@@ -83,7 +85,7 @@ describe('migrations', () => {
       .run(briefing, '城镇新增就业累计103.8万人');
     closeStore(old);
 
-    const { db, fromVersion } = openStore(path);
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures, deckNotes, annotations] });
     expect(fromVersion).toBe(30);
     expect(db.pragma('user_version', { simple: true })).toBe(40);
     expect(columns(db, 'annotations')).toEqual(
@@ -115,6 +117,79 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('0050 tells when a note was edited from its history: deleting and restoring are not edits', () => {
+    const path = join(dir.path, 'f.db');
+    const old = openStore(path, { migrations: [initial, figures, deckNotes, annotations] }).db;
+    const briefing = old
+      .prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's', 'x', 'h', 'd')`)
+      .run().lastInsertRowid;
+    const note = old.prepare(
+      `INSERT INTO annotations (id, briefing_id, anchor_kind, anchor_json, body, author, created_at, updated_at, deleted_at)
+       VALUES (?, ?, 'slide', '{}', ?, 'a', 't0', ?, ?)`,
+    );
+    const revision = old.prepare(
+      `INSERT INTO annotation_revisions (annotation_id, anchor_json, body, author, tags_json, updated_at, superseded_at, reason)
+       VALUES (?, '{}', ?, 'a', '[]', ?, ?, ?)`,
+    );
+    note.run('edited', briefing, '二稿', 't3', null); // written t0, edited t1, deleted t2, restored t3
+    revision.run('edited', '初稿', 't0', 't1', 'update');
+    revision.run('edited', '二稿', 't1', 't2', 'delete');
+    revision.run('edited', '二稿', 't2', 't3', 'restore');
+    note.run('restored', briefing, '原样', 't2', null); // deleted t1 and restored t2, never edited
+    revision.run('restored', '原样', 't0', 't1', 'delete');
+    revision.run('restored', '原样', 't1', 't2', 'restore');
+    note.run('arrived-edited', briefing, '同事改过', 't5', null); // imported, no history here
+    note.run('arrived-deleted', briefing, '同事删了', 't5', 't5');
+    note.run('untouched', briefing, '未动', 't0', null);
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures, deckNotes, annotations, editedAt] });
+    expect(fromVersion).toBe(40);
+    expect(db.pragma('user_version', { simple: true })).toBe(50);
+    const edited = Object.fromEntries(db.prepare('SELECT id, edited_at FROM annotations').raw().all() as [string, string | null][]);
+    expect(edited).toEqual({ edited: 't1', restored: null, 'arrived-edited': 't5', 'arrived-deleted': null, untouched: null });
+    const versions = db.prepare(`SELECT reason, edited_at FROM annotation_revisions WHERE annotation_id = 'edited' ORDER BY seq`).raw().all();
+    expect(versions).toEqual([['update', null], ['delete', 't1'], ['restore', 't1']]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
+  it('0060 indexes the author and tags of notes, those already there included, and keeps the index in step', () => {
+    const path = join(dir.path, 'g.db');
+    const old = openStore(path, { migrations: [initial, figures, deckNotes, annotations, editedAt] }).db;
+    const briefing = old
+      .prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's', 'x', 'h', 'd')`)
+      .run().lastInsertRowid;
+    const insertInto = (into: typeof old) =>
+      into.prepare(
+        `INSERT INTO annotations (id, briefing_id, anchor_kind, anchor_json, body, author, tags_json, created_at, updated_at)
+         VALUES (?, ?, 'slide', '{}', ?, ?, ?, 'd', 'd')`,
+      );
+    insertInto(old).run('before', briefing, '托位数增长很快', '办公室王小敏', JSON.stringify(['数据核对', '民生']));
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path);
+    expect(fromVersion).toBe(50);
+    expect(db.pragma('user_version', { simple: true })).toBe(60);
+    const found = (query: string) =>
+      db.prepare('SELECT a.id FROM annotations_fts JOIN annotations a ON a.seq = annotations_fts.rowid WHERE annotations_fts MATCH ?').pluck().all(query);
+    expect(found('"王小敏"')).toEqual(['before']);
+    expect(found('"据核对"')).toEqual(['before']);
+    expect(found('"托位数"')).toEqual(['before']);
+    expect(found('"核对民"')).toEqual([]); // two tags are two texts
+
+    insertInto(db).run('after', briefing, '生态保护', '统计局', JSON.stringify(['待核实']));
+    expect(found('"待核实"')).toEqual(['after']);
+    db.prepare(`UPDATE annotations SET tags_json = '["已核实"]', author = '统计处' WHERE id = 'after'`).run();
+    expect(found('"待核实"')).toEqual([]);
+    expect(found('"已核实" AND "统计处"')).toEqual(['after']);
+    db.prepare(`DELETE FROM annotations WHERE id = 'before'`).run();
+    expect(found('"王小敏"')).toEqual([]);
+    db.prepare(`INSERT INTO annotations_fts(annotations_fts, rank) VALUES ('integrity-check', 0)`).run();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
   it('migrates a database left by the 0020 release to the latest version, backing it up first', () => {
     const path = join(dir.path, 'v20.db');
     copyFileSync(join(projectRoot, 'tests/fixtures/db/v20.db'), path);
@@ -122,7 +197,7 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(40);
+    expect(latestVersion).toBe(60);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
     expect(db.prepare('SELECT value_text FROM figures').pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);

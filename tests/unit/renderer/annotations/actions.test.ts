@@ -45,8 +45,8 @@ function fakeStore(initial: Annotation[] = []) {
     remove: async (id) => write({ ...current(id), deletedAt: stamp(), updatedAt: stamp() }),
     restore: async (id) => write({ ...current(id), deletedAt: null, updatedAt: stamp() }),
     setAuthorName: async () => ({ authorName: '王敏', authorNameIsDefault: false }),
-    importText: async () => ({ added: 0, updated: 0, unchanged: 0, skipped: [] }),
-    exportFile: async () => ({ fileName: 'a.jsonld', mimeType: 'application/ld+json', text: '{}', count: 0 }),
+    importText: async () => ({ added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] }),
+    exportFile: async () => ({ fileName: 'a.jsonld', mimeType: 'application/ld+json', text: '{}', notes: 0, ink: 0 }),
   };
   return { store, rows, failNextWith: (error: Error) => (failNext = error) };
 }
@@ -132,6 +132,17 @@ describe('note actions', () => {
     expect(t.notice()).toBe('已清除本张墨迹（2 笔）');
     await t.actions.undo();
     expect(t.live()).toHaveLength(2);
+  });
+
+  it('restores the notes an import left deleted, as one action that one undo takes back', async () => {
+    const deleted = [annotation({ body: '甲', deletedAt: '2025-05-09T00:00:00.000Z' }), annotation({ body: '乙', deletedAt: '2025-05-09T00:00:00.000Z' })];
+    const t = setup([annotation({ body: '丙' }), ...deleted]);
+    expect(await t.actions.restoreNotes(deleted.map((a) => a.id))).toBe(true);
+    expect(t.notice()).toBe('已恢复 2 条批注');
+    expect(t.live().map((a) => a.body).sort()).toEqual(['丙', '乙', '甲']);
+    await t.actions.undo();
+    expect(t.notice()).toBe('已撤销：恢复批注');
+    expect(t.live().map((a) => a.body)).toEqual(['丙']);
   });
 
   it('a stroke that cannot be saved offers 重试, which saves it and tells the caller', async () => {

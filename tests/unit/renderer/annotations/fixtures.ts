@@ -17,6 +17,7 @@ export function annotation(change: Partial<Annotation> & { anchor?: AnnotationAn
     colour: null,
     createdAt: time,
     updatedAt: time,
+    editedAt: null,
     deletedAt: null,
     slideId: 'section-1-2-p1',
     paragraphId: null,

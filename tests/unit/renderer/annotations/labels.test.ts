@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Slide } from '../../../../main/shared/deck';
 import { describeAnnotation, describeDraft, quoted, timeLabel } from '../../../../renderer/src/annotations/anchor-labels';
 import { indexDeck } from '../../../../renderer/src/annotations/deck-index';
-import { importSummary, skippedLines } from '../../../../renderer/src/annotations/import-report';
 import { annotation, figureAnchor, inkAnchor } from './fixtures';
 
 const slides: Slide[] = [
@@ -66,18 +65,3 @@ describe('times', () => {
   });
 });
 
-describe('the import report', () => {
-  it('says what an import did in one line, and why items were skipped', () => {
-    const counts = { added: 2, updated: 1, unchanged: 5, skipped: [{ item: 3, id: '', reason: '找不到对应的简报' }] };
-    expect(importSummary(counts)).toBe('新增 2，更新 1，未变 5，跳过 1');
-    expect(skippedLines(counts)).toEqual(['第 3 项：找不到对应的简报']);
-    expect(importSummary({ added: 0, updated: 0, unchanged: 4, skipped: [] })).toBe('新增 0，更新 0，未变 4');
-  });
-
-  it('lists at most a few skipped items and counts the rest', () => {
-    const skipped = Array.from({ length: 12 }, (_, i) => ({ item: i + 1, id: '', reason: '格式不对' }));
-    const lines = skippedLines({ added: 0, updated: 0, unchanged: 0, skipped }, 8);
-    expect(lines).toHaveLength(9);
-    expect(lines.at(-1)).toBe('另有 4 项被跳过');
-  });
-});

@@ -15,17 +15,16 @@ const paragraphHit: SearchResult = {
   slideId: 'section-1-2-p1',
   slideTitle: '基本民生保障水平显著提升（1/2）',
   snippet: { text: '内蒙古实施一系列稳就业、提收入', highlights: [{ start: 9, end: 11 }] },
-  score: -1,
 };
 
 const noteHit: SearchResult = {
   kind: 'annotation',
   annotationId: 'a1',
   author: '王敏',
+  tags: ['核对'],
   slideId: 'section-1-2-p2',
   paragraphId: 12,
   snippet: { text: '托位数增长很快', highlights: [{ start: 0, end: 3 }] },
-  score: -2,
 };
 
 describe('where a search result goes', () => {
