@@ -14,6 +14,7 @@ import type { SentenceState } from './sentence-analysis';
 import { cleanSubject, visibleLength } from './subjects';
 import type { FigureRank } from './types';
 import { textWithoutPeriods } from './value-reading';
+import { countSteps } from './work-meter';
 
 export function applyRank(state: SentenceState, rank: RankMark, periods: readonly PeriodMark[]): void {
   const clauseIndex = state.clauseIndexAt(rank.start);
@@ -51,7 +52,7 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
     valueEnd: rank.valueEnd,
     anchor: rank.valueStart,
   };
-  state.add(draft, { clauseIndex, reading: null, inheritedFrom: null, pendingModifier: null });
+  state.add(draft, { clauseIndex, reading: null, inheritedFrom: null });
 }
 
 /** The figures a rank without a subject applies to: all of the previous clause's with 均/都, else the last. */
@@ -61,6 +62,7 @@ function rankedFigures(state: SentenceState, rank: RankMark, clauseIndex: number
   if (!rank.distributive) return [last];
   const lastClause = state.notes.get(last.id)?.clauseIndex;
   const inClause = lastClause === undefined || lastClause > clauseIndex ? [] : (state.clauseDrafts.get(lastClause) ?? []);
+  countSteps(inClause.length);
   return inClause.length > 0 ? [...inClause] : [last];
 }
 

@@ -19,6 +19,7 @@ import { cleanSubject, entityOf } from './subjects';
 import { findTopics, topicAt, type TopicMark } from './topics';
 import { addValue } from './value-drafts';
 import type { ValueReading } from './value-reading';
+import { countSteps } from './work-meter';
 
 /** What the analysis knows about a draft beyond the Figure fields. */
 export interface DraftNotes {
@@ -26,8 +27,6 @@ export interface DraftNotes {
   readonly reading: ValueReading | null;
   /** The draft whose subject this one took over (较2020年增长了… takes 社会消费品零售总额). */
   readonly inheritedFrom: number | null;
-  /** A counted object that is only a modifier (国家级 of 8个国家级和25个自治区级…), waiting for its head noun. */
-  pendingModifier: string | null;
 }
 
 export class SentenceState {
@@ -41,7 +40,14 @@ export class SentenceState {
   readonly respectively = new Map<number, { subjects: string[]; verbs: readonly string[] }>();
   /** Per clause: its drafts, in order. */
   readonly clauseDrafts = new Map<number, FigureDraft[]>();
+  /**
+   * Per clause: drafts whose counted object is only a modifier (国家级 of 8个国家级和25个自治区级…), waiting
+   * for the head noun of the next full object.
+   */
+  readonly pendingModifiers = new Map<number, { draft: FigureDraft; modifier: string }[]>();
   private fallbackContext: string | null = null;
+  /** Per clause: where it says 累计, -1 when it does not (searched once per clause, not once per value). */
+  private readonly cumulativeStarts = new Map<number, number>();
 
   constructor(
     readonly sentence: string,
@@ -63,6 +69,18 @@ export class SentenceState {
       else high = middle - 1;
     }
     return low;
+  }
+
+  cumulativeFrom(clauseIndex: number): number {
+    let at = this.cumulativeStarts.get(clauseIndex);
+    if (at === undefined) {
+      const clause = this.clauses[clauseIndex] ?? { start: 0, end: 0 };
+      countSteps(clause.end - clause.start);
+      const inClause = this.sentence.slice(clause.start, clause.end).indexOf('累计');
+      at = inClause < 0 ? -1 : clause.start + inClause;
+      this.cumulativeStarts.set(clauseIndex, at);
+    }
+    return at;
   }
 
   segmentStart(clauseIndex: number): number {
@@ -142,6 +160,7 @@ export function analyseSentence(sentence: string, marks: readonly TextMark[], id
   const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), ids, sectionTopic);
 
   events.forEach((event, i) => {
+    countSteps();
     const next = events[i + 1];
     if (event.kind === 'value') addValue(state, event.token, next?.start ?? sentence.length, periods);
     else applyRank(state, event.rank, periods);

@@ -16,6 +16,7 @@ import { topicAt } from './topics';
 import type { FigureKind } from './types';
 import { normalise } from './units';
 import { readValue, type ValueReading } from './value-reading';
+import { countSteps } from './work-meter';
 
 export function addValue(state: SentenceState, token: NumberToken, nextEventStart: number, periods: readonly PeriodMark[]): void {
   const clauseIndex = state.clauseIndexAt(token.start);
@@ -25,6 +26,7 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     clause,
     segmentStart: state.segmentStart(clauseIndex),
     boundary: Math.min(clause.end, nextEventStart),
+    cumulativeFrom: state.cumulativeFrom(clauseIndex),
     periods,
   });
   state.segmentStarts.set(clauseIndex, reading.phraseEnd);
@@ -55,7 +57,7 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     anchor: token.start,
   };
   linkToPrevious(state, draft, reading, previous, inheritedFrom);
-  state.add(draft, { clauseIndex, reading, inheritedFrom, pendingModifier: null });
+  state.add(draft, { clauseIndex, reading, inheritedFrom });
   patchModifierOnlyObject(state, clauseIndex, draft, reading);
 }
 
@@ -133,19 +135,23 @@ function linkToPrevious(state: SentenceState, draft: FigureDraft, reading: Value
 function patchModifierOnlyObject(state: SentenceState, clauseIndex: number, draft: FigureDraft, reading: ValueReading): void {
   const object = reading.pattern === 'counted' ? reading.object : null;
   if (!object) return;
-  const notes = state.notes.get(draft.id);
-  if (notes && isModifierOnly(object)) notes.pendingModifier = object;
-  for (const earlier of state.clauseDrafts.get(clauseIndex) ?? []) {
-    const earlierNotes = state.notes.get(earlier.id);
-    const modifier = earlierNotes?.pendingModifier;
-    if (earlier === draft || !earlierNotes || !modifier || earlierNotes.clauseIndex !== clauseIndex) continue;
+  const pending = state.pendingModifiers.get(clauseIndex) ?? [];
+  if (isModifierOnly(object)) {
+    pending.push({ draft, modifier: object });
+    state.pendingModifiers.set(clauseIndex, pending);
+    return;
+  }
+  // A full object ends the wait: it completes the modifiers before it that share its head, and no later
+  // object can be theirs (so each draft waits once, and a long list stays linear).
+  countSteps(pending.length);
+  for (const { draft: earlier, modifier } of pending) {
     const at = object.indexOf(modifier.slice(-1));
     if (at < 0 || at === object.length - 1) continue;
     const completed = `${modifier}${object.slice(at + 1)}`;
     earlier.label = earlier.label.replace(modifier, completed);
     earlier.subject = earlier.subject.replace(modifier, completed);
-    earlierNotes.pendingModifier = null;
   }
+  state.pendingModifiers.delete(clauseIndex);
 }
 
 /**
@@ -169,7 +175,12 @@ function isModifierOnly(object: string): boolean {
 function fallbackLabel(state: SentenceState, clause: Span, reading: ValueReading, wording: string): string {
   const subject = state.contextClause().slice(0, 8);
   if (subject !== '') return `${subject}${wording}`;
-  const after = cleanSubject(state.sentence.slice(reading.phraseEnd, clause.end));
-  return (wording + after).slice(0, 14) || '数值';
+  // Only the first words are kept: reading a window, not the rest of the clause, keeps a long clause linear.
+  const window = Math.min(clause.end, reading.phraseEnd + 2 * FALLBACK_LENGTH);
+  countSteps(window - reading.phraseEnd);
+  const after = cleanSubject(state.sentence.slice(reading.phraseEnd, window));
+  return (wording + after).slice(0, FALLBACK_LENGTH) || '数值';
 }
+
+const FALLBACK_LENGTH = 14;
 

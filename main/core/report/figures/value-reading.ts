@@ -17,6 +17,7 @@ import { readQualifierSuffix } from './qualifiers';
 import type { Span } from './sentences';
 import type { Qualifier } from './types';
 import { readUnit, type UnitReading } from './units';
+import { countSteps } from './work-meter';
 
 export type ValuePattern = 'subject' | 'counted' | 'described' | 'gap' | 'multiple' | 'share';
 
@@ -82,6 +83,8 @@ export interface ReadingContext {
   readonly segmentStart: number;
   /** Where the words after it end: the clause end or the next value. */
   readonly boundary: number;
+  /** Where the clause says 累计 (a running total for every value after it), -1 when it does not. */
+  readonly cumulativeFrom: number;
   readonly periods: readonly PeriodMark[];
 }
 
@@ -90,7 +93,7 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
   const unit = unitOf(token, sentence);
   const bound = readQualifierSuffix(sentence, unit.end);
   const { text: before, base } = textWithoutPeriods(sentence, context.segmentStart, token.start, context.periods);
-  const cumulative = sentence.slice(context.clause.start, token.start).includes('累计');
+  const cumulative = context.cumulativeFrom >= 0 && context.cumulativeFrom < token.start;
 
   let remaining = before.trim();
   const opensRange = /[从由]$/u.test(remaining);
@@ -174,6 +177,7 @@ export function textWithoutPeriods(sentence: string, from: number, to: number, p
   let base: PeriodMark | null = null;
   for (let i = firstEndingAfter(periods, from); i < periods.length; i++) {
     const mark = periods[i];
+    countSteps();
     if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
     let start = Math.max(mark.start, from);
@@ -217,6 +221,7 @@ function readObject(sentence: string, from: number, to: number): ObjectReading |
   let noun = text;
   let predicate: string | null = null;
   for (let i = 1; i < text.length; i++) {
+    countSteps();
     const found = startsWithAny(text.slice(i), OBJECT_PREDICATES);
     if (found) {
       noun = text.slice(0, i);
