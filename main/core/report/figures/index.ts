@@ -9,6 +9,7 @@ import type { ReportModel, ReportParagraph, TextMark } from '../model';
 import type { FigureDraft, RelationDraft } from './draft';
 import { DraftIds } from './draft';
 import { assignKeys } from './keys';
+import { reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
@@ -33,13 +34,14 @@ interface PlacedDraft extends PlacedParagraph {
 
 export function extractFigures(report: ReportModel): Figure[] {
   const ids = new DraftIds();
+  const reportYear = reportYearOf(report);
   const placed: PlacedDraft[] = [];
   for (const place of paragraphsInOrder(report)) {
     const sentences = splitSentences(place.paragraph.text);
     const marks = marksBySentence(place.paragraph.marks, sentences);
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const drafts = analyseSentence(text, marks[i] ?? [], ids, place.topic);
+      const drafts = analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear });
       for (const draft of inDocumentOrder(drafts)) placed.push({ ...place, draft, sentence });
     });
   }
@@ -102,6 +104,8 @@ function toFigure(report: ReportModel, spans: SourceSpans, entry: PlacedDraft, i
     normalised: draft.normalised,
     label: draft.label,
     period: draft.period,
+    ...(draft.base === null ? {} : { base: draft.base }),
+    ...(draft.meaning === null ? {} : { meaning: draft.meaning }),
     qualifier: draft.qualifier,
     derived: draft.derived,
     relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
@@ -127,6 +131,12 @@ function toRelation(relation: RelationDraft, keyOf: ReadonlyMap<number, string>)
     case 'derived-from':
       return { type: 'derived-from', fromKeys: relation.fromIds.map((id) => keyOf.get(id) ?? ''), formula: relation.formula };
     case 'vs-nation':
-      return { type: 'vs-nation', comparison: relation.comparison, nationKey: relation.nationId === null ? null : (keyOf.get(relation.nationId) ?? null) };
+      return {
+        type: 'vs-nation',
+        comparison: relation.comparison,
+        nationKey: relation.nationId === null ? null : (keyOf.get(relation.nationId) ?? null),
+        ...(relation.byId === undefined ? {} : { byKey: keyOf.get(relation.byId) ?? '' }),
+        ...(relation.ofId === undefined ? {} : { ofKey: keyOf.get(relation.ofId) ?? '' }),
+      };
   }
 }

@@ -2,14 +2,27 @@
  * Which period a value has: the latest period stated before it in its sentence ("a period stated earlier in
  * the same sentence carries to later clauses"), except
  *   - a scoped period (从“十三五”末的0.8个) belongs only to the value right after it;
- *   - the period inside an earlier rank (从2020年的倒数第3位跃升至…) belongs to that earlier rank.
+ *   - the period inside an earlier rank (从2020年的倒数第3位跃升至…) belongs to that earlier rank;
+ *   - the first value of a from–to pair (2024年，园区由3个增加到4个) is not at the sentence's time: only a
+ *     period scoped to it is its own;
+ *   - a stretch of time (“十四五”以来, 5年来) is the period of what happened over it (累计103.8万人, 年均增长),
+ *     not of a level reached at its end (“十四五”以来…收入差距缩小至2.26).
  *
  * Lookups are binary searches over marks prepared once per sentence, so a sentence of any length costs
  * O(log n) per value (a walk back over earlier periods made long sentences quadratic).
  */
 import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';
+import { firstIndexFrom } from './sorted-search';
 import { countSteps } from './work-meter';
+
+/** How a value is stated, as far as its period is concerned. */
+export interface PeriodedValue {
+  /** 由3个… / 从58.2%…: the first value of a from–to pair. */
+  readonly opensRange: boolean;
+  /** 增加到4个, 缩小至2.26: the level a change ended at. */
+  readonly levelAfterChange: boolean;
+}
 
 export class PeriodCarry {
   /** Periods that carry to every later value of the sentence, in order. */
@@ -29,26 +42,24 @@ export class PeriodCarry {
     this.scoped = timed.filter((mark) => mark.scoped);
   }
 
-  /** The period of the value (or rank) at `position`, as written. */
-  at(position: number): string | null {
+  /** The period of the value (or rank) at `position`, as written (or resolved, see periods.ts). */
+  at(position: number, value: PeriodedValue = { opensRange: false, levelAfterChange: false }): string | null {
+    return this.markAt(position, value)?.text ?? null;
+  }
+
+  private markAt(position: number, value: PeriodedValue): PeriodMark | null {
     const scoped = this.scoped[lastEndingBy(this.scoped, position)] ?? null;
     // A scoped period is the value's only when no other value stands between them.
     const own = scoped && this.firstValueFrom(scoped.end) >= position ? scoped : null;
+    if (value.opensRange) return own;
     const carried = this.carried[lastEndingBy(this.carried, position)] ?? null;
     const latest = own && (!carried || own.start > carried.start) ? own : carried;
-    return latest?.text ?? null;
+    if (latest && latest !== own && latest.span && value.levelAfterChange) return null;
+    return latest;
   }
 
   private firstValueFrom(offset: number): number {
-    let low = 0;
-    let high = this.valueStarts.length;
-    while (low < high) {
-      countSteps();
-      const middle = (low + high) >> 1;
-      if ((this.valueStarts[middle] ?? Infinity) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return this.valueStarts[low] ?? Infinity;
+    return this.valueStarts[firstIndexFrom(this.valueStarts, offset)] ?? Infinity;
   }
 }
 

@@ -34,7 +34,9 @@ const ADVERBS = '(?:均|都|也|已|仍|稳|重新|持续|继续|始终|一直|�
 const LEADING_DURATION = `(?:(?:连续|时隔)${NUMBER}(?:个)?年)`;
 const VERBS = '(?:稳居|位居|位列|名列|跃居|跃升至|跃升到|上升至|上升到|提升至|前移至|升至|排名|排在|居于|居|进入|冲进|跻身|回到|重回|保持|处于|列)';
 const SCOPE = `(?:${SCOPES.join('|')})`;
-const ORDINAL = `(?:第(?<nth>${NUMBER})(?:位|名)?|首位|榜首|前(?<top>${NUMBER})(?:位|名|强)?|前列|中上游|中游|上游|领先|第一方阵)`;
+/** Groups at the top, not places: 第一梯队 / 第一方阵 is a band of several, not rank 1. They are tried first. */
+const TIERS = '第[一二三]梯队|第[一二三]方阵|第[一二三]阵营|第一集团';
+const ORDINAL = `(?:${TIERS}|第(?<nth>${NUMBER})(?:位|名)?|首位|榜首|前(?<top>${NUMBER})(?:位|名|强)?|前列|中上游|中游|上游|领先)`;
 
 const RANK_PATTERN = new RegExp(
   `(?<lead>${LEADING_DURATION}?${ADVERBS}*)(?<verb>${VERBS})?(?<scope>${SCOPE})?(?:的)?(?<dir>倒数|正数)?(?<ordinal>${ORDINAL})`,
@@ -43,7 +45,7 @@ const RANK_PATTERN = new RegExp(
 const LEADS_OVER_PATTERN = new RegExp(`(?<lead>${LEADING_DURATION}?${ADVERBS}*)领先(?<scope>${SCOPE})`, 'gu');
 
 /** 第N followed by these is a name or a sequence (第十四届, 第3批), not a rank. */
-const NOT_RANK_AFTER = /^[届次批轮期号季个条章款项家座代大年天]/u;
+const NOT_RANK_AFTER = /^[届次批轮期号季个条章款项家座代大年天梯方阵]/u;
 const RISE_VERBS = /^(?:跃升至|跃升到|上升至|上升到|提升至|前移至|升至|跃居)/;
 /** How far before an earlier rank its 从 may stand: 从2020年的全国倒数第3位. */
 const FROM_REACH = 12;

@@ -16,6 +16,8 @@ import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
 import { quotedNames, splitClauses, type Span } from './sentences';
 import { cleanSubject, entityOf } from './subjects';
+import type { RespectiveList } from './respectively';
+import { firstIndexFrom } from './sorted-search';
 import { findTopics, topicAt, type TopicMark } from './topics';
 import { addValue } from './value-drafts';
 import type { ValueReading } from './value-reading';
@@ -36,8 +38,8 @@ export class SentenceState {
   readonly segmentStarts = new Map<number, number>();
   /** Per clause: the verb of its first counted object (投用8个…和25个…: 投用 for both). */
   readonly clauseVerbs = new Map<number, string>();
-  /** Per clause: subjects still waiting for their value after 分别 (粮食和肉类产量分别达到…和…), and their verbs. */
-  readonly respectively = new Map<number, { subjects: string[]; verbs: readonly string[] }>();
+  /** Per clause: the 分别 list still waiting for values (粮食和肉类产量分别达到…和…), see respectively.ts. */
+  readonly respectively = new Map<number, RespectiveList>();
   /** Per clause: its drafts, in order. */
   readonly clauseDrafts = new Map<number, FigureDraft[]>();
   /**
@@ -54,6 +56,8 @@ export class SentenceState {
     readonly clauses: readonly Span[],
     readonly topics: readonly TopicMark[],
     readonly carry: PeriodCarry,
+    /** Start offsets of every value and rank of the sentence, ascending. */
+    private readonly valueStarts: readonly number[],
     readonly ids: DraftIds,
     /** What the section is about (综合经济实力), for a value whose sentence names no subject at all. */
     readonly sectionTopic: string,
@@ -81,6 +85,12 @@ export class SentenceState {
       this.cumulativeStarts.set(clauseIndex, at);
     }
     return at;
+  }
+
+  /** How many values (and ranks) stand in the clause of `position`, from `position` on (binary search). */
+  valuesInClauseFrom(position: number): number {
+    const clauseEnd = this.clauses[this.clauseIndexAt(position)]?.end ?? this.sentence.length;
+    return firstIndexFrom(this.valueStarts, clauseEnd) - firstIndexFrom(this.valueStarts, position);
   }
 
   segmentStart(clauseIndex: number): number {
@@ -139,12 +149,22 @@ const ELLIPTICAL_MAX_LENGTH = 6;
 
 type SentenceEvent = { kind: 'value'; token: NumberToken; start: number } | { kind: 'rank'; rank: RankMark; start: number };
 
-/**
- * `marks` are the paragraph's sub/sup marks, in sentence offsets; `sectionTopic` is what the section is
- * about (see topics.ts: sectionTopicOf), the last resort for a subject.
- */
-export function analyseSentence(sentence: string, marks: readonly TextMark[], ids: DraftIds, sectionTopic = ''): FigureDraft[] {
-  const periods = scanPeriods(sentence);
+/** What a sentence's analysis needs to know of the report around it. */
+export interface SentenceContext {
+  /** What the section is about (see topics.ts: sectionTopicOf), the last resort for a subject. */
+  readonly sectionTopic: string;
+  /** The year the report was written in (report-year.ts), to date 今年 and 去年; null when unknown. */
+  readonly reportYear: number | null;
+}
+
+/** `marks` are the paragraph's sub/sup marks, in sentence offsets. */
+export function analyseSentence(
+  sentence: string,
+  marks: readonly TextMark[],
+  ids: DraftIds,
+  { sectionTopic, reportYear }: SentenceContext = { sectionTopic: '', reportYear: null },
+): FigureDraft[] {
+  const periods = scanPeriods(sentence, reportYear);
   const ranks = scanRanks(sentence, periods);
   const names = quotedNames(sentence);
   const covered = new CoveredSpans(sentence.length, { periods, ranks, names, marks });
@@ -157,7 +177,7 @@ export function analyseSentence(sentence: string, marks: readonly TextMark[], id
   ].sort((a, b) => a.start - b.start);
   const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart)).sort((a, b) => a - b);
   const clauses = splitClauses(sentence);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
     countSteps();
