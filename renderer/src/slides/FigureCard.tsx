@@ -1,7 +1,7 @@
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { FigureCard as FigureCardData } from '../../../main/core/deck/types';
 import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
-import { figurePhrase, qualifierPlacement, writtenUnit } from '../figures/format';
+import { figurePhrase, qualifierPlacement, slideMeaning, writtenUnit } from '../figures/format';
 
 export interface FigureCardProps {
   readonly card: FigureCardData;
@@ -12,7 +12,8 @@ export interface FigureCardProps {
 
 /**
  * One key figure: the number and unit exactly as stored, the qualifier where Chinese reads it
- * (约4760.5 / 突破 2.6万亿元 / 4.5个以上), what it measures, when, its rank and a mark to open its source.
+ * (约4760.5 / 突破 2.6万亿元 / 4.5个以上), what it measures (with the terms of a ratio), when or against what
+ * (较2020年), its rank and a mark to open its source.
  */
 export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX.Element {
   const { inline, lead, after } = qualifierPlacement(card);
@@ -25,6 +26,7 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
     if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
   };
   const phrase = figurePhrase(card);
+  const meaning = slideMeaning(card);
   return (
     <li
       className={`figure-card${visible ? '' : ' is-hidden'}${card.derived ? ' is-derived' : ''}`}
@@ -62,7 +64,9 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
       <div className="figure-card-foot">
         <p className="figure-card-label">
           <span>{card.label}</span>
+          {meaning && <span className="figure-card-meaning">{meaning}</span>}
           {card.period && <span className="figure-card-period">{card.period}</span>}
+          {card.base && <span className="figure-card-period">{card.base}</span>}
         </p>
         <FigureNoteAction card={card} />
         <button type="button" className="source-mark" aria-label="查看出处" title="查看出处" onClick={open} onKeyDown={keepKeys}>
