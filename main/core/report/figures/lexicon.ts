@@ -38,16 +38,18 @@ export const VALUE_VERBS = longestFirst([
 ]);
 
 /** Verbs whose value is a difference, not a level: 增长了854.8亿元, 下降16.8%. */
-export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '增幅', '降幅']);
+export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '上涨', '下跌', '增幅', '降幅']);
 
 function changeVerbsWithParticle(): string[] {
-  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大'].flatMap((verb) => [`${verb}了`, verb]);
+  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '上涨', '下跌'].flatMap((verb) => [`${verb}了`, verb]);
 }
 
 /** Adverbs and particles that carry no meaning for a label: 均, 更是, 首次, 了 … */
 export const ADVERBS = longestFirst([
   '均', '都', '全部', '分别', '已经', '已', '更是', '首次', '再次', '持续', '稳步', '逐步', '进一步', '大幅', '明显', '也',
   '还', '又', '就', '再', '仍', '将', '了', '共同', '依然', '始终', '一直', '重新', '继续', '全年', '当年',
+  // on a comparable basis (同口径增长4.6%): the growth is still the subject's
+  '同口径', '按可比价格计算', '按可比价计算',
   // succession (相继跨越, 先后突破, 接连迈上)
   '相继', '先后', '接连', '陆续', '连续',
   // forecasts and aims: what is measured is the same (预计全年地区生产总值达到…, 社会消费品零售总额有望突破…)

@@ -37,7 +37,7 @@ const DASH = '(?:—|－|-|–|~|～|至|到)';
 const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
 const PREPOSITION = '(?:自|从|由|于|在)';
 /** What a change or a multiple may be measured from: 2020年, 上年, “十三五”末. */
-const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|${PLAN}(?:末|时期|期末)`;
+const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|年初|${PLAN}(?:末|时期|期末)`;
 /** Part of a year named without the year (前三季度, 1—10月): of the report's year. Months need no 个 before 月. */
 const PART_OF_YEAR = `(?:前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
 const UNTIL = '(?:截至|截止到|截止)';

@@ -15,7 +15,7 @@ import { applyRank } from './rank-drafts';
 import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
 import { quotedNames, splitClauses, type Span } from './sentences';
-import { cleanSubject, entityOf } from './subjects';
+import { cleanSubject, entityOf, isWholeEntity } from './subjects';
 import type { RespectiveList } from './respectively';
 import { firstIndexFrom } from './sorted-search';
 import { findTopics, topicAt, type TopicMark } from './topics';
@@ -106,7 +106,10 @@ export class SentenceState {
     const explicit = topicAt(this.topics, position);
     if (explicit) return explicit;
     const last = this.lastDraft();
-    return last ? entityOf(last.subject) : null;
+    if (!last) return null;
+    // 地区生产总值…，增速居全国第3位: a subject with no metric head to cut off is the entity itself.
+    const statedOfSubject = this.notes.get(last.id)?.reading?.pattern === 'subject';
+    return entityOf(last.subject) ?? (statedOfSubject && isWholeEntity(last.subject) ? last.subject : null);
   }
 
   /** A subject that is only a metric (外送占比, 增长率); short only: 规模以上工业增加值 is a full subject. */

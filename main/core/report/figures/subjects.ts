@@ -89,6 +89,11 @@ export function entityOf(subject: string): string | null {
   return entity.length >= 2 ? entity : null;
 }
 
+/** A subject with no metric head of two or more characters (地区生产总值, GDP): all of it is the entity. */
+export function isWholeEntity(subject: string): boolean {
+  return subject.length >= 2 && (endsWithAny(subject, METRIC_HEADS)?.length ?? 0) < 2;
+}
+
 /** Visible length of a label: quotes and brackets do not count. */
 export function visibleLength(label: string): number {
   return label.replace(/[“”‘’「」『』"（）()、]/gu, '').length;

@@ -175,6 +175,15 @@ describe('labels on the phrasings of releases never seen', () => {
     expect(figuresOf('抽水蓄能在建规模位居全国第一。').map((f) => f.label)).toEqual(['抽水蓄能在建规模排名']);
   });
 
+  it('names a bare 增速 after the figure it is about (地区生产总值…，增速居全国第3位) and reads 同口径, 上涨, 比年初', () => {
+    const found = figuresOf('2024年，全省地区生产总值3.52万亿元，同比增长5.5%，增速居全国第3位。');
+    expect(found.map((f) => [f.valueText, f.label])).toEqual([['3.52', '地区生产总值'], ['5.5', '地区生产总值同比增速'], ['第3', '地区生产总值增速排名']]);
+    expect(labels('一般公共预算收入3120亿元，同口径增长4.6%，居民消费价格同比上涨0.3%。')).toEqual([
+      ['3120', '一般公共预算收入'], ['4.6', '一般公共预算收入增速'], ['0.3', '居民消费价格同比上涨'],
+    ]);
+    expect(figure(figuresOf('存款余额8.6万亿元，比年初增加6200亿元。'), '6200')).toMatchObject({ label: '存款余额增加', base: '比年初', period: null });
+  });
+
   it('reads the measure word right after a value (7500车, 353家) and counts 10大 …, with no unit, as the noun after it', () => {
     expect(unitsAndLabels('中欧班列开行7500车，外贸企业达到353家，精心谋划了12大产业集群。')).toEqual([
       ['7500', '车', '中欧班列开行数量'], ['353', '家', '外贸企业数量'], ['12', '', '谋划产业集群'],
