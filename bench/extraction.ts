@@ -32,6 +32,31 @@ export function measureExtraction(): BenchRow[] {
       unit: '×',
       note: `time(${copies}×) / (${copies} · time(1×))`,
     },
+    ...measureLongSentence(),
+  ];
+}
+
+/**
+ * One paragraph that is a single sentence of many clauses, 200 and 2000 clause groups long: the timing the
+ * unit tests no longer assert (they count steps instead, see tests/unit/core/report/figures/performance).
+ */
+function measureLongSentence(): BenchRow[] {
+  const clause = '粮食产量达到700亿斤，较2020年增长50亿斤，居全国第三位，比全国高0.5个百分点，从“十三五”末的3个跃升至现在的5个，新建8个国家级和12个省级实验室，优于全国平均水平，';
+  const paragraph = (groups: number): string => ['## 某省“两个提升”', '本报讯（记者）某省发布。', '## 小节', `${clause.repeat(groups)}。`].join('\n\n');
+  const small = paragraph(200);
+  const large = paragraph(2000);
+  for (let i = 0; i < 3; i++) analyseReport(small); // warm up the JIT
+  const smallMs = medianMilliseconds(small, 7);
+  const largeMs = medianMilliseconds(large, 3);
+  return [
+    { name: 'report analysis, one 200-group sentence', value: round(smallMs), unit: 'ms', note: 'median of 7' },
+    { name: 'report analysis, one 2000-group sentence', value: round(largeMs), unit: 'ms', note: 'median of 3' },
+    {
+      name: 'long sentence scaling (1.0 = linear)',
+      value: Math.round((largeMs / (10 * smallMs)) * 100) / 100,
+      unit: '×',
+      note: 'time(2000) / (10 · time(200))',
+    },
   ];
 }
 

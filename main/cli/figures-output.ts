@@ -26,10 +26,16 @@ export function formatFigureTable(figures: readonly FigureJson[]): string {
     [
       String(f.index + 1).padStart(3),
       `${f.qualifier === '约' ? '约' : ''}${f.valueText}${/[0-9]/.test(f.valueText) ? f.unit : ''}${f.qualifier && f.qualifier !== '约' ? `（${f.qualifier}）` : ''}`,
-      f.label,
-      f.period ?? '—',
+      `${f.label}${meaningNote(f)}`,
+      `${f.period ?? '—'}${f.base ? `（${f.base}）` : ''}`,
       f.derived ? '推算' : '',
     ].join('\t'),
   );
   return `${lines.join('\n')}\n共 ${figures.length} 项数据\n`;
+}
+
+/** What the value means beside its label: 城乡居民收入差距（城镇:农村）, 投资增速（≥10%）. */
+function meaningNote({ meaning }: Figure): string {
+  if (!meaning) return '';
+  return meaning.type === 'ratio' ? `（${meaning.terms.join(':')}）` : `（≥${meaning.value}${meaning.unit}）`;
 }

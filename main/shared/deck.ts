@@ -3,6 +3,7 @@
  * Everything on a slide comes from here; the renderer only lays it out. Every number is carried as the
  * figure's `valueText` exactly as the report wrote it, with the figure key it came from.
  */
+import type { FigureMeaning } from '../report/figures/types';
 
 /** A span of a text: `text.slice(start, end)`. */
 export interface TextSpan {
@@ -27,6 +28,10 @@ export interface FigureCard extends DeckValue {
   /** 以上 / 突破 / 约 …, null when the value is exact. */
   readonly qualifier: string | null;
   readonly period: string | null;
+  /** What a change is measured from (较2020年), shown beside the period; null when there is none. */
+  readonly base: string | null;
+  /** What the value means where its text does not say it (2.26 of 城乡…差距 is 城镇:农村); null when it does. */
+  readonly meaning: FigureMeaning | null;
   /** A short rank badge, e.g. 全国第一, 全国首位, 全国第2位; null when the figure has no rank. */
   readonly rankBadge: string | null;
   /** The sentence it came from (plain text), opened from the card's source mark. */

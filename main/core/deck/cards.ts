@@ -51,6 +51,9 @@ export function toCards(figures: readonly StoredFigure[]): FigureCard[] {
     label: figure.label,
     qualifier: figure.qualifier,
     period: figure.period,
+    // Figures stored before bases and meanings were read have neither.
+    base: figure.base ?? null,
+    meaning: figure.meaning ?? null,
     rankBadge: figure.kind === 'rank' ? rankFigureBadge(figure.rank) : rankBadge(figure.rank),
     quote: figure.source.quoteText,
     quoteMark: quoteMarkOf(figure),

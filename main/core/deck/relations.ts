@@ -2,7 +2,8 @@ import type { Figure } from '../report/figures/types';
 
 /**
  * Which figures belong together on a slide: the two values of a before/after pair, a derived value and the
- * figures it was computed from, a value and the national value it is compared with, and the items of one
+ * figures it was computed from, a value and the national value it is compared with or the figure that says
+ * by how much (人均GDP突破11万元，是全国平均水平的1.15倍), and the items of one
  * list of efforts in a sentence (造林、种草、防沙治沙 …万亩). A slide that showed only half of such a group
  * would lose the comparison, so splitting never separates them.
  */
@@ -18,7 +19,7 @@ export function relatedKeys(figure: Pick<Figure, 'relations'>): string[] {
       case 'derived-from':
         return [...relation.fromKeys];
       case 'vs-nation':
-        return relation.nationKey === null ? [] : [relation.nationKey];
+        return [relation.nationKey, relation.byKey, relation.ofKey].filter((key): key is string => typeof key === 'string' && key !== '');
     }
   });
 }

@@ -1,3 +1,5 @@
+import type { FigureMeaning } from '../../../main/core/report/figures/types';
+
 /** The fields of a figure these helpers read: a StoredFigure, a deck FigureCard or a chart point all fit. */
 interface ValueLike {
   readonly valueText: string;
@@ -63,4 +65,33 @@ export function figureStatement(figure: ValueLike & QualifiedLike): string {
 export function figurePhrase(figure: ValueLike & QualifiedLike): string {
   const { inline, lead, after } = qualifierPlacement(figure);
   return `${lead}${inline}${valueWithUnit(figure)}${after}`;
+}
+
+interface MeantLike {
+  readonly valueText: string;
+  /** Absent on figures stored before meanings were read. */
+  readonly meaning?: FigureMeaning | null;
+}
+
+/**
+ * What a value means where its text does not say it, for a reader: 城镇:农村 = 2.26:1, 不低于10%. The value's
+ * own text is repeated exactly; nothing is computed.
+ */
+export function meaningStatement(figure: MeantLike): string | null {
+  const meaning = figure.meaning;
+  if (!meaning) return null;
+  switch (meaning.type) {
+    case 'ratio':
+      return `${meaning.terms[0]}:${meaning.terms[1]} = ${figure.valueText}:1`;
+    case 'at-least':
+      return `不低于${meaning.value}${meaning.unit}`;
+  }
+}
+
+/**
+ * The meaning a slide shows beside the value: the terms of a ratio (2.26 alone does not say 城镇:农村). A band
+ * (两位数) shows as written and nothing more: its bound (10%) is a number the report does not print.
+ */
+export function slideMeaning(figure: MeantLike): string | null {
+  return figure.meaning?.type === 'ratio' ? meaningStatement(figure) : null;
 }

@@ -1,7 +1,7 @@
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { FigureCard as FigureCardData } from '../../../main/shared/deck';
 import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
-import { figurePhrase, qualifierPlacement, writtenUnit } from '../figures/format';
+import { figurePhrase, qualifierPlacement, slideMeaning, writtenUnit } from '../figures/format';
 import { Phrases } from './layouts/shared';
 
 export interface FigureCardProps {
@@ -13,7 +13,8 @@ export interface FigureCardProps {
 
 /**
  * One key figure: the number and unit exactly as stored, the qualifier where Chinese reads it
- * (约4760.5 / 突破 2.6万亿元 / 4.5个以上), what it measures, when, its rank and a mark to open its source.
+ * (约4760.5 / 突破 2.6万亿元 / 4.5个以上), what it measures (with the terms of a ratio), when or against what
+ * (较2020年), its rank and a mark to open its source.
  */
 export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX.Element {
   const { inline, lead, after } = qualifierPlacement(card);
@@ -26,6 +27,7 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
     if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
   };
   const phrase = figurePhrase(card);
+  const meaning = slideMeaning(card);
   return (
     <li
       className={`figure-card${visible ? '' : ' is-hidden'}${card.derived ? ' is-derived' : ''}`}
@@ -65,7 +67,9 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
           <span>
             <Phrases text={card.label} />
           </span>
+          {meaning && <span className="figure-card-meaning">{meaning}</span>}
           {card.period && <span className="figure-card-period">{card.period}</span>}
+          {card.base && <span className="figure-card-period">{card.base}</span>}
         </p>
         <FigureNoteAction card={card} />
         <button type="button" className="source-mark" aria-label="查看出处" title="查看出处" onClick={open} onKeyDown={keepKeys}>

@@ -1,6 +1,6 @@
 import type { FigureRelation } from '../../../main/core/report/figures/types';
 import type { StoredFigure } from '../../../main/core/store/queries/figures';
-import { figureStatement } from '../figures/format';
+import { figureStatement, meaningStatement } from '../figures/format';
 
 const kindNames: Readonly<Record<StoredFigure['kind'], string>> = {
   amount: '数量',
@@ -76,6 +76,18 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
         )}
         <dt>时期</dt>
         <dd>{figure.period ?? '未注明'}</dd>
+        {figure.base && (
+          <>
+            <dt>比较基准</dt>
+            <dd>{figure.base}</dd>
+          </>
+        )}
+        {meaningStatement(figure) && (
+          <>
+            <dt>含义</dt>
+            <dd>{meaningStatement(figure)}</dd>
+          </>
+        )}
         <dt>类型</dt>
         <dd>
           {kindNames[figure.kind]}
@@ -113,6 +125,8 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
                       <>
                         {comparisonNames[relation.comparison]}
                         {relation.nationKey && <>：{link(relation.nationKey)}</>}
+                      {relation.byKey && <>，幅度：{link(relation.byKey)}</>}
+                      {relation.ofKey && <>，比较对象：{link(relation.ofKey)}</>}
                       </>
                     )}
                   </li>

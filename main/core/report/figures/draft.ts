@@ -2,12 +2,19 @@
  * The working form of a figure while a sentence is analysed: offsets are local to the sentence and
  * relations point at other drafts by id. index.ts turns drafts into Figures (source offsets, keys).
  */
-import type { FigureKind, FigureRank, FigureRelation, NormalisedValue, Qualifier } from './types';
+import type { FigureKind, FigureMeaning, FigureRank, FigureRelation, NormalisedValue, Qualifier } from './types';
 
 export type RelationDraft =
   | { readonly type: 'before-after'; readonly role: 'before' | 'after'; readonly otherId: number }
   | { readonly type: 'derived-from'; readonly fromIds: readonly number[]; readonly formula: string }
-  | { readonly type: 'vs-nation'; readonly comparison: Extract<FigureRelation, { type: 'vs-nation' }>['comparison']; readonly nationId: number | null };
+  | {
+      readonly type: 'vs-nation';
+      readonly comparison: Extract<FigureRelation, { type: 'vs-nation' }>['comparison'];
+      readonly nationId: number | null;
+      /** See FigureRelation: the figure saying by how much (on the compared value), or the compared value. */
+      readonly byId?: number;
+      readonly ofId?: number;
+    };
 
 export interface FigureDraft {
   readonly id: number;
@@ -23,6 +30,9 @@ export interface FigureDraft {
    */
   subject: string;
   period: string | null;
+  /** 较2020年, 比上年: what a change is measured from; null when none is stated. */
+  base: string | null;
+  meaning: FigureMeaning | null;
   qualifier: Qualifier | null;
   derived: boolean;
   rank: FigureRank | null;

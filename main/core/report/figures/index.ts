@@ -9,11 +9,13 @@ import type { ReportModel, ReportParagraph, TextMark } from '../model';
 import type { FigureDraft, RelationDraft } from './draft';
 import { DraftIds } from './draft';
 import { assignKeys } from './keys';
+import { reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
 import { SourceSpans } from './source-map';
 import type { Figure, FigureRelation } from './types';
+import { countSteps } from './work-meter';
 
 export type { Figure } from './types';
 
@@ -32,13 +34,16 @@ interface PlacedDraft extends PlacedParagraph {
 
 export function extractFigures(report: ReportModel): Figure[] {
   const ids = new DraftIds();
+  const reportYear = reportYearOf(report);
   const placed: PlacedDraft[] = [];
   for (const place of paragraphsInOrder(report)) {
-    for (const sentence of splitSentences(place.paragraph.text)) {
+    const sentences = splitSentences(place.paragraph.text);
+    const marks = marksBySentence(place.paragraph.marks, sentences);
+    sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const drafts = analyseSentence(text, marksWithin(place.paragraph.marks, sentence), ids, place.topic);
+      const drafts = analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear });
       for (const draft of inDocumentOrder(drafts)) placed.push({ ...place, draft, sentence });
-    }
+    });
   }
   const keys = assignKeys(placed.map(({ draft }) => draft));
   const keyOf = new Map(placed.map(({ draft }, i) => [draft.id, keys[i] ?? '']));
@@ -60,10 +65,24 @@ function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
   return places.sort((a, b) => a.paragraph.index - b.paragraph.index);
 }
 
-function marksWithin(marks: readonly TextMark[], sentence: Span): TextMark[] {
-  return marks
-    .filter((mark) => mark.start < sentence.end && sentence.start < mark.end)
-    .map((mark) => ({ ...mark, start: mark.start - sentence.start, end: mark.end - sentence.start }));
+/**
+ * The paragraph's marks of each sentence, in sentence offsets. Marks and sentences are both in order and
+ * marks do not nest, so one pass over both suffices (filtering all marks per sentence was quadratic in a
+ * long paragraph of PM<sub>2.5</sub> sentences).
+ */
+function marksBySentence(marks: readonly TextMark[], sentences: readonly Span[]): TextMark[][] {
+  let first = 0;
+  return sentences.map((sentence) => {
+    while (first < marks.length && (marks[first]?.end ?? Infinity) <= sentence.start) first++;
+    const within: TextMark[] = [];
+    for (let i = first; i < marks.length; i++) {
+      countSteps();
+      const mark = marks[i];
+      if (!mark || mark.start >= sentence.end) break;
+      within.push({ ...mark, start: mark.start - sentence.start, end: mark.end - sentence.start });
+    }
+    return within;
+  });
 }
 
 /** By position of the value; a derived value comes right after the figure that implies it. */
@@ -85,6 +104,8 @@ function toFigure(report: ReportModel, spans: SourceSpans, entry: PlacedDraft, i
     normalised: draft.normalised,
     label: draft.label,
     period: draft.period,
+    ...(draft.base === null ? {} : { base: draft.base }),
+    ...(draft.meaning === null ? {} : { meaning: draft.meaning }),
     qualifier: draft.qualifier,
     derived: draft.derived,
     relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
@@ -110,6 +131,12 @@ function toRelation(relation: RelationDraft, keyOf: ReadonlyMap<number, string>)
     case 'derived-from':
       return { type: 'derived-from', fromKeys: relation.fromIds.map((id) => keyOf.get(id) ?? ''), formula: relation.formula };
     case 'vs-nation':
-      return { type: 'vs-nation', comparison: relation.comparison, nationKey: relation.nationId === null ? null : (keyOf.get(relation.nationId) ?? null) };
+      return {
+        type: 'vs-nation',
+        comparison: relation.comparison,
+        nationKey: relation.nationId === null ? null : (keyOf.get(relation.nationId) ?? null),
+        ...(relation.byId === undefined ? {} : { byKey: keyOf.get(relation.byId) ?? '' }),
+        ...(relation.ofId === undefined ? {} : { ofKey: keyOf.get(relation.ofId) ?? '' }),
+      };
   }
 }

@@ -14,6 +14,11 @@ const COMPARATIVES: Readonly<Record<string, string>> = { 高出: '高于', 高: 
 
 /** Label of a value stated of a subject: 城镇新增就业累计103.8万人 → 城镇新增就业（累计）. */
 export function subjectLabel(subject: string, reading: ValueReading, kind: FigureKind): string {
+  const label = labelOfSubject(subject, reading, kind);
+  return finish(kind === 'change' || kind === 'qualitative' ? asGrowthRate(label, reading) : label, reading);
+}
+
+function labelOfSubject(subject: string, reading: ValueReading, kind: FigureKind): string {
   let label = subject;
   const comparison = reading.comparison;
   if (reading.pattern === 'gap' && comparison) {
@@ -32,8 +37,20 @@ export function subjectLabel(subject: string, reading: ValueReading, kind: Figur
   } else if (reading.unit.category === 'area' && !subject.endsWith('面积')) {
     label = `${subject}面积`;
   }
-  return finish(label, reading);
+  return label;
 }
+
+/**
+ * A growth stated in % is a growth rate, and one measure gets one name wherever the report states it:
+ * GDP年均增长6.1% (增长 the verb), 年均6.1%的GDP增长 (增长 the noun) and GDP年均增速6.1% are all
+ * GDP年均增速. A growth in an amount (增长854.8亿元) keeps 增长.
+ */
+function asGrowthRate(label: string, reading: ValueReading): string {
+  return reading.unit.category === 'percent' && label.endsWith(GROWTH_NOUN) ? `${label.slice(0, -GROWTH_NOUN.length)}${GROWTH_RATE}` : label;
+}
+
+const GROWTH_NOUN = '增长';
+const GROWTH_RATE = '增速';
 
 /**
  * Label of a value that modifies a noun.
@@ -45,7 +62,7 @@ export function subjectLabel(subject: string, reading: ValueReading, kind: Figur
  */
 export function objectLabel(reading: ValueReading, verbPhrase: string, kind: FigureKind): { label: string; subject: string } {
   const object = reading.object ?? '';
-  if (reading.pattern === 'described') return { label: finish(annualOf(object, reading.annual), reading), subject: object };
+  if (reading.pattern === 'described') return { label: finish(asGrowthRate(annualOf(object, reading.annual), reading), reading), subject: object };
   if (reading.capacity) {
     return { label: finish(`${object}${reading.capacity.includes('年') ? '年产能' : '产能'}`, reading), subject: object };
   }

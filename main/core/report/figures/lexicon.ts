@@ -4,6 +4,12 @@
  * metric heads, place names — are listed here, each list with the reason it exists.
  */
 
+/**
+ * Words of a forecast or an aim. They say how sure a value is, not what it measures, so a label never keeps
+ * them (预计全年地区生产总值 → 地区生产总值). Declared before the lists that use them.
+ */
+const FORECAST_WORDS = ['预计', '预期', '有望', '可望', '力争', '争取', '确保', '将会'];
+
 /** Sorts longest first so that a longer word wins over its prefix or suffix (缩小至 before 缩小). */
 function longestFirst(words: readonly string[]): readonly string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -16,13 +22,15 @@ function longestFirst(words: readonly string[]): readonly string[] {
 export const VALUE_VERBS = longestFirst([
   // bounds and totals
   '超过', '突破', '达到了', '达到', '达', '逾', '超', '接近', '将近', '近', '大约', '约为', '约', '至少', '不到', '不足',
+  // thresholds crossed (装机容量相继跨越5000万千瓦、6000万千瓦两个台阶, 迈上2万亿元台阶)
+  '跨越', '跨过', '越过', '迈过', '迈上', '站上',
   '仅为', '仅', '只有', '共计', '合计', '总计', '共', '累计',
   // copulas
   '为', '是', '有', '拥有', '共有', '保持在', '稳定在', '维持在', '控制在', '处于', '相当于',
   // a level reached by a change (the value is the new level)
   '缩小至', '缩小到', '扩大至', '扩大到', '提高至', '提高到', '提升至', '提升到', '增长至', '增长到', '增加至', '增加到',
   '增至', '降至', '降低至', '降低到', '下降至', '下降到', '减少至', '减少到', '减至', '上升至', '上升到', '升至',
-  '跃升至', '跃升到', '攀升至', '攀升到', '跃居',
+  '跃升至', '跃升到', '攀升至', '攀升到', '跃居', '恢复至', '恢复到', '回升至', '回升到', '回落至', '回落到',
   // a change (the value is the difference)
   ...changeVerbsWithParticle(),
   // light verbs whose object is the measured thing (完成造林2202万亩)
@@ -30,21 +38,28 @@ export const VALUE_VERBS = longestFirst([
 ]);
 
 /** Verbs whose value is a difference, not a level: 增长了854.8亿元, 下降16.8%. */
-export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '增幅', '降幅']);
+export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '上涨', '下跌', '增幅', '降幅']);
 
 function changeVerbsWithParticle(): string[] {
-  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大'].flatMap((verb) => [`${verb}了`, verb]);
+  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '上涨', '下跌'].flatMap((verb) => [`${verb}了`, verb]);
 }
 
 /** Adverbs and particles that carry no meaning for a label: 均, 更是, 首次, 了 … */
 export const ADVERBS = longestFirst([
   '均', '都', '全部', '分别', '已经', '已', '更是', '首次', '再次', '持续', '稳步', '逐步', '进一步', '大幅', '明显', '也',
   '还', '又', '就', '再', '仍', '将', '了', '共同', '依然', '始终', '一直', '重新', '继续', '全年', '当年',
+  // on a comparable basis (同口径增长4.6%): the growth is still the subject's
+  '同口径', '按可比价格计算', '按可比价计算',
+  // succession (相继跨越, 先后突破, 接连迈上)
+  '相继', '先后', '接连', '陆续', '连续',
+  // forecasts and aims: what is measured is the same (预计全年地区生产总值达到…, 社会消费品零售总额有望突破…)
+  ...FORECAST_WORDS,
 ]);
 
-/** Adverbs that may open a subject and mean nothing for it (精心谋划了…, 积极落户…). */
+/** Adverbs that may open a subject and mean nothing for it (精心谋划了…, 积极落户…, 预计全年…). */
 export const LEADING_ADVERBS = longestFirst([
-  '精心', '积极', '大力', '加快', '全面', '先后', '陆续', '相继', '成功', '累计', '已', '均', '还', '更是',
+  '精心', '积极', '大力', '加快', '全面', '先后', '陆续', '相继', '接连', '成功', '累计', '已', '均', '还', '更是', '全年', '当年',
+  ...FORECAST_WORDS,
   '其中', '同时', '此外', '另外', '截至目前', '目前', '当前', '现在',
   // conjunctions; not 并, which starts nouns (并网装机)
   '而且', '并且', '但是', '而', '但', '且',
@@ -66,6 +81,9 @@ export const METRIC_HEADS = longestFirst([
 /** Metric heads that mean a rate of change: a figure measured by one is a change (GDP年均增速6.1%). */
 export const GROWTH_HEADS = longestFirst(['增长率', '增速', '增幅', '降幅', '增量', '增长', '下降', '降低', '减少', '提高', '提升']);
 
+/** Metric heads that mean a share of a whole (外送占比, 比重). */
+export const SHARE_HEADS = longestFirst(['占比', '比重', '比例']);
+
 /**
  * Subjects that are a metric without its entity: 外送占比 (of coal), 增速排名 (of investment). They take
  * the topic of the sentence (再看投资 / the entity of the previous figure) as a prefix.
@@ -86,6 +104,7 @@ export const VALUE_METAPHORS = longestFirst(['大关', '关口', '台阶', '之�
  */
 export const OBJECT_PREDICATES = longestFirst([
   '纳入规划', '纳规', '开工建设', '全线贯通', '贯通', '投入运行', '投入使用', '投运', '投产', '建成', '开工', '竣工', '落地', '开通', '运营', '运行', '见效',
+  '交付', '下线', '下水', '首航', '启用', '落成', '亮相', '问世', '点火',
   '加速建设', '建设', '入选', '获批', '通过', '成为', '覆盖', '支撑', '保障', '带动', '惠及', '迈进', '实现', '提供',
 ]);
 
@@ -105,8 +124,13 @@ export const REGION_PREFIXES = longestFirst([
   '全市', '全州', '全盟', '全县', '全旗', '自治区', '我区', '我省', '我市', '本区', '本省', '本市',
 ]);
 
-/** A leading superlative describes the thing, it is not part of what is measured (全球最大绿色氢氨项目). */
-export const SUPERLATIVE_PREFIX = /^(?:全球|世界|全国|国内|亚洲|西部)?(?:规模)?(?:最大|最长|最高|最完整|首个|首条|首台|首套|首座|首家|第一个)(?:的)?/;
+/**
+ * A superlative describes the thing, it is not part of what is measured: 全球最大绿色氢氨项目, 全球首艘…工船,
+ * 建成国内首台…起重机. 首 or 第一 with any measure word (首艘, 首列, 第一台) is a first of its kind.
+ */
+const SUPERLATIVE = '(?:全球|世界|全国|国内|省内|区内|亚洲|西部)?(?:规模)?(?:最大|最长|最高|最完整|(?:首|第一)[个条台套座家艘架辆列批款只项例部颗])(?:的)?';
+export const SUPERLATIVE_PREFIX = new RegExp(`^${SUPERLATIVE}`, 'u');
+export const SUPERLATIVE_SUFFIX = new RegExp(`${SUPERLATIVE}$`, 'u');
 
 /** Scopes of a comparison or rank. */
 export const SCOPES = longestFirst(['全国同类城市', '全国', '全区', '全省', '全市', '全球', '世界', '国内', '西部地区', '西部', '北方地区', '沿黄省区', '同类城市']);

@@ -2,15 +2,33 @@
  * Which period a value has: the latest period stated before it in its sentence ("a period stated earlier in
  * the same sentence carries to later clauses"), except
  *   - a scoped period (从“十三五”末的0.8个) belongs only to the value right after it;
- *   - the period inside an earlier rank (从2020年的倒数第3位跃升至…) belongs to that earlier rank.
+ *   - the period inside an earlier rank (从2020年的倒数第3位跃升至…) belongs to that earlier rank;
+ *   - the first value of a from–to pair (2024年，园区由3个增加到4个) is not at the sentence's time: only a
+ *     period scoped to it is its own;
+ *   - a stretch of time (“十四五”以来, 5年来) is the period of what happened over it (累计103.8万人, 年均增长),
+ *     not of a level reached at its end (“十四五”以来…收入差距缩小至2.26).
+ *
+ * Lookups are binary searches over marks prepared once per sentence, so a sentence of any length costs
+ * O(log n) per value (a walk back over earlier periods made long sentences quadratic).
  */
 import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';
+import { firstIndexFrom } from './sorted-search';
+import { countSteps } from './work-meter';
+
+/** How a value is stated, as far as its period is concerned. */
+export interface PeriodedValue {
+  /** 由3个… / 从58.2%…: the first value of a from–to pair. */
+  readonly opensRange: boolean;
+  /** 增加到4个, 缩小至2.26: the level a change ended at. */
+  readonly levelAfterChange: boolean;
+}
 
 export class PeriodCarry {
-  private readonly periods: readonly PeriodMark[];
-  /** Ranks that state an earlier rank: the periods inside them are theirs. */
-  private readonly ranks: readonly RankMark[];
+  /** Periods that carry to every later value of the sentence, in order. */
+  private readonly carried: readonly PeriodMark[];
+  /** Periods that belong only to the value right after them (从“十三五”末的0.8个), in order. */
+  private readonly scoped: readonly PeriodMark[];
 
   constructor(
     periods: readonly PeriodMark[],
@@ -18,44 +36,56 @@ export class PeriodCarry {
     /** Start offsets of every value and rank of the sentence, ascending. */
     private readonly valueStarts: readonly number[],
   ) {
-    this.periods = periods.filter((mark) => mark.role === 'period');
-    this.ranks = ranks.filter((rank) => rank.previous !== null);
+    const ownedByRanks = periodsInsideEarlierRanks(periods, ranks);
+    const timed = periods.filter((mark) => mark.role === 'period' && !ownedByRanks.has(mark));
+    this.carried = timed.filter((mark) => !mark.scoped);
+    this.scoped = timed.filter((mark) => mark.scoped);
   }
 
-  at(position: number): string | null {
-    for (let i = this.lastEndingBy(position); i >= 0; i--) {
-      const mark = this.periods[i];
-      if (!mark || mark.end > position) continue;
-      if (mark.scoped && this.firstValueFrom(mark.end) < position) continue;
-      if (this.ranks.some((rank) => mark.start >= rank.start && mark.end <= rank.valueStart && position >= rank.valueStart)) continue;
-      return mark.text;
-    }
-    return null;
+  /** The period of the value (or rank) at `position`, as written (or resolved, see periods.ts). */
+  at(position: number, value: PeriodedValue = { opensRange: false, levelAfterChange: false }): string | null {
+    return this.markAt(position, value)?.text ?? null;
   }
 
-  /** Index of the last period that starts before `position` (binary search: sentences can be long). */
-  private lastEndingBy(position: number): number {
-    let low = 0;
-    let high = this.periods.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((this.periods[middle]?.start ?? Infinity) < position) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+  private markAt(position: number, value: PeriodedValue): PeriodMark | null {
+    const scoped = this.scoped[lastEndingBy(this.scoped, position)] ?? null;
+    // A scoped period is the value's only when no other value stands between them.
+    const own = scoped && this.firstValueFrom(scoped.end) >= position ? scoped : null;
+    if (value.opensRange) return own;
+    const carried = this.carried[lastEndingBy(this.carried, position)] ?? null;
+    const latest = own && (!carried || own.start > carried.start) ? own : carried;
+    if (latest && latest !== own && latest.span && value.levelAfterChange) return null;
+    return latest;
   }
 
   private firstValueFrom(offset: number): number {
-    let low = 0;
-    let high = this.valueStarts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.valueStarts[middle] ?? Infinity) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return this.valueStarts[low] ?? Infinity;
+    return this.valueStarts[firstIndexFrom(this.valueStarts, offset)] ?? Infinity;
   }
+}
+
+/** Index of the last mark that ends by `position` (marks are in order and do not overlap), or -1. */
+function lastEndingBy(marks: readonly PeriodMark[], position: number): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    countSteps();
+    const middle = (low + high) >> 1;
+    if ((marks[middle]?.end ?? Infinity) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** 从2020年的全国倒数第3位跃升至正数第2位: 2020年 is the earlier rank's. One pass over both lists, in order. */
+function periodsInsideEarlierRanks(periods: readonly PeriodMark[], ranks: readonly RankMark[]): Set<PeriodMark> {
+  const owned = new Set<PeriodMark>();
+  const rises = ranks.filter((rank) => rank.previous !== null);
+  let next = 0;
+  for (const mark of periods) {
+    countSteps();
+    while (next < rises.length && (rises[next]?.valueStart ?? Infinity) < mark.end) next++;
+    const rank = rises[next];
+    if (rank && mark.start >= rank.start) owned.add(mark);
+  }
+  return owned;
 }

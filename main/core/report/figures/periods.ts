@@ -1,9 +1,12 @@
 /**
  * Time expressions of a sentence. They are not figures (2024年 is a date, “十四五”前4年 a period), and they
  * give the figures after them their period:
- *   - period:   2024年, 2024年底, 2022—2024年, “十四五”以来, “十三五”末, “十四五”前4年, 5年来, 现在
+ *   - period:   2024年, 2024年底, 2022—2024年, “十四五”以来, “十三五”末, “十四五”前4年, 5年来, 现在, 今年以来
  *   - duration: 连续3年, 时隔5年 — how long a state lasted; neither a figure nor a period
  *   - base:     较2020年, 比上年, 同比 — the reference of a change, not the period of the sentence
+ *
+ * 今年 and 去年 name a year only when the report is dated (report-year.ts): 今年以来 → 2025年以来 in a
+ * report of 2025; in an undated one they stay as written.
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 
@@ -15,6 +18,11 @@ export interface PeriodMark {
   readonly role: 'period' | 'duration' | 'base';
   /** For a base: the period it refers to (2020年 of 较2020年), null for 同比. */
   readonly basePeriod: string | null;
+  /**
+   * A stretch of time (“十四五”以来, 5年来, 2022—2024年, 今年1—10月) rather than a point (2024年, 2024年底,
+   * “十三五”末, 现在): what happened over it has this period, a level reached at its end does not.
+   */
+  readonly span: boolean;
   /**
    * 从“十三五”末的0.8个 / 从2020年的第3位: the period belongs to the one value right after it, and is not
    * carried to the rest of the sentence.
@@ -28,26 +36,44 @@ const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
 const DASH = '(?:—|－|-|–|~|～|至|到)';
 const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
 const PREPOSITION = '(?:自|从|由|于|在)';
+/** What a change or a multiple may be measured from: 2020年, 上年, “十三五”末. */
+const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|年初|${PLAN}(?:末|时期|期末)`;
+/** Part of a year named without the year (前三季度, 1—10月): of the report's year. Months need no 个 before 月. */
+const PART_OF_YEAR = `(?:前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
+const UNTIL = '(?:截至|截止到|截止)';
 
 interface Rule {
   readonly role: PeriodMark['role'];
   readonly pattern: RegExp;
+  /** How a period of this rule is dated with the report's year, when it names none of its own. */
+  readonly dating?: (text: string, reportYear: number) => string;
 }
 
 /** In order of precedence: a base (较2020年) wins over the year inside it. */
 const RULES: readonly Rule[] = [
-  { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${YEAR}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|${PLAN}(?:末|时期|期末))(?:相比)?|同比`, 'gu') },
+  { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${EARLIER})(?:相比)?|同比`, 'gu') },
+  // 是2020年的2.1倍: the earlier value a multiple is of.
+  { role: 'base', pattern: new RegExp(`(?:是|为|相当于)(?<base>${EARLIER})的(?=\\d|[${CHINESE_NUMERAL_CHARS}]+倍)`, 'gu') },
   { role: 'duration', pattern: new RegExp(`(?:连续|时隔|历时|长达|用了|用)${N}(?:个)?(?:年|个月|月|天)(?:时间)?`, 'gu') },
   { role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${PLAN}(?:开局以来|以来|时期|期间|前${N}年|头${N}年|末期|末|初期|初|中期)`, 'gu') },
   { role: 'period', pattern: new RegExp(`${PREPOSITION}?${YEAR}\\s*${DASH}\\s*${YEAR}年(?:间|期间)?`, 'gu') },
   { role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${YEAR}年${SUB_YEAR}?(?:以来)?`, 'gu') },
   { role: 'period', pattern: new RegExp(`(?:近|过去|这)${N}年(?:来|间|以来)?|${N}年(?:来|以来)|多年来`, 'gu') },
+  { role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?(?:今年|去年)${SUB_YEAR}?(?:以来)?`, 'gu'), dating: datedRelativeYear },
+  { role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?${PART_OF_YEAR}(?:以来)?`, 'gu'), dating: datedPartOfYear },
   { role: 'period', pattern: /截至目前|现在|目前|当前|如今|至今/gu },
 ];
 
+/** A period that is a stretch of time: since, during, the first N years, a range of years or of months. */
+const SPAN = new RegExp(`以来|来$|期间|时期|间$|[前头]${N}年|\\d\\s*${DASH}\\s*\\d|上半年|下半年|前三季度|^(?:近|过去|这)${N}年`, 'u');
+
 const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}`);
 
-export function scanPeriods(sentence: string): PeriodMark[] {
+/**
+ * `reportYear`: the year the report was written in (report-year.ts), to date 今年, 去年 and a part of a year
+ * named without one (前三季度); null when unknown, and they stay as written.
+ */
+export function scanPeriods(sentence: string, reportYear: number | null = null): PeriodMark[] {
   const taken = new Uint8Array(sentence.length);
   const marks: PeriodMark[] = [];
   for (const rule of RULES) {
@@ -56,7 +82,8 @@ export function scanPeriods(sentence: string): PeriodMark[] {
       const end = start + match[0].length;
       if (taken.subarray(start, end).some((flag) => flag === 1)) continue;
       taken.fill(1, start, end);
-      marks.push(markFor(rule.role, match, sentence, start, end));
+      const mark = markFor(rule.role, match, sentence, start, end);
+      marks.push(rule.dating && reportYear !== null ? { ...mark, text: rule.dating(mark.text, reportYear) } : mark);
     }
   }
   return marks.sort((a, b) => a.start - b.start);
@@ -67,7 +94,19 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
   const fromBefore = /[从由]/.test(written.charAt(0)) || /[从由]/.test(sentence.charAt(start - 1));
   const scoped = role === 'period' && fromBefore && sentence.charAt(end) === '的';
   if (role === 'base') {
-    return { start, end, text: written, role, basePeriod: match.groups?.base ?? null, scoped: false };
+    return { start, end, text: written, role, basePeriod: match.groups?.base ?? null, span: false, scoped: false };
   }
-  return { start, end, text: written.replace(LEADING_PREPOSITION, ''), role, basePeriod: null, scoped };
+  const text = written.replace(LEADING_PREPOSITION, '');
+  return { start, end, text, role, basePeriod: null, span: role === 'period' && SPAN.test(text), scoped };
+}
+
+/** 今年以来 → 2025年以来, 截至去年底 → 截至2024年底 in a report of 2025. */
+function datedRelativeYear(text: string, reportYear: number): string {
+  return text.replace(/今年|去年/u, (relative) => `${relative === '今年' ? reportYear : reportYear - 1}年`);
+}
+
+/** 前三季度 → 2025年前三季度, 截至10月底 → 截至2025年10月底 in a report of 2025. */
+function datedPartOfYear(text: string, reportYear: number): string {
+  const until = new RegExp(`^${UNTIL}`, 'u').exec(text)?.[0] ?? '';
+  return `${until}${reportYear}年${text.slice(until.length)}`;
 }

@@ -26,8 +26,10 @@ export function readQualifierSuffix(sentence: string, at: number): { qualifier: 
 const VERB_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   超过: '超过', 超: '超过', 逾: '超过', 突破: '突破', 近: '近', 接近: '近', 将近: '近', 约: '约', 大约: '约', 约为: '约',
   至少: '至少', 不到: '以下', 不足: '以下',
+  // a threshold crossed: 相继跨越5000万千瓦、6000万千瓦两个台阶
+  跨越: '突破', 跨过: '突破', 越过: '突破', 迈过: '突破',
 };
-const REACHING_VERBS = new Set(['达到', '达到了', '达']);
+const REACHING_VERBS = new Set(['达到', '达到了', '达', '迈上', '站上']);
 
 export interface QualifierEvidence {
   /** Written after the value. */

@@ -7,13 +7,14 @@
  *     牛奶、牛羊肉产量排名 首位; 增速排名从…倒数第3位跃升至正数第2位 → 投资增速排名 第2).
  */
 import type { FigureDraft } from './draft';
-import { BACK_REFERENCES } from './lexicon';
+import { BACK_REFERENCES, GROWTH_HEADS, SHARE_HEADS, endsWithAny, startsWithAny } from './lexicon';
 import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';
 import type { SentenceState } from './sentence-analysis';
 import { cleanSubject, visibleLength } from './subjects';
 import type { FigureRank } from './types';
 import { textWithoutPeriods } from './value-reading';
+import { countSteps } from './work-meter';
 
 export function applyRank(state: SentenceState, rank: RankMark, periods: readonly PeriodMark[]): void {
   const clauseIndex = state.clauseIndexAt(rank.start);
@@ -27,9 +28,9 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
     return;
   }
   if (rank.value === null) {
-    // 增长率全国领先 after a figure qualifies it; 算力规模领先全国 is about something else and has no number.
+    // 规模全国领先 after a figure qualifies it; 算力规模领先全国 is about something else and has no number.
     const last = state.lastDraft();
-    if (last && state.isElliptical(subject)) last.rank ??= figureRank(rank, `${subject}${phrase}`);
+    if (last && state.isElliptical(subject) && ranksWhatIsMeasured(subject, last)) last.rank ??= figureRank(rank, `${subject}${phrase}`);
     return;
   }
   const measured = state.withTopic(subject, rank.start);
@@ -43,6 +44,8 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
     label: rankLabel(measured),
     subject: measured,
     period: state.carry.at(rank.valueStart),
+    base: null,
+    meaning: null,
     qualifier: null,
     derived: false,
     rank: figureRank(rank, phrase),
@@ -51,7 +54,7 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
     valueEnd: rank.valueEnd,
     anchor: rank.valueStart,
   };
-  state.add(draft, { clauseIndex, reading: null, inheritedFrom: null, pendingModifier: null });
+  state.add(draft, { clauseIndex, reading: null, inheritedFrom: null });
 }
 
 /** The figures a rank without a subject applies to: all of the previous clause's with 均/都, else the last. */
@@ -61,7 +64,18 @@ function rankedFigures(state: SentenceState, rank: RankMark, clauseIndex: number
   if (!rank.distributive) return [last];
   const lastClause = state.notes.get(last.id)?.clauseIndex;
   const inClause = lastClause === undefined || lastClause > clauseIndex ? [] : (state.clauseDrafts.get(lastClause) ?? []);
+  countSteps(inClause.length);
   return inClause.length > 0 ? [...inClause] : [last];
+}
+
+/**
+ * Whether a metric without its entity (增长率, 占比, 规模) names what the figure before measures. 托位数…4.5个，
+ * 增长率全国领先: the lead is the growth's, for which the report gives no number, not the level's.
+ */
+function ranksWhatIsMeasured(metric: string, figure: FigureDraft): boolean {
+  if (startsWithAny(metric, GROWTH_HEADS)) return figure.kind === 'change' || figure.kind === 'qualitative' || endsWithAny(figure.label, GROWTH_HEADS) !== null;
+  if (startsWithAny(metric, SHARE_HEADS)) return figure.kind === 'percent' || figure.kind === 'fraction';
+  return true;
 }
 
 function figureRank(rank: RankMark, text: string): FigureRank {

@@ -8,6 +8,7 @@
 import { CHINESE_NUMERAL_CHARS, parseIntegerWord } from './chinese-numerals';
 import type { PeriodMark } from './periods';
 import { SCOPES } from './lexicon';
+import { countSteps } from './work-meter';
 
 export interface RankMark {
   /** Start of the phrase, including the adverbs and duration that qualify it (均, 连续20年). */
@@ -33,7 +34,9 @@ const ADVERBS = '(?:均|都|也|已|仍|稳|重新|持续|继续|始终|一直|�
 const LEADING_DURATION = `(?:(?:连续|时隔)${NUMBER}(?:个)?年)`;
 const VERBS = '(?:稳居|位居|位列|名列|跃居|跃升至|跃升到|上升至|上升到|提升至|前移至|升至|排名|排在|居于|居|进入|冲进|跻身|回到|重回|保持|处于|列)';
 const SCOPE = `(?:${SCOPES.join('|')})`;
-const ORDINAL = `(?:第(?<nth>${NUMBER})(?:位|名)?|首位|榜首|前(?<top>${NUMBER})(?:位|名|强)?|前列|中上游|中游|上游|领先|第一方阵)`;
+/** Groups at the top, not places: 第一梯队 / 第一方阵 is a band of several, not rank 1. They are tried first. */
+const TIERS = '第[一二三]梯队|第[一二三]方阵|第[一二三]阵营|第一集团';
+const ORDINAL = `(?:${TIERS}|第(?<nth>${NUMBER})(?:位|名)?|首位|榜首|前(?<top>${NUMBER})(?:位|名|强)?|前列|中上游|中游|上游|领先)`;
 
 const RANK_PATTERN = new RegExp(
   `(?<lead>${LEADING_DURATION}?${ADVERBS}*)(?<verb>${VERBS})?(?<scope>${SCOPE})?(?:的)?(?<dir>倒数|正数)?(?<ordinal>${ORDINAL})`,
@@ -42,20 +45,30 @@ const RANK_PATTERN = new RegExp(
 const LEADS_OVER_PATTERN = new RegExp(`(?<lead>${LEADING_DURATION}?${ADVERBS}*)领先(?<scope>${SCOPE})`, 'gu');
 
 /** 第N followed by these is a name or a sequence (第十四届, 第3批), not a rank. */
-const NOT_RANK_AFTER = /^[届次批轮期号季个条章款项家座代大年天]/u;
+const NOT_RANK_AFTER = /^[届次批轮期号季个条章款项家座代大年天梯方阵]/u;
 const RISE_VERBS = /^(?:跃升至|跃升到|上升至|上升到|提升至|前移至|升至|跃居)/;
+/** How far before an earlier rank its 从 may stand: 从2020年的全国倒数第3位. */
+const FROM_REACH = 12;
 
 export function scanRanks(sentence: string, periods: readonly PeriodMark[]): RankMark[] {
-  const ranks: RankMark[] = [];
+  const positions: RankMark[] = [];
   for (const match of sentence.matchAll(RANK_PATTERN)) {
     const rank = rankFrom(match, sentence);
-    if (rank) ranks.push(rank);
+    if (rank) positions.push(rank);
   }
+  const ranks = [...positions];
+  // Both kinds of phrase are found in order and do not overlap among themselves: one pointer finds the
+  // position phrase a 领先全国 could overlap.
+  let next = 0;
   for (const match of sentence.matchAll(LEADS_OVER_PATTERN)) {
     const start = match.index;
     const lead = match.groups?.lead ?? '';
     const valueStart = start + lead.length;
-    if (ranks.some((rank) => rank.start < start + match[0].length && start < rank.end)) continue;
+    while (next < positions.length && (positions[next]?.end ?? Infinity) <= start) {
+      countSteps();
+      next++;
+    }
+    if ((positions[next]?.start ?? Infinity) < start + match[0].length) continue;
     ranks.push({
       start, end: start + match[0].length, valueText: '领先', valueStart, valueEnd: valueStart + 2, position: null, value: null,
       from: 'top', scope: match.groups?.scope ?? '', distributive: /[均都]/.test(lead), previous: null,
@@ -101,18 +114,27 @@ function readOrdinal(ordinal: string, nth: string | undefined, top: string | und
  */
 function mergePrevious(ranks: readonly RankMark[], sentence: string, periods: readonly PeriodMark[]): RankMark[] {
   const merged: RankMark[] = [];
+  let nextPeriod = 0;
   for (const rank of ranks) {
     const verbText = sentence.slice(rank.start, rank.valueStart);
     const before = merged[merged.length - 1];
     if (before && RISE_VERBS.test(verbText) && before.end === rank.start && before.position !== null) {
-      const from = sentence.lastIndexOf('从', before.start);
-      if (from >= 0 && before.start - from <= 12 && !/[，,；;。]/.test(sentence.slice(from, before.start))) {
-        const period = periods.find((mark) => mark.role === 'period' && mark.start >= from && mark.end <= before.start);
+      // 从 is looked for only as far back as it may stand (a search to the sentence start was quadratic).
+      const windowStart = Math.max(0, before.start - FROM_REACH);
+      const inWindow = sentence.slice(windowStart, before.start).lastIndexOf('从');
+      const from = inWindow < 0 ? -1 : windowStart + inWindow;
+      countSteps(before.start - windowStart);
+      if (from >= 0 && !/[，,；;。]/.test(sentence.slice(from, before.start))) {
+        while (nextPeriod < periods.length && (periods[nextPeriod]?.start ?? Infinity) < from) {
+          countSteps();
+          nextPeriod++;
+        }
+        const inside = periodWithin(periods, nextPeriod, before.start);
         merged[merged.length - 1] = {
           ...rank,
           start: from,
           scope: rank.scope || before.scope, // 从全国倒数第3位跃升至正数第2位: still a national rank
-          previous: { position: before.position, from: before.from, period: period?.text ?? null },
+          previous: { position: before.position, from: before.from, period: inside?.text ?? null },
         };
         continue;
       }
@@ -120,4 +142,15 @@ function mergePrevious(ranks: readonly RankMark[], sentence: string, periods: re
     merged.push(rank);
   }
   return merged;
+}
+
+/** The first period (not a base) from index `first` on that ends by `end`. */
+function periodWithin(periods: readonly PeriodMark[], first: number, end: number): PeriodMark | undefined {
+  for (let i = first; i < periods.length; i++) {
+    countSteps();
+    const mark = periods[i];
+    if (!mark || mark.start >= end) return undefined;
+    if (mark.role === 'period' && mark.end <= end) return mark;
+  }
+  return undefined;
 }

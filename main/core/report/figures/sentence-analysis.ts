@@ -15,10 +15,13 @@ import { applyRank } from './rank-drafts';
 import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
 import { quotedNames, splitClauses, type Span } from './sentences';
-import { cleanSubject, entityOf } from './subjects';
+import { cleanSubject, entityOf, isWholeEntity } from './subjects';
+import type { RespectiveList } from './respectively';
+import { firstIndexFrom } from './sorted-search';
 import { findTopics, topicAt, type TopicMark } from './topics';
 import { addValue } from './value-drafts';
 import type { ValueReading } from './value-reading';
+import { countSteps } from './work-meter';
 
 /** What the analysis knows about a draft beyond the Figure fields. */
 export interface DraftNotes {
@@ -26,8 +29,6 @@ export interface DraftNotes {
   readonly reading: ValueReading | null;
   /** The draft whose subject this one took over (较2020年增长了… takes 社会消费品零售总额). */
   readonly inheritedFrom: number | null;
-  /** A counted object that is only a modifier (国家级 of 8个国家级和25个自治区级…), waiting for its head noun. */
-  pendingModifier: string | null;
 }
 
 export class SentenceState {
@@ -37,17 +38,26 @@ export class SentenceState {
   readonly segmentStarts = new Map<number, number>();
   /** Per clause: the verb of its first counted object (投用8个…和25个…: 投用 for both). */
   readonly clauseVerbs = new Map<number, string>();
-  /** Per clause: subjects still waiting for their value after 分别 (粮食和肉类产量分别达到…和…), and their verbs. */
-  readonly respectively = new Map<number, { subjects: string[]; verbs: readonly string[] }>();
+  /** Per clause: the 分别 list still waiting for values (粮食和肉类产量分别达到…和…), see respectively.ts. */
+  readonly respectively = new Map<number, RespectiveList>();
   /** Per clause: its drafts, in order. */
   readonly clauseDrafts = new Map<number, FigureDraft[]>();
+  /**
+   * Per clause: drafts whose counted object is only a modifier (国家级 of 8个国家级和25个自治区级…), waiting
+   * for the head noun of the next full object.
+   */
+  readonly pendingModifiers = new Map<number, { draft: FigureDraft; modifier: string }[]>();
   private fallbackContext: string | null = null;
+  /** Per clause: where it says 累计, -1 when it does not (searched once per clause, not once per value). */
+  private readonly cumulativeStarts = new Map<number, number>();
 
   constructor(
     readonly sentence: string,
     readonly clauses: readonly Span[],
     readonly topics: readonly TopicMark[],
     readonly carry: PeriodCarry,
+    /** Start offsets of every value and rank of the sentence, ascending. */
+    private readonly valueStarts: readonly number[],
     readonly ids: DraftIds,
     /** What the section is about (综合经济实力), for a value whose sentence names no subject at all. */
     readonly sectionTopic: string,
@@ -65,6 +75,24 @@ export class SentenceState {
     return low;
   }
 
+  cumulativeFrom(clauseIndex: number): number {
+    let at = this.cumulativeStarts.get(clauseIndex);
+    if (at === undefined) {
+      const clause = this.clauses[clauseIndex] ?? { start: 0, end: 0 };
+      countSteps(clause.end - clause.start);
+      const inClause = this.sentence.slice(clause.start, clause.end).indexOf('累计');
+      at = inClause < 0 ? -1 : clause.start + inClause;
+      this.cumulativeStarts.set(clauseIndex, at);
+    }
+    return at;
+  }
+
+  /** How many values (and ranks) stand in the clause of `position`, from `position` on (binary search). */
+  valuesInClauseFrom(position: number): number {
+    const clauseEnd = this.clauses[this.clauseIndexAt(position)]?.end ?? this.sentence.length;
+    return firstIndexFrom(this.valueStarts, clauseEnd) - firstIndexFrom(this.valueStarts, position);
+  }
+
   segmentStart(clauseIndex: number): number {
     return this.segmentStarts.get(clauseIndex) ?? this.clauses[clauseIndex]?.start ?? 0;
   }
@@ -78,7 +106,10 @@ export class SentenceState {
     const explicit = topicAt(this.topics, position);
     if (explicit) return explicit;
     const last = this.lastDraft();
-    return last ? entityOf(last.subject) : null;
+    if (!last) return null;
+    // 地区生产总值…，增速居全国第3位: a subject with no metric head to cut off is the entity itself.
+    const statedOfSubject = this.notes.get(last.id)?.reading?.pattern === 'subject';
+    return entityOf(last.subject) ?? (statedOfSubject && isWholeEntity(last.subject) ? last.subject : null);
   }
 
   /** A subject that is only a metric (外送占比, 增长率); short only: 规模以上工业增加值 is a full subject. */
@@ -121,12 +152,22 @@ const ELLIPTICAL_MAX_LENGTH = 6;
 
 type SentenceEvent = { kind: 'value'; token: NumberToken; start: number } | { kind: 'rank'; rank: RankMark; start: number };
 
-/**
- * `marks` are the paragraph's sub/sup marks, in sentence offsets; `sectionTopic` is what the section is
- * about (see topics.ts: sectionTopicOf), the last resort for a subject.
- */
-export function analyseSentence(sentence: string, marks: readonly TextMark[], ids: DraftIds, sectionTopic = ''): FigureDraft[] {
-  const periods = scanPeriods(sentence);
+/** What a sentence's analysis needs to know of the report around it. */
+export interface SentenceContext {
+  /** What the section is about (see topics.ts: sectionTopicOf), the last resort for a subject. */
+  readonly sectionTopic: string;
+  /** The year the report was written in (report-year.ts), to date 今年 and 去年; null when unknown. */
+  readonly reportYear: number | null;
+}
+
+/** `marks` are the paragraph's sub/sup marks, in sentence offsets. */
+export function analyseSentence(
+  sentence: string,
+  marks: readonly TextMark[],
+  ids: DraftIds,
+  { sectionTopic, reportYear }: SentenceContext = { sectionTopic: '', reportYear: null },
+): FigureDraft[] {
+  const periods = scanPeriods(sentence, reportYear);
   const ranks = scanRanks(sentence, periods);
   const names = quotedNames(sentence);
   const covered = new CoveredSpans(sentence.length, { periods, ranks, names, marks });
@@ -139,9 +180,10 @@ export function analyseSentence(sentence: string, marks: readonly TextMark[], id
   ].sort((a, b) => a.start - b.start);
   const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart)).sort((a, b) => a - b);
   const clauses = splitClauses(sentence);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
+    countSteps();
     const next = events[i + 1];
     if (event.kind === 'value') addValue(state, event.token, next?.start ?? sentence.length, periods);
     else applyRank(state, event.rank, periods);

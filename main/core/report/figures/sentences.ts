@@ -2,6 +2,7 @@
  * Splitting a paragraph into sentences (the unit of a figure's quote) and a sentence into clauses (the unit
  * in which a figure's subject is looked for). Offsets are into the text given.
  */
+import { countSteps } from './work-meter';
 
 export interface Span {
   readonly start: number;
@@ -56,6 +57,7 @@ export function bracketedSpans(text: string): { spans: Span[]; quotes: Span[] } 
 
 function findOpener(stack: readonly { code: number }[], closer: number): number {
   for (let i = stack.length - 1; i >= 0; i--) {
+    countSteps();
     const entry = stack[i];
     if (entry && OPENERS.get(entry.code) === closer) return i;
   }

@@ -6,19 +6,27 @@
  *   全球最大绿色氢氨项目在赤峰 → 绿色氢氨项目 (superlatives and places of an event).
  */
 import {
-  ADVERBS, LEADING_ADVERBS, LIGHT_VERBS, METRIC_HEADS, REGION_PREFIXES, SCOPES, SUPERLATIVE_PREFIX, VALUE_VERBS,
+  ADVERBS, LEADING_ADVERBS, LIGHT_VERBS, METRIC_HEADS, REGION_PREFIXES, SCOPES, SUPERLATIVE_PREFIX, SUPERLATIVE_SUFFIX, VALUE_VERBS,
   endsWithAny, stripTrailing,
 } from './lexicon';
 
 const LEADING_CONNECTORS = /^[、，,和与及或的在以对]+/u;
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
-const EVENT_PLACE = /在[\p{Script=Han}]{1,6}$/u;
+/** 项目在赤峰 / 工船在海门港: a place; not 在建, 在校, 在岗 … which are words (抽水蓄能在建规模). */
+const EVENT_PLACE = /在(?![建营运校岗读线册研职用网库轨])[\p{Script=Han}]{1,6}$/u;
+
+/** 全球首艘…工船在海门港(交付): where an event took place is not part of the thing. */
+export function withoutEventPlace(text: string): string {
+  return text.replace(EVENT_PLACE, '');
+}
 const ENUMERATION_MARKERS = /等|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
+/** Time words inside a subject (中欧班列全年开行…): the figure's period says when, the label says what. */
+const TIME_WORDS = /全年|当年|年内/gu;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
 
 export function cleanSubject(raw: string): string {
-  let subject = removeEnumerations(raw.trim());
+  let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '');
   subject = subject.replace(/(每[^每，。]{1,8}?)拥有/u, '$1');
   let previous = '';
   while (previous !== subject) {
@@ -30,7 +38,7 @@ export function cleanSubject(raw: string): string {
     subject = subject.replace(SUPERLATIVE_PREFIX, '');
     subject = stripTrailing(subject, ADVERBS).rest;
     subject = subject.replace(TRAILING_PARTICLES, '');
-    subject = subject.replace(EVENT_PLACE, '');
+    subject = withoutEventPlace(subject);
   }
   if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = subject.slice(subject.lastIndexOf('的') + 1);
   return subject;
@@ -44,6 +52,7 @@ export function cleanVerbPhrase(raw: string): string {
     previous = phrase;
     phrase = stripTrailing(phrase, VALUE_VERBS).rest;
     phrase = stripTrailing(phrase, SCOPES).rest; // 保障了全国2/3…: 全国 is the denominator, not the subject
+    phrase = phrase.replace(SUPERLATIVE_SUFFIX, ''); // 建成全球首艘2000吨级…: 全球首艘 describes the object
     phrase = phrase.replace(TRAILING_PARTICLES, '');
   }
   return phrase;
@@ -78,6 +87,11 @@ export function entityOf(subject: string): string | null {
   if (!head || head.length < 2) return null;
   const entity = subject.slice(0, subject.length - head.length);
   return entity.length >= 2 ? entity : null;
+}
+
+/** A subject with no metric head of two or more characters (地区生产总值, GDP): all of it is the entity. */
+export function isWholeEntity(subject: string): boolean {
+  return subject.length >= 2 && (endsWithAny(subject, METRIC_HEADS)?.length ?? 0) < 2;
 }
 
 /** Visible length of a label: quotes and brackets do not count. */

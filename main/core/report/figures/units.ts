@@ -36,6 +36,10 @@ const BASE_UNITS: readonly BaseUnit[] = [
   ...words('count', [
     '个', '条', '处', '家', '座', '所', '项', '台', '套', '辆', '架', '艘', '张', '件', '批', '场', '次', '户', '名',
     '位', '间', '栋', '块', '支', '份', '部', '款', '只', '头', '株', '棵', '床', '标箱',
+    // trains, cases, deals …: 开行7500车 / 1000列中欧班列, 受理3000宗 / 笔 / 例. Rarer measure words are
+    // read where they end the phrase (see writtenMeasureWord); these may also stand before their noun.
+    '车', '列', '趟', '例', '宗', '笔', '篇', '届', '轮', '标准箱',
+    '车次', '列次', '班次', '航次', '架次', '艘次', '户次', '批次', '项次', '场次',
   ]),
   ...words('time', ['分钟', '小时', '天']),
   ...words('age', ['岁']),
@@ -61,9 +65,13 @@ const SPECIAL_UNITS: readonly BaseUnit[] = [
   { text: '％', category: 'percent', normalisedAs: '%' },
   { text: '‰', category: 'percent', normalisedAs: '‰' },
   { text: '倍', category: 'multiple' },
-  // 10大产业集群: "大" counts major items; it is kept as written but has no base to normalise to.
-  { text: '大', category: 'count', normalisedAs: '' },
 ];
+
+/**
+ * 10大产业集群: 大 says the items are major ones; it is no measure word. The value counts the noun after it
+ * (10 产业集群), so it has no unit, and the noun is read after 大.
+ */
+const MAJOR_ITEMS = '大';
 
 const MAGNITUDES: readonly { text: string; power: number }[] = [
   { text: '万亿', power: 12 },
@@ -101,6 +109,9 @@ export function readUnit(text: string, at: number): UnitReading {
     approximate = true;
     cursor++;
   }
+  if (!approximate && text.startsWith(MAJOR_ITEMS, cursor) && /^[\p{Script=Han}](?<!关)/u.test(text.charAt(cursor + 1))) {
+    return { unit: '', category: 'count', power: 0, base: null, end: cursor + MAJOR_ITEMS.length, approximate };
+  }
   for (const special of SPECIAL_UNITS) {
     if (text.startsWith(special.text, cursor)) {
       const base = special.normalisedAs ?? special.text;
@@ -131,12 +142,39 @@ export function readUnit(text: string, at: number): UnitReading {
 
 function baseAt(text: string, at: number): BaseUnit | null {
   for (const base of BASE_UNITS) if (text.startsWith(base.text, at)) return base;
-  return null;
+  return writtenMeasureWord(text, at);
 }
+
+/**
+ * A measure word the lists above do not know: one Han character right after the value that ends the
+ * phrase (开行7500车，/ 新增353家。). Nothing else stands there in Chinese; the characters that could (多,
+ * 余, 以, 前, 后 …: bounds, times and particles) are excluded.
+ */
+function writtenMeasureWord(text: string, at: number): BaseUnit | null {
+  const char = text.charAt(at);
+  if (!/^[\p{Script=Han}]$/u.test(char) || NOT_MEASURE_WORDS.has(char)) return null;
+  const after = text.charAt(at + 1);
+  return after === '' || PHRASE_ENDS.has(after) ? { text: char, category: 'count' } : null;
+}
+
+const NOT_MEASURE_WORDS = new Set([...'多余以之左右上下内外前后间中里的地得了和与及或等年月日时天岁亿万千百十号期成强倍分度型级者']);
+const PHRASE_ENDS = new Set([...'，。；、,;:：！？!?）)”’']);
 
 function reading(unit: string, base: BaseUnit, power: number, end: number, approximate: boolean): UnitReading {
   return { unit, category: base.category, power: power + (base.power ?? 0), base: base.normalisedAs ?? base.text, end, approximate };
 }
+
+/**
+ * 10万吨级智慧渔业养殖工船, 3000吨级泊位: 级 right after a unit makes the value the size class of the noun
+ * after it. The unit is then written with 级 (10万吨级), and the value describes that noun.
+ */
+export function withSizeClass(unit: UnitReading, text: string): { unit: UnitReading; sizeClass: boolean } {
+  const measured = unit.category !== 'none' && unit.category !== 'percent' && unit.category !== 'points' && unit.category !== 'multiple';
+  if (!measured || text.charAt(unit.end) !== SIZE_CLASS) return { unit, sizeClass: false };
+  return { unit: { ...unit, unit: `${unit.unit}${SIZE_CLASS}`, end: unit.end + SIZE_CLASS.length }, sizeClass: true };
+}
+
+const SIZE_CLASS = '级';
 
 /** The value in its base unit, computed on the digits: ("5615.3", 亿元) → 561530000000 元. */
 export function normalise(valueText: string, value: number, unit: UnitReading): NormalisedValue | null {

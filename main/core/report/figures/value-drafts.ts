@@ -5,10 +5,12 @@
 import type { FigureDraft } from './draft';
 import { kindOf } from './kinds';
 import { objectLabel, subjectLabel } from './labels';
-import { BACK_REFERENCES, METRIC_HEADS, endsWithAny } from './lexicon';
+import { BACK_REFERENCES, GROWTH_HEADS } from './lexicon';
+import { meaningOf } from './meanings';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import { qualifierOf } from './qualifiers';
+import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
@@ -16,6 +18,7 @@ import { topicAt } from './topics';
 import type { FigureKind } from './types';
 import { normalise } from './units';
 import { readValue, type ValueReading } from './value-reading';
+import { countSteps } from './work-meter';
 
 export function addValue(state: SentenceState, token: NumberToken, nextEventStart: number, periods: readonly PeriodMark[]): void {
   const clauseIndex = state.clauseIndexAt(token.start);
@@ -25,6 +28,7 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     clause,
     segmentStart: state.segmentStart(clauseIndex),
     boundary: Math.min(clause.end, nextEventStart),
+    cumulativeFrom: state.cumulativeFrom(clauseIndex),
     periods,
   });
   state.segmentStarts.set(clauseIndex, reading.phraseEnd);
@@ -45,8 +49,11 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     normalised: token.form === 'fraction' ? null : normalise(token.valueText, token.value, reading.unit),
     label,
     subject,
-    period: reading.base?.basePeriod ? reading.base.text : state.carry.at(token.start),
-    qualifier: token.form === 'digit-band' ? '以上' : qualifierOf({ suffix: reading.suffix, approximate: reading.unit.approximate, verbs: [...reading.verbs, ...sharedVerbs], cumulative: reading.cumulative }),
+    period: state.carry.at(token.start, reading),
+    // 较2020年增长了854.8亿元: 2020年 is what the change is measured from, not when it happened.
+    base: reading.base?.basePeriod ? reading.base.text : null,
+    meaning: meaningOf(token, kind, subject, reading.unit.unit),
+    qualifier: qualifierOf({ suffix: reading.suffix, approximate: reading.unit.approximate, verbs: [...reading.verbs, ...sharedVerbs], cumulative: reading.cumulative }),
     derived: false,
     rank: null,
     relations: [],
@@ -55,7 +62,7 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     anchor: token.start,
   };
   linkToPrevious(state, draft, reading, previous, inheritedFrom);
-  state.add(draft, { clauseIndex, reading, inheritedFrom, pendingModifier: null });
+  state.add(draft, { clauseIndex, reading, inheritedFrom });
   patchModifierOnlyObject(state, clauseIndex, draft, reading);
 }
 
@@ -86,31 +93,54 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   let subject = cleanSubject(reading.subjectText);
   let inheritedFrom: number | null = null;
   let sharedVerbs: readonly string[] = [];
-  const waiting = state.respectively.get(clauseIndex);
-  if (reading.verbs.includes('分别')) {
-    const items = listItems(subject);
-    if (items.length > 1) {
-      subject = items[0] ?? subject;
-      state.respectively.set(clauseIndex, { subjects: items.slice(1), verbs: reading.verbs });
-    }
+  const opened = openList(state, clauseIndex, subject, reading, BACK_REFERENCES.has(subject));
+  if (opened !== null) {
+    const kind = kindOf(reading, opened);
+    const label = subjectLabel(opened, reading, kind);
+    recordWording(state, clauseIndex, opened, label, kind);
+    return { kind, label, subject: opened, inheritedFrom, sharedVerbs };
   }
-  if (BACK_REFERENCES.has(subject) && waiting && waiting.subjects.length > 0) {
-    subject = waiting.subjects.shift() ?? subject;
-    sharedVerbs = waiting.verbs;
-  } else if (BACK_REFERENCES.has(subject)) {
+  const next = BACK_REFERENCES.has(subject) ? nextOfList(state, clauseIndex) : null;
+  if (next) {
+    // …分别增长12.5%和15.1%: the next subject, said as the first value's is (旅游收入 + 同比增速).
+    const kind = next.list.kind ?? kindOf(reading, next.subject);
+    const label = next.list.wording === null ? subjectLabel(next.subject, reading, kind) : `${next.subject}${next.list.wording}`;
+    return { kind, label, subject: next.subject, inheritedFrom, sharedVerbs: next.list.verbs };
+  }
+  const rangeStart = BACK_REFERENCES.has(subject) && reading.reachesLevel ? openedRange(state, previous) : null;
+  if (rangeStart) {
+    // 占GDP比重从4.1%提高到5.3%: the level reached is the same measure as the value it started from.
+    return { kind: rangeStart.kind, label: rangeStart.label, subject: rangeStart.subject, inheritedFrom: rangeStart.id, sharedVerbs };
+  }
+  if (BACK_REFERENCES.has(subject) || comparesPreviousGrowth(subject, reading, previous)) {
     // A comparison is about the metric the figure before states (增长7.5%，高于全国… → …年均增长高于全国).
     const compared = reading.comparison && previous ? previous.label.replace(/（累计）$/u, '') : null;
     subject = compared ?? previous?.subject ?? topicAt(state.topics, reading.token.start) ?? state.sectionTopic;
     inheritedFrom = previous?.id ?? null;
+    // 相继跨越5000万千瓦、6000万千瓦: the next item of a list shares the verb of the first (both 突破).
+    if (previous && LIST_CONNECTOR.test(reading.before)) sharedVerbs = state.notes.get(previous.id)?.reading?.verbs ?? [];
   } else subject = state.withTopic(subject, reading.token.start);
   const kind = kindOf(reading, subject);
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
 }
 
+/**
+ * 工业增加值同比增长7.2%，增速高于全国1.3个百分点: a bare growth metric compared with the nation right after a
+ * growth is that growth's comparison, like one with no subject at all.
+ */
+function comparesPreviousGrowth(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
+  return reading.comparison !== null && previous?.kind === 'change' && GROWTH_HEADS.includes(subject);
+}
+
+/** The value before, when it opens a from–to pair (从4.1%…, 由85家…). */
+function openedRange(state: SentenceState, previous: FigureDraft | null): FigureDraft | null {
+  return previous && state.notes.get(previous.id)?.reading?.opensRange ? previous : null;
+}
+
 /** 从0.8个跃升至4.5个: a pair; 比全国高0.6个百分点 / 是全国的1.15倍: a comparison of the figure before. */
 function linkToPrevious(state: SentenceState, draft: FigureDraft, reading: ValueReading, previous: FigureDraft | null, inheritedFrom: number | null): void {
   if (!previous || inheritedFrom !== previous.id) return;
-  if (reading.reachesLevel && state.notes.get(previous.id)?.reading?.opensRange) {
+  if (reading.reachesLevel && openedRange(state, previous)) {
     previous.relations.push({ type: 'before-after', role: 'before', otherId: draft.id });
     draft.relations.push({ type: 'before-after', role: 'after', otherId: previous.id });
     return;
@@ -122,8 +152,9 @@ function linkToPrevious(state: SentenceState, draft: FigureDraft, reading: Value
     comparison: comparison.word === '倍' ? ('multiple-of' as const) : /[高快多]/u.test(comparison.word) ? ('higher-by' as const) : ('lower-by' as const),
     nationId: null,
   };
-  previous.relations.push({ ...relation });
-  draft.relations.push({ ...relation });
+  // Each side names the other, so the value carries the number it is compared by (11万元 → 1.15倍).
+  previous.relations.push({ ...relation, byId: draft.id });
+  draft.relations.push({ ...relation, ofId: previous.id });
 }
 
 /**
@@ -133,30 +164,27 @@ function linkToPrevious(state: SentenceState, draft: FigureDraft, reading: Value
 function patchModifierOnlyObject(state: SentenceState, clauseIndex: number, draft: FigureDraft, reading: ValueReading): void {
   const object = reading.pattern === 'counted' ? reading.object : null;
   if (!object) return;
-  const notes = state.notes.get(draft.id);
-  if (notes && isModifierOnly(object)) notes.pendingModifier = object;
-  for (const earlier of state.clauseDrafts.get(clauseIndex) ?? []) {
-    const earlierNotes = state.notes.get(earlier.id);
-    const modifier = earlierNotes?.pendingModifier;
-    if (earlier === draft || !earlierNotes || !modifier || earlierNotes.clauseIndex !== clauseIndex) continue;
+  const pending = state.pendingModifiers.get(clauseIndex) ?? [];
+  if (isModifierOnly(object)) {
+    pending.push({ draft, modifier: object });
+    state.pendingModifiers.set(clauseIndex, pending);
+    return;
+  }
+  // A full object ends the wait: it completes the modifiers before it that share its head, and no later
+  // object can be theirs (so each draft waits once, and a long list stays linear).
+  countSteps(pending.length);
+  for (const { draft: earlier, modifier } of pending) {
     const at = object.indexOf(modifier.slice(-1));
     if (at < 0 || at === object.length - 1) continue;
     const completed = `${modifier}${object.slice(at + 1)}`;
     earlier.label = earlier.label.replace(modifier, completed);
     earlier.subject = earlier.subject.replace(modifier, completed);
-    earlierNotes.pendingModifier = null;
   }
+  state.pendingModifiers.delete(clauseIndex);
 }
 
-/**
- * The items of a subject list, each completed with the metric the last one names:
- * 粮食和肉类产量 → 粮食产量, 肉类产量.
- */
-function listItems(subject: string): string[] {
-  const items = subject.split(/[、和及与]/u).filter((item) => item !== '');
-  const head = endsWithAny(items[items.length - 1] ?? '', METRIC_HEADS);
-  return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${head}` : item));
-}
+/** Nothing but a list connector between two values: 5000万千瓦、6000万千瓦 / 700亿斤和50万吨. */
+const LIST_CONNECTOR = /^\s*[、和及与]\s*$/u;
 
 function isModifierOnly(object: string): boolean {
   return object.length <= 4 && /[级型类式性]$/u.test(object);
@@ -169,7 +197,12 @@ function isModifierOnly(object: string): boolean {
 function fallbackLabel(state: SentenceState, clause: Span, reading: ValueReading, wording: string): string {
   const subject = state.contextClause().slice(0, 8);
   if (subject !== '') return `${subject}${wording}`;
-  const after = cleanSubject(state.sentence.slice(reading.phraseEnd, clause.end));
-  return (wording + after).slice(0, 14) || '数值';
+  // Only the first words are kept: reading a window, not the rest of the clause, keeps a long clause linear.
+  const window = Math.min(clause.end, reading.phraseEnd + 2 * FALLBACK_LENGTH);
+  countSteps(window - reading.phraseEnd);
+  const after = cleanSubject(state.sentence.slice(reading.phraseEnd, window));
+  return (wording + after).slice(0, FALLBACK_LENGTH) || '数值';
 }
+
+const FALLBACK_LENGTH = 14;
 

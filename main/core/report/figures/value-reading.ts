@@ -10,13 +10,16 @@
  *   multiple    是全国平均水平的1.15倍              → 人均GDP与全国平均之比
  *   share       外送电量占全国外送电量1/6以上       → 外送电量占全国比重
  */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { CHANGE_VERBS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import { readQualifierSuffix } from './qualifiers';
 import type { Span } from './sentences';
 import type { Qualifier } from './types';
-import { readUnit, type UnitReading } from './units';
+import { withoutEventPlace } from './subjects';
+import { readUnit, withSizeClass, type UnitReading } from './units';
+import { countSteps } from './work-meter';
 
 export type ValuePattern = 'subject' | 'counted' | 'described' | 'gap' | 'multiple' | 'share';
 
@@ -44,8 +47,10 @@ export interface ValueReading {
   readonly base: PeriodMark | null;
   /** 从0.8个… : the first value of a from–to pair. */
   readonly opensRange: boolean;
-  /** 跃升至4.5个, 提高到…: the value is a level reached. */
+  /** 跃升至4.5个, 提高到…, 达到…: the value is a level reached. */
   readonly reachesLevel: boolean;
+  /** 缩小至2.26, 增加到4个 (not 达到): the level a change ended at. */
+  readonly levelAfterChange: boolean;
   /** 增长, 下降 …: the value is a difference. */
   readonly changeVerb: string | null;
   readonly annual: boolean;
@@ -60,6 +65,8 @@ export interface ValueReading {
 /** Words that may sit between a subject and its value, verbs and adverbs alike, peeled off right to left. */
 const VALUE_ZONE = [...new Set([...VALUE_VERBS, ...ADVERBS, '年均', '平均', '以'])].sort((a, b) => b.length - a.length);
 const LEVEL_VERB = /[至到]$|^跃居$/;
+/** A level reached by a change (缩小至, 增加到, 跃居), not merely reached (达到). */
+const CHANGE_TO_VERB = /^(?!达到$).*[至到]$|^跃居$/u;
 const RANGE_END = /^(?:—|－|-|–|~|～|至|到)\d+(?:\.\d+)?/u;
 const GAP = /比(全国|全区|全省|全市)(平均水平|平均)?(高出|高|低|快|慢|多|少)了?$/u;
 /** 高于全国平均水平2.1个百分点: the same gap, written the other way round. */
@@ -67,13 +74,20 @@ const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全
 const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市)(平均水平|平均)?的$/u;
 const SHARE = /^(.*?)占(全国|全区|全省|全市|全球|世界)?(.*)$/u;
 const NOT_A_SHARE = /占比|占地|占用|占有/u;
+const SHARE_OF_WHOLE = /^(.{1,12}?)的?(?:比重|比例)$/u;
 
-/** A text after a value that starts with one of these does not name what the value counts. */
+/**
+ * A text after a value that starts with one of these does not name what the value counts. One-character
+ * adverbs that also start nouns (就业, 都市圈, 再生资源, 将士) are left out: 帮助5.2万名就业困难人员.
+ */
+const NOUN_STARTING_ADVERBS = new Set(['就', '都', '再', '还', '又', '仍', '将']);
 const NOT_AN_OBJECT = [
-  ...VALUE_VERBS, ...VALUE_METAPHORS, ...OBJECT_PREDICATES, ...CHANGE_VERBS, ...ADVERBS,
+  ...VALUE_VERBS, ...VALUE_METAPHORS, ...OBJECT_PREDICATES, ...CHANGE_VERBS, ...ADVERBS.filter((adverb) => !NOUN_STARTING_ADVERBS.has(adverb)),
   '和', '与', '及', '或', '比', '较', '是', '占', '为', '到', '至', '后', '前', '时', '之', '以', '居', '位居', '左右',
 ].sort((a, b) => b.length - a.length);
 const NOUN_START = /^[\p{Script=Han}A-Za-z“"「『]/u;
+/** 5000万千瓦、6000万千瓦【两个台阶】: a count in words after a list sums the list up; it is not what one value counts. */
+const LIST_SUMMARY = new RegExp(`^[${CHINESE_NUMERAL_CHARS}几]+[个项大批座类种条家道]`, 'u');
 
 export interface ReadingContext {
   readonly sentence: string;
@@ -82,15 +96,17 @@ export interface ReadingContext {
   readonly segmentStart: number;
   /** Where the words after it end: the clause end or the next value. */
   readonly boundary: number;
+  /** Where the clause says 累计 (a running total for every value after it), -1 when it does not. */
+  readonly cumulativeFrom: number;
   readonly periods: readonly PeriodMark[];
 }
 
 export function readValue(token: NumberToken, context: ReadingContext): ValueReading {
   const { sentence } = context;
-  const unit = unitOf(token, sentence);
+  const { unit, sizeClass } = withSizeClass(unitOf(token, sentence), sentence);
   const bound = readQualifierSuffix(sentence, unit.end);
   const { text: before, base } = textWithoutPeriods(sentence, context.segmentStart, token.start, context.periods);
-  const cumulative = sentence.slice(context.clause.start, token.start).includes('累计');
+  const cumulative = context.cumulativeFrom >= 0 && context.cumulativeFrom < token.start;
 
   let remaining = before.trim();
   const opensRange = /[从由]$/u.test(remaining);
@@ -112,7 +128,8 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
     pattern = 'multiple';
   } else if (share && remaining.includes('占')) {
     remaining = share[1] ?? '';
-    shareScope = share[2] ?? '';
+    // 占全国…: the scope; 占GDP比重 / 占地区生产总值的比重: the whole it is a share of.
+    shareScope = share[2] || (SHARE_OF_WHOLE.exec(share[3] ?? '')?.[1] ?? '');
     pattern = 'share';
   }
 
@@ -126,11 +143,12 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
   const objectBoundary = afterBound > context.boundary ? context.clause.end : context.boundary;
   // A decimal without a unit is not a count of the noun after it (Chinese needs a measure word for that).
   const countsObject = pattern === 'subject' && token.form !== 'digit-band' && !(token.form === 'decimal' && unit.category === 'none');
-  const object = countsObject ? readObject(sentence, afterBound, objectBoundary) : null;
+  const object = countsObject ? readObject(sentence, afterBound, objectBoundary, sizeClass) : null;
   return {
     token, unit, suffix: bound.qualifier, phraseEnd: object ? object.end : afterBound,
     pattern: object ? object.pattern : pattern,
     before, subjectText: peeled.rest, verbs, base, opensRange, reachesLevel: levelVerb, changeVerb,
+    levelAfterChange: verbs.some((verb) => CHANGE_TO_VERB.test(verb)),
     annual: verbs.includes('年均') || /年均$/.test(before), cumulative,
     object: object?.text ?? null, predicate: object?.predicate ?? null,
     capacity: object ? endsWithAny(before.trim(), CAPACITY_MARKERS) : null,
@@ -174,6 +192,7 @@ export function textWithoutPeriods(sentence: string, from: number, to: number, p
   let base: PeriodMark | null = null;
   for (let i = firstEndingAfter(periods, from); i < periods.length; i++) {
     const mark = periods[i];
+    countSteps();
     if (!mark || mark.start >= to) break;
     if (mark.end <= from) continue;
     let start = Math.max(mark.start, from);
@@ -209,14 +228,15 @@ interface ObjectReading {
  * The noun a value counts or describes, when the value is used as a modifier: 17条【新能源外送通道】,
  * 1.4%的【能耗增速】. It ends at the clause, the next value, or a predicate (全线贯通, 支撑 …).
  */
-function readObject(sentence: string, from: number, to: number): ObjectReading | null {
-  const described = sentence.charAt(from) === '的';
-  const start = described ? from + 1 : from;
+function readObject(sentence: string, from: number, to: number, sizeClass: boolean): ObjectReading | null {
+  const described = sizeClass || sentence.charAt(from) === '的';
+  const start = sentence.charAt(from) === '的' ? from + 1 : from;
   const text = sentence.slice(start, to);
-  if (!NOUN_START.test(text) || startsWithAny(text, NOT_AN_OBJECT)) return null;
+  if (!NOUN_START.test(text) || startsWithAny(text, NOT_AN_OBJECT) || LIST_SUMMARY.test(text)) return null;
   let noun = text;
   let predicate: string | null = null;
   for (let i = 1; i < text.length; i++) {
+    countSteps();
     const found = startsWithAny(text.slice(i), OBJECT_PREDICATES);
     if (found) {
       noun = text.slice(0, i);
@@ -224,7 +244,7 @@ function readObject(sentence: string, from: number, to: number): ObjectReading |
       break;
     }
   }
-  const trimmed = noun.replace(/[和与及或、的等]+$/u, '');
+  const trimmed = withoutEventPlace(noun).replace(/[和与及或、的等]+$/u, '');
   if (trimmed === '') return null;
   return { text: trimmed, predicate, end: start + noun.length, pattern: described ? 'described' : 'counted' };
 }

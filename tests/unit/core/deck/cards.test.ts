@@ -27,6 +27,8 @@ describe('rank badges', () => {
     ['增长率全国领先', null, 'top', '全国领先'],
     ['首次进入全国中等创新地区行列', null, 'top', '全国中等创新地区'],
     ['持续领先', null, 'top', '全国领先'],
+    ['位居全国第一梯队', null, 'top', '全国第一梯队'],
+    ['居全国前列', null, 'top', '全国前列'],
   ] as const)('%s → %s', (text, position, from, badge) => {
     expect(rankBadge(rank(text, position, from))).toBe(badge);
   });
@@ -64,6 +66,8 @@ describe('cards', () => {
         label: '每千人口托位数',
         qualifier: '以上',
         period: '现在',
+        base: null,
+        meaning: null,
         rankBadge: '全国领先',
         quote: figure.source.quoteText,
         quoteMark: { start: figure.source.quoteText.indexOf('4.5'), end: figure.source.quoteText.indexOf('4.5') + 3 },

@@ -81,4 +81,16 @@ describe.skipIf(!analyserPresent)('the seed report’s deck', () => {
     const ids = async (briefingId: number) => (await getDeckHandler({ briefingId }, core)).slides.map((s) => s.id);
     expect(await ids(again.id)).toEqual(await ids(1));
   });
+
+  it('shows the figures of issue 14 (point 13) as the report says them', async () => {
+    const deck = await getDeckHandler({ briefingId: 1 }, core);
+    const cards = deck.slides.flatMap((s) => (s.kind === 'content' ? s.cards : []));
+    const card = (valueText: string, label?: string) => cards.find((c) => c.valueText === valueText && (label === undefined || c.label === label));
+    expect(cards.filter((c) => c.valueText === '两位数').map((c) => c.qualifier)).toEqual([null, null]);
+    expect(card('2.26')).toMatchObject({ unit: '', period: null, meaning: { type: 'ratio', terms: ['城镇', '农村'] } });
+    expect(card('4.5')?.rankBadge).toBeNull();
+    expect(card('10', '谋划产业集群')?.unit).toBe('');
+    expect(card('854.8')).toMatchObject({ period: null, base: '较2020年' });
+    expect(cards.filter((c) => c.valueText === '6.1').map((c) => c.label)).toEqual(['GDP年均增速', 'GDP年均增速']);
+  });
 });

@@ -75,6 +75,15 @@ describe('groupRelated', () => {
     ]);
   });
 
+  it('keeps a value with the figure that says by how much it differs from the nation (11万元 and its 1.15倍)', () => {
+    const figures = [
+      makeFigure({ key: 'per-capita', relations: [{ type: 'vs-nation', comparison: 'multiple-of', nationKey: null, byKey: 'multiple' }] }),
+      makeFigure({ key: 'between' }),
+      makeFigure({ key: 'multiple', unit: '倍', relations: [{ type: 'vs-nation', comparison: 'multiple-of', nationKey: null, ofKey: 'per-capita' }] }),
+    ];
+    expect(groupRelated(figures).map((group) => group.map((f) => f.key))).toEqual([['per-capita', 'multiple'], ['between']]);
+  });
+
   it('ignores relations to figures outside the set', () => {
     const lone = makeFigure({ key: 'x', relations: [{ type: 'before-after', role: 'after', otherKey: 'elsewhere' }] });
     expect(groupRelated([lone]).map((g) => g.map((f) => f.key))).toEqual([['x']]);

@@ -21,7 +21,7 @@ const slides: Slide[] = [
     chart: null,
     points: [],
     cards: [
-      { figureKey: 'k-95', valueText: '95', value: 95, unit: '%', derived: false, label: '基本养老保险参保率', qualifier: '以上', period: null, rankBadge: null, quote: '', quoteMark: null, step: 1 },
+      { figureKey: 'k-95', valueText: '95', value: 95, unit: '%', derived: false, label: '基本养老保险参保率', qualifier: '以上', period: null, base: null, meaning: null, rankBadge: null, quote: '', quoteMark: null, step: 1 },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figurePhrase, figureStatement, qualifierPlacement, valueWithUnit } from '../../../../renderer/src/figures/format';
+import { figurePhrase, figureStatement, meaningStatement, qualifierPlacement, slideMeaning, valueWithUnit } from '../../../../renderer/src/figures/format';
 
 const figure = (valueText: string, unit: string, qualifier: string | null) => ({ valueText, unit, qualifier });
 
@@ -43,5 +43,26 @@ describe('word numbers', () => {
     expect(valueWithUnit({ valueText: '两位数', unit: '%' })).toBe('两位数');
     expect(valueWithUnit({ valueText: '90.6', unit: '%' })).toBe('90.6%');
     expect(figureStatement({ valueText: '两位数', unit: '%', qualifier: '以上' })).toBe('两位数以上');
+  });
+});
+
+describe('meanings', () => {
+  const ratio = { valueText: '2.31', meaning: { type: 'ratio', terms: ['城镇', '农村'] } as const };
+  const band = { valueText: '两位数', meaning: { type: 'at-least', value: 10, unit: '%' } as const };
+
+  it('state a ratio with its terms, the value as written', () => {
+    expect(meaningStatement(ratio)).toBe('城镇:农村 = 2.31:1');
+    expect(slideMeaning(ratio)).toBe('城镇:农村 = 2.31:1');
+  });
+
+  it('state a band’s bound in the details, never on a slide (the report does not print it)', () => {
+    expect(meaningStatement(band)).toBe('不低于10%');
+    expect(slideMeaning(band)).toBeNull();
+    expect(figureStatement({ valueText: '两位数', unit: '%', qualifier: null })).toBe('两位数');
+  });
+
+  it('are absent on figures stored without one', () => {
+    expect(meaningStatement({ valueText: '46' })).toBeNull();
+    expect(slideMeaning({ valueText: '46', meaning: null })).toBeNull();
   });
 });

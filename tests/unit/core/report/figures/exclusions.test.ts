@@ -15,7 +15,7 @@ function reasons(sentence: string, marks: TextMark[] = []): [string, string | nu
 describe('exclusionReason', () => {
   it('excludes years, periods and durations', () => {
     expect(reasons('2024年，2022—2024年连续3年增长，“十四五”前4年，5年来，时隔5年，1—11月，10周年')).toEqual([
-      ['2024', 'time'], ['2022', 'time'], ['2024', 'time'], ['3', 'time'], ['4', 'time'], ['5', 'time'], ['5', 'time'], ['1', 'duration'], ['11', 'duration'], ['10', 'duration'],
+      ['2024', 'time'], ['2022', 'time'], ['2024', 'time'], ['3', 'time'], ['4', 'time'], ['5', 'time'], ['5', 'time'], ['1', 'time'], ['11', 'time'], ['10', 'duration'],
     ]);
   });
 

@@ -18,7 +18,8 @@ describe('values, units, kinds', () => {
   it('reads word numbers: 八成 is 80 %, 两位数 at least 10 %, 2/3 the number two thirds', () => {
     const found = figuresOf('机械化率达八成，收入保持两位数增长，保障了全国2/3以上省份的供应。');
     expect(figure(found, '八成')).toMatchObject({ value: 80, unit: '%', kind: 'percent', qualifier: '达到' });
-    expect(figure(found, '两位数')).toMatchObject({ value: 10, unit: '%', kind: 'qualitative', qualifier: '以上' });
+    // 两位数 is a band the report states: it keeps its meaning (≥ 10 %), never a 以上 the text does not write.
+    expect(figure(found, '两位数')).toMatchObject({ value: 10, unit: '%', kind: 'qualitative', qualifier: null, meaning: { type: 'at-least', value: 10, unit: '%' } });
     expect(figure(found, '2/3')).toMatchObject({ value: 2 / 3, unit: '', kind: 'fraction', qualifier: '以上', normalised: null });
   });
 
@@ -44,9 +45,12 @@ describe('periods', () => {
     expect(found.map((f) => [f.valueText, f.period])).toEqual([['1', '2022年'], ['1.3', '2024年']]);
   });
 
-  it('gives a change the base it is measured against', () => {
+  it('gives a change the base it is measured against, which is not its period', () => {
     const found = figuresOf('出口额达到300亿元，较2020年增长12%。');
-    expect(figure(found, '12').period).toBe('较2020年');
+    expect(figure(found, '12')).toMatchObject({ base: '较2020年', period: null });
+    const dated = figuresOf('2024年，出口额达到300亿元，比上年增长12%。');
+    expect(figure(dated, '12')).toMatchObject({ base: '比上年', period: '2024年' });
+    expect(figure(dated, '300').base).toBeUndefined();
   });
 
   it('removes a period from the label', () => {

@@ -48,4 +48,22 @@ describe('scanPeriods', () => {
       ['2020年', true], ['2024年', false],
     ]);
   });
+
+  it('tells a stretch of time from a point', () => {
+    const spans = (text: string) => scanPeriods(text).map((mark) => [mark.text, mark.span]);
+    expect(spans('“十四五”以来，5年来，2022—2024年，“十四五”前4年，今年1—10月，上半年')).toEqual([
+      ['“十四五”以来', true], ['5年来', true], ['2022—2024年', true], ['“十四五”前4年', true], ['今年1—10月', true], ['上半年', true],
+    ]);
+    expect(spans('2024年，2024年底，“十三五”末，现在，今年')).toEqual([
+      ['2024年', false], ['2024年底', false], ['“十三五”末', false], ['现在', false], ['今年', false],
+    ]);
+  });
+
+  it('dates 今年, 去年 and a part of a year without one when the report’s year is known', () => {
+    const texts = (text: string, year: number | null) => scanPeriods(text, year).map((mark) => mark.text);
+    expect(texts('今年以来，去年，截至今年10月底，前三季度，1—10月，比去年增长', 2025)).toEqual([
+      '2025年以来', '2024年', '截至2025年10月底', '2025年前三季度', '2025年1—10月', '比去年',
+    ]);
+    expect(texts('今年以来，前三季度', null)).toEqual(['今年以来', '前三季度']);
+  });
 });

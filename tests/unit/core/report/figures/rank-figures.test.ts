@@ -19,14 +19,27 @@ describe('ranks', () => {
   });
 
   it('a band without a number qualifies the figure before it', () => {
-    const found = figuresOf('托位数从2020年的1.2个跃升至现在的3.6个，增长率全国领先；地区生产总值突破2万亿元，时隔3年重新回到全国中游。');
-    expect(figure(found, '3.6').rank).toMatchObject({ position: null, text: '增长率全国领先' });
+    const found = figuresOf('规模以上工业增加值增长9.2%，增速全国领先；地区生产总值突破2万亿元，时隔3年重新回到全国中游。');
+    expect(figure(found, '9.2').rank).toMatchObject({ position: null, text: '增速全国领先' });
     expect(figure(found, '2').rank).toMatchObject({ position: null, text: '时隔3年重新回到全国中游' });
+  });
+
+  it('a growth rate’s band does not rank the level before it (托位数…3.6个，增长率全国领先)', () => {
+    const found = figuresOf('每千人口拥有3岁以下婴幼儿托位数从2020年的1.2个跃升至现在的3.6个以上，增长率全国领先。');
+    expect(found.map((f) => [f.valueText, f.rank])).toEqual([['1.2', null], ['3.6', null]]);
+    const shares = figuresOf('新能源装机达到8000万千瓦，占比全国领先。');
+    expect(figure(shares, '8000').rank).toBeNull();
   });
 
   it('a band about something else, with no number, is not a figure and qualifies nothing', () => {
     const found = figuresOf('粮食产量达到700亿斤，算力规模领先全国。');
     expect(found.map((f) => [f.valueText, f.rank])).toEqual([['700', null]]);
+  });
+
+  it('a tier or 前列 after a figure is a band on it, not rank 1; with a subject and no number it is no figure', () => {
+    const found = figuresOf('全省粮食产量达到760亿斤，居全国前列；新能源装机达到9000万千瓦，位居全国第一梯队。');
+    expect(found.map((f) => [f.valueText, f.rank?.position, f.rank?.text])).toEqual([['760', null, '居全国前列'], ['9000', null, '位居全国第一梯队']]);
+    expect(figuresOf('数字经济核心产业增速位居全国第一梯队，营商环境评价连续三年居全国前列。')).toEqual([]);
   });
 
   it('a rank with a subject of its own is a rank figure', () => {

@@ -29,6 +29,12 @@ describe('scanRanks', () => {
     expect(ranks('算力规模领先全国').map((rank) => [rank.text, rank.valueText])).toEqual([['领先全国', '领先']]);
   });
 
+  it('reads tiers (第一梯队, 第一方阵) and 前列 as bands, never as rank 1', () => {
+    expect(ranks('数字经济规模位居全国第一梯队').map((rank) => [rank.valueText, rank.position, rank.value])).toEqual([['第一梯队', null, null]]);
+    expect(ranks('高速公路里程稳居西部第一方阵').map((rank) => [rank.valueText, rank.position, rank.scope])).toEqual([['第一方阵', null, '西部']]);
+    expect(ranks('营商环境评价居全国前列').map((rank) => [rank.valueText, rank.position, rank.value])).toEqual([['前列', null, null]]);
+  });
+
   it('merges an earlier rank into the later one', () => {
     expect(ranks('增速排名从2020年的全国倒数第3位跃升至正数第2位')).toEqual([{
       text: '从2020年的全国倒数第3位跃升至正数第2位', valueText: '第2', position: 2, value: 2, from: 'top', scope: '全国', distributive: false,

@@ -17,7 +17,8 @@ function goldenEntry(found: Figure) {
   const { quote: _quote, ...source } = found.source;
   return {
     key: found.key, index: found.index, kind: found.kind, valueText: found.valueText, value: found.value, unit: found.unit,
-    normalised: found.normalised, label: found.label, period: found.period, qualifier: found.qualifier, derived: found.derived,
+    normalised: found.normalised, label: found.label, period: found.period, base: found.base ?? null, meaning: found.meaning ?? null,
+    qualifier: found.qualifier, derived: found.derived,
     rank: found.rank, relations: found.relations, source,
   };
 }

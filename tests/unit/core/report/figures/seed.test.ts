@@ -136,13 +136,16 @@ describe('figures named by the issue', () => {
     expect(retail).toMatchObject({ label: '社会消费品零售总额', period: '2020年', valueText: '4760.5', unit: '亿元', qualifier: null });
     expect(retail?.relations).toContainEqual({ type: 'derived-from', fromKeys: [one('5615.3').key, one('854.8').key], formula: '5615.3 − 854.8' });
     expect(national).toMatchObject({ valueText: '5.5', unit: '%', label: '全国GDP年均增速' });
-    expect(one('6.1', 'GDP年均增速').relations).toEqual([{ type: 'vs-nation', comparison: 'higher-by', nationKey: national?.key }]);
+    const [green, compared] = byText('6.1');
+    expect(compared?.relations).toEqual([{ type: 'vs-nation', comparison: 'higher-by', nationKey: national?.key, byKey: one('0.6').key }]);
+    expect(green?.relations).toEqual([]);
   });
 
   it('reads comparisons with the nation and ranks', () => {
     expect(one('2.26').relations).toEqual([{ type: 'vs-nation', comparison: 'better-than', nationKey: null }]);
     expect(one('1.15')).toMatchObject({ kind: 'ratio', unit: '倍' });
-    expect(one('1.15').relations).toEqual([{ type: 'vs-nation', comparison: 'multiple-of', nationKey: null }]);
+    expect(one('1.15').relations).toEqual([{ type: 'vs-nation', comparison: 'multiple-of', nationKey: null, ofKey: one('11').key }]);
+    expect(one('11').relations).toEqual([{ type: 'vs-nation', comparison: 'multiple-of', nationKey: null, byKey: one('1.15').key }]);
     expect(one('7500').rank).toMatchObject({ position: 1, scope: '全国', text: '居全国第一位' });
     for (const valueText of ['2202', '8000', '4319']) expect(one(valueText).rank).toMatchObject({ position: 1, text: '均居全国首位' });
     expect(one('第2').rank).toMatchObject({ position: 2, from: 'top', previous: { position: 3, from: 'bottom', period: '2020年' } });
@@ -153,11 +156,26 @@ describe('figures named by the issue', () => {
 
   it('reads word numbers and fractions', () => {
     expect(one('九成')).toMatchObject({ value: 90, unit: '%', label: '农业机械化率' });
-    expect(byText('两位数').map((found) => [found.kind, found.value, found.unit, found.qualifier, found.label])).toEqual([
-      ['qualitative', 10, '%', '以上', '脱贫人口人均纯收入增速'],
-      ['qualitative', 10, '%', '以上', '投资增速'],
+    const atLeastTen = { type: 'at-least', value: 10, unit: '%' };
+    expect(byText('两位数').map((found) => [found.kind, found.value, found.unit, found.qualifier, found.meaning, found.label])).toEqual([
+      ['qualitative', 10, '%', null, atLeastTen, '脱贫人口人均纯收入增速'],
+      ['qualitative', 10, '%', null, atLeastTen, '投资增速'],
     ]);
     expect(one('2/3')).toMatchObject({ kind: 'fraction', value: 2 / 3, qualifier: '以上' });
     expect(one('1/6')).toMatchObject({ kind: 'fraction', value: 1 / 6, qualifier: '以上' });
+  });
+
+  it('says the figures of issue 14 (point 13) as the report says them', () => {
+    // 2.26 is a current ratio (缩小至), urban to rural; “十四五”以来 is the period of 103.8万人 only.
+    expect(one('2.26')).toMatchObject({ period: null, unit: '', meaning: { type: 'ratio', terms: ['城镇', '农村'] } });
+    expect(one('103.8').period).toBe('“十四五”以来');
+    // 增长率全国领先 is the growth's lead, not the 4.5个's.
+    expect(one('4.5').rank).toBeNull();
+    // 10大产业集群 counts 10 产业集群: 大 is no unit.
+    expect(one('10', '谋划产业集群')).toMatchObject({ unit: '', kind: 'amount' });
+    // The same 6.1 % is GDP年均增速 on both slides.
+    expect(byText('6.1').map((found) => found.label)).toEqual(['GDP年均增速', 'GDP年均增速']);
+    // 较2020年 is the base of 854.8, not its period.
+    expect(one('854.8')).toMatchObject({ base: '较2020年', period: null });
   });
 });

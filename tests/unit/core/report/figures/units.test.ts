@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDecimalTexts, shiftDecimalText } from '../../../../../main/core/report/figures/decimal';
-import { normalise, readUnit } from '../../../../../main/core/report/figures/units';
+import { normalise, readUnit, withSizeClass } from '../../../../../main/core/report/figures/units';
 
 const unitAfter = (text: string) => {
   const at = text.search(/[^\d.]/);
@@ -35,8 +35,27 @@ describe('readUnit', () => {
     expect(unitAfter('2.26，优于')).toMatchObject({ unit: '', category: 'none', base: null });
   });
 
-  it('keeps 10大 (ten major …) as written, with nothing to normalise to', () => {
-    expect(unitAfter('10大产业集群')).toMatchObject({ unit: '大', base: null });
+  it('reads no unit in 10大 (ten major …): 大 is no measure word, the value counts the noun after it', () => {
+    expect(unitAfter('10大产业集群')).toMatchObject({ unit: '', category: 'count', base: null, end: 3 });
+    expect(unitAfter('10大关')).toMatchObject({ unit: '', category: 'none', end: 2 });
+  });
+
+  it('reads a measure word right after the value as its unit (7500车, 353家, 1200列, 86架次)', () => {
+    expect(unitAfter('7500车，')).toMatchObject({ unit: '车', category: 'count' });
+    expect(unitAfter('353家。')).toMatchObject({ unit: '家', category: 'count' });
+    expect(unitAfter('1200列中欧班列')).toMatchObject({ unit: '列', category: 'count' });
+    expect(unitAfter('86架次')).toMatchObject({ unit: '架次', category: 'count' });
+    expect(unitAfter('35宗，')).toMatchObject({ unit: '宗', category: 'count' });
+    // One character the lists do not know, ending the phrase, is a measure word too; a bound or a time is not.
+    expect(unitAfter('4200箱。')).toMatchObject({ unit: '箱', category: 'count' });
+    expect(unitAfter('30余，')).toMatchObject({ unit: '', approximate: true });
+    expect(unitAfter('3前，')).toMatchObject({ unit: '', category: 'none' });
+  });
+
+  it('reads a size class after a unit (10万吨级码头) as part of the written unit', () => {
+    const classed = withSizeClass(unitAfter('10万吨级码头'), '10万吨级码头');
+    expect(classed).toMatchObject({ sizeClass: true, unit: { unit: '万吨级', base: '吨', power: 4, end: 5 } });
+    expect(withSizeClass(unitAfter('95%级'), '95%级').sizeClass).toBe(false);
   });
 });
 

@@ -15,6 +15,17 @@ export type FigureKind =
   | 'rank' // 居全国第一位, 首位, 正数第2位
   | 'qualitative'; // 两位数 (≥10 % growth), 领先 — a bound with no exact number
 
+/**
+ * What a value means where its text alone does not say it. The text is still what is shown; this is the
+ * reading a chart, a comparison or an inspecting user may rely on.
+ *   - at-least: 保持两位数增长 is a growth of 10 % or more. The report states a band, not a number with 以上,
+ *     so the figure has no qualifier and keeps 两位数 as its text.
+ *   - ratio:    城乡居民收入差距缩小至2.26 is 城镇:农村 = 2.26:1, a ratio of two named terms with no unit.
+ */
+export type FigureMeaning =
+  | { readonly type: 'at-least'; readonly value: number; readonly unit: string }
+  | { readonly type: 'ratio'; readonly terms: readonly [string, string] };
+
 export type Qualifier = '以上' | '超过' | '突破' | '达到' | '约' | '累计' | '至少' | '近' | '以下' | '领先';
 
 export interface NormalisedValue {
@@ -60,6 +71,14 @@ export type FigureRelation =
       readonly comparison: 'higher-by' | 'lower-by' | 'multiple-of' | 'better-than' | 'worse-than' | 'equal-or-above';
       /** The national figure when stated or derivable (e.g. 6.1 − 0.6 = 5.5), else null. */
       readonly nationKey: string | null;
+      /**
+       * On the compared value, the figure that says by how much (人均GDP突破11万元，是全国平均水平的1.15倍:
+       * the 1.15倍; GDP年均增速6.1%，比全国高0.6个百分点: the 0.6个百分点). Absent when the sentence gives
+       * no number (优于全国平均水平).
+       */
+      readonly byKey?: string;
+      /** On the figure that says by how much (1.15倍, 0.6个百分点), the value it compares with the nation. */
+      readonly ofKey?: string;
     };
 
 export interface FigureRank {
@@ -92,6 +111,14 @@ export interface Figure {
   readonly label: string;
   /** 2024年, 2021—2024, “十四五”前4年, “十三五”末 … or null. */
   readonly period: string | null;
+  /**
+   * What a change is measured from, as written: 较2020年 (of 较2020年增长了854.8亿元), 比上年. A base is not
+   * the period of the change, which is often unstated. Absent when there is none (and on figures stored
+   * before bases were read apart from periods).
+   */
+  readonly base?: string;
+  /** What the value means where its text does not say it (两位数 ≥ 10 %, 2.26 = 城镇:农村); see FigureMeaning. */
+  readonly meaning?: FigureMeaning;
   readonly qualifier: Qualifier | null;
   /** True for values the report implies but does not print (marked as derived wherever shown). */
   readonly derived: boolean;

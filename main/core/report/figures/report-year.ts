@@ -1,0 +1,39 @@
+/**
+ * The year a report was written in, where its own text dates it, so that 今年 and 去年 can be given a year
+ * (periods.ts). In order of trust:
+ *   1. a dateline or full date in a lead, the title or the closing (本报讯 2025年11月20日, …);
+ *   2. 今年是“十四五”规划收官之年 / 开局之年: the last or first year of a five-year plan;
+ *   3. the latest year the report gives a part-year figure for (2025年1—10月, 2025年上半年, 2025年前三季度):
+ *      such figures are only published during that year.
+ * Anything else (the latest year mentioned, a target year) would guess: 今年 then stays as written.
+ */
+import type { ReportModel } from '../model';
+import { parseChineseInteger } from './chinese-numerals';
+
+const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/u;
+const PLAN_YEAR = /今年是[^。；]{0,12}?[“"‘]?十([一二三四五六七八九])五[”"’]?[^。；]{0,8}?(收官|开局|开篇|起步|最后一|第一)/u;
+const PART_YEAR = /((?:19|20)\d{2})年(?:\d{1,2}\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}月|上半年|前三季度|[一二三]季度|第[一二三]季度)/gu;
+
+export function reportYearOf(report: ReportModel): number | null {
+  const framing = [report.title, ...report.parts.map((part) => part.lead?.text ?? ''), report.closing?.text ?? ''];
+  for (const text of framing) {
+    const date = FULL_DATE.exec(text);
+    if (date) return Number(date[1] ?? date[2]);
+  }
+  const body = allParagraphs(report);
+  for (const text of body) {
+    const plan = PLAN_YEAR.exec(text);
+    const ordinal = plan ? parseChineseInteger(plan[1] ?? '') : null;
+    // 十X五 is the (10+X)-th plan, which starts in 2001 + 5X: the 14th (十四五) runs 2021—2025.
+    if (plan && ordinal !== null) return 2001 + 5 * ordinal + (/收官|最后一/u.test(plan[2] ?? '') ? 4 : 0);
+  }
+  let latest: number | null = null;
+  for (const text of body) {
+    for (const match of text.matchAll(PART_YEAR)) latest = Math.max(latest ?? 0, Number(match[1]));
+  }
+  return latest;
+}
+
+function allParagraphs(report: ReportModel): string[] {
+  return report.parts.flatMap((part) => [part.lead?.text ?? '', ...part.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))]);
+}

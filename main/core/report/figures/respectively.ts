@@ -1,0 +1,67 @@
+/**
+ * 分别 lists: one predicate for several subjects, value by value in order.
+ *   - 粮食和肉类产量分别达到700万吨和50万吨: the subjects stand before 分别 (粮食产量, 肉类产量);
+ *   - 接待游客5.6亿人次、旅游收入6800亿元，同比分别增长12.5%和15.1%: the subjects are the figures just
+ *     stated, as many as the values that follow 分别.
+ * The first value opens the list; each next value takes the next subject, with the first's wording (同比增速)
+ * and kind, and shares its verbs.
+ */
+import type { FigureDraft } from './draft';
+import { METRIC_HEADS, endsWithAny } from './lexicon';
+import type { SentenceState } from './sentence-analysis';
+import type { FigureKind } from './types';
+import type { ValueReading } from './value-reading';
+
+export interface RespectiveList {
+  /** Subjects still waiting for their value. */
+  readonly subjects: string[];
+  readonly verbs: readonly string[];
+  /** What the first value's label adds to its subject (同比增速 of 旅游收入同比增速), once it is known. */
+  wording: string | null;
+  kind: FigureKind | null;
+}
+
+/**
+ * The subject of the first value of a 分别 list (and the list opened for the values after it), or null when
+ * the value opens none.
+ */
+export function openList(state: SentenceState, clauseIndex: number, subject: string, reading: ValueReading, backReference: boolean): string | null {
+  if (!reading.verbs.includes('分别')) return null;
+  const subjects = backReference ? subjectsJustStated(state, reading) : listItems(subject);
+  if (subjects.length < 2) return null;
+  state.respectively.set(clauseIndex, { subjects: subjects.slice(1), verbs: reading.verbs, wording: null, kind: null });
+  return subjects[0] ?? null;
+}
+
+/** Once the first value is labelled: what its label adds to its subject, for the values after it. */
+export function recordWording(state: SentenceState, clauseIndex: number, subject: string, label: string, kind: FigureKind): void {
+  const list = state.respectively.get(clauseIndex);
+  if (list && list.wording === null && label.startsWith(subject)) {
+    list.wording = label.slice(subject.length);
+    list.kind = kind;
+  }
+}
+
+/** The next subject of the clause's open list, with the first value's wording and verbs; null when none waits. */
+export function nextOfList(state: SentenceState, clauseIndex: number): { subject: string; list: RespectiveList } | null {
+  const list = state.respectively.get(clauseIndex);
+  const subject = list?.subjects.shift();
+  return list && subject !== undefined ? { subject, list } : null;
+}
+
+/** 同比分别增长12.5%和15.1%: the figures just stated, one per value from here to the end of the clause. */
+function subjectsJustStated(state: SentenceState, reading: ValueReading): string[] {
+  const count = state.valuesInClauseFrom(reading.token.start);
+  const stated: FigureDraft[] = state.drafts.slice(-count);
+  return count > 1 && stated.length === count ? stated.map((draft) => draft.subject) : [];
+}
+
+/**
+ * The items of a subject list, each completed with the metric the last one names:
+ * 粮食和肉类产量 → 粮食产量, 肉类产量.
+ */
+function listItems(subject: string): string[] {
+  const items = subject.split(/[、和及与]/u).filter((item) => item !== '');
+  const head = endsWithAny(items[items.length - 1] ?? '', METRIC_HEADS);
+  return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${head}` : item));
+}

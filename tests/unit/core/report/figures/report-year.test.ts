@@ -1,0 +1,42 @@
+/** The year a report is written in, where its own text dates it (report-year.ts), and 今年 dated with it. */
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import { parseReport } from '../../../../../main/core/report/parse';
+import { reportYearOf } from '../../../../../main/core/report/figures/report-year';
+
+function release(lead: string, ...paragraphs: string[]): string {
+  return ['答卷', '## 青川省经济实现“两个提升”', lead, '## 经济运行', ...paragraphs].join('\n\n');
+}
+
+const yearOf = (source: string) => reportYearOf(parseReport(source));
+
+describe('reportYearOf', () => {
+  it('reads a dateline or a full date in the lead', () => {
+    expect(yearOf(release('本报讯（记者 周平）2025年11月20日，青川省举行新闻发布会。', '全省粮食产量达到700亿斤。'))).toBe(2025);
+    expect(yearOf(release('本报讯（记者 周平）2024-12-03，青川省举行新闻发布会。', '全省粮食产量达到700亿斤。'))).toBe(2024);
+  });
+
+  it('reads 今年是“十四五”规划收官之年 / “十五五”开局之年', () => {
+    expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十四五”规划收官之年，全省经济稳中有进。'))).toBe(2025);
+    expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十五五”开局之年。'))).toBe(2026);
+  });
+
+  it('reads the latest year of a part-year figure (2025年1—10月): it is published during that year', () => {
+    expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '2024年全省GDP增长5.1%，2025年1—10月增长5.4%。'))).toBe(2025);
+  });
+
+  it('does not guess from a year that is only mentioned (a data year, a target)', () => {
+    expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '2024年全省GDP增长5.1%，到2027年力争突破3万亿元。'))).toBeNull();
+  });
+});
+
+describe('今年 in figures', () => {
+  it('resolves to the report’s year where the text dates it, and stays as written where it does not', () => {
+    const dated = analyseReport(release('本报讯（记者 周平）2025年11月20日，青川省举行新闻发布会。', '今年以来，全省规模以上工业增加值增长6.8%，今年前三季度GDP增长5.3%。')).figures;
+    expect(dated.map((f) => [f.valueText, f.period, f.label])).toEqual([
+      ['6.8', '2025年以来', '规模以上工业增加值增速'], ['5.3', '2025年前三季度', 'GDP增速'],
+    ]);
+    const undated = analyseReport(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年以来，全省规模以上工业增加值增长6.8%。')).figures;
+    expect(undated.map((f) => [f.period, f.label])).toEqual([['今年以来', '规模以上工业增加值增速']]);
+  });
+});
