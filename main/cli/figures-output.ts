@@ -1,5 +1,5 @@
 import type { ReportModel } from '../core/report/model';
-import type { Figure } from '../core/report/figures/types';
+import type { Figure } from '../shared/figure';
 
 /** One figure as the CLI prints it: the figure plus the heading of the section it sits in. */
 export interface FigureJson extends Figure {

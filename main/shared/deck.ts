@@ -3,7 +3,7 @@
  * Everything on a slide comes from here; the renderer only lays it out. Every number is carried as the
  * figure's `valueText` exactly as the report wrote it, with the figure key it came from.
  */
-import type { FigureMeaning } from '../report/figures/types';
+import type { FigureMeaning } from './figure';
 
 /** A span of a text: `text.slice(start, end)`. */
 export interface TextSpan {

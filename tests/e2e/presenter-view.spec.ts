@@ -127,6 +127,7 @@ test.describe('the presenter view', () => {
     // Closed and opened again with P, it keeps counting too.
     await presenter.close();
     presenterWatch = null;
+    await page.bringToFront();
     const again = await openPresenter(page, preview.origin);
     await expect(again.getByRole('region', { name: '计时' }).getByRole('button', { name: '暂停' })).toBeVisible();
   });

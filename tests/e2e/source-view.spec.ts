@@ -45,9 +45,10 @@ test.describe('a staff member reads the report with its figures', () => {
 
     test('the report keeps a readable measure, details open over it, and a figure leads to its slide', async ({ page, preview, watch: _watch }) => {
       await page.goto(`${preview.url}#/source`);
+      const text = page.locator('.source-text');
+      await expect(text.locator('mark.figure-mark').first()).toBeVisible();
       await page.keyboard.press('n');
       await expect(page.getByRole('complementary', { name: '批注' })).toBeVisible();
-      const text = page.locator('.source-text');
       // No empty column beside the text while nothing is selected.
       await expect(page.locator('.source-details')).toBeHidden();
       const paragraph = text.locator('p[data-paragraph-id]').first();

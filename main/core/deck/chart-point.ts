@@ -1,4 +1,4 @@
-import type { Figure } from '../report/figures/types';
+import type { Figure } from '../../shared/figure';
 import type { ChartPoint } from '../../shared/deck';
 
 /** What a chart needs to know of a figure (a StoredFigure has all of it). */

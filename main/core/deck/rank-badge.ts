@@ -1,4 +1,4 @@
-import type { FigureRank } from '../report/figures/types';
+import type { FigureRank } from '../../shared/figure';
 
 /** Verbs that lead into a rank in the report's wording (居全国第一位, 重新回到全国中游, 冲进全国前十). */
 const leadingVerbs = /^(?:重新|持续|连续|均|稳|已)*(?:位居|稳居|居于|居|进入|冲进|跻身|回到|保持|位列|排名|实现)?/;

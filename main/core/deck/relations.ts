@@ -1,4 +1,4 @@
-import type { Figure } from '../report/figures/types';
+import type { Figure } from '../../shared/figure';
 
 /**
  * Which figures belong together on a slide: the two values of a before/after pair, a derived value and the

@@ -1,6 +1,6 @@
 /** The report core: parse a report's source and extract its figures. */
 import { extractFigures } from './figures';
-import type { Figure } from './figures/types';
+import type { Figure } from '../../shared/figure';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
 

@@ -1,4 +1,4 @@
-import type { Figure } from './figures/types';
+import type { Figure } from '../../shared/figure';
 import type { ReportModel } from './model';
 import { paragraphSourceMaps, type ParagraphSourceMap } from './parse';
 import type { TextRange } from './text-offsets';

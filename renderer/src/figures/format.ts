@@ -1,4 +1,4 @@
-import type { FigureMeaning } from '../../../main/core/report/figures/types';
+import type { FigureMeaning } from '../../../main/shared/figure';
 
 /** The fields of a figure these helpers read: a StoredFigure, a deck FigureCard or a chart point all fit. */
 interface ValueLike {

@@ -1,4 +1,4 @@
-import type { FigureRelation } from '../../../main/core/report/figures/types';
+import type { FigureRelation } from '../../../main/shared/figure';
 import type { StoredFigure } from '../../../main/core/store/queries/figures';
 import { figureStatement, meaningStatement } from '../figures/format';
 

@@ -8,7 +8,7 @@
 import { addDecimalTexts } from './decimal';
 import type { FigureDraft } from './draft';
 import type { SentenceState } from './sentence-analysis';
-import type { Qualifier } from './types';
+import type { Qualifier } from '../../../shared/figure';
 import { normalise, type UnitReading } from './units';
 
 const EXACT_QUALIFIERS = new Set<Qualifier | null>([null, '达到']);

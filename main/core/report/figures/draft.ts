@@ -2,7 +2,7 @@
  * The working form of a figure while a sentence is analysed: offsets are local to the sentence and
  * relations point at other drafts by id. index.ts turns drafts into Figures (source offsets, keys).
  */
-import type { FigureKind, FigureMeaning, FigureRank, FigureRelation, NormalisedValue, Qualifier } from './types';
+import type { FigureKind, FigureMeaning, FigureRank, FigureRelation, NormalisedValue, Qualifier } from '../../../shared/figure';
 
 export type RelationDraft =
   | { readonly type: 'before-after'; readonly role: 'before' | 'after'; readonly otherId: number }

@@ -14,10 +14,10 @@ import { analyseSentence } from './sentence-analysis';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
 import { SourceSpans } from './source-map';
-import type { Figure, FigureRelation } from './types';
+import type { Figure, FigureRelation } from '../../../shared/figure';
 import { countSteps } from './work-meter';
 
-export type { Figure } from './types';
+export type { Figure } from '../../../shared/figure';
 
 interface PlacedParagraph {
   readonly paragraph: ReportParagraph;

@@ -4,7 +4,7 @@
  *   1.15倍, 是全国的…倍, a bare 2.26 → ratio; 90.6%, 九成 → percent; anything else with a unit → amount.
  */
 import { GROWTH_HEADS, endsWithAny } from './lexicon';
-import type { FigureKind } from './types';
+import type { FigureKind } from '../../../shared/figure';
 import type { ValueReading } from './value-reading';
 
 export function kindOf(reading: ValueReading, measured: string): FigureKind {

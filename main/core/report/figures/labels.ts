@@ -7,7 +7,7 @@
  */
 import { GROWTH_HEADS, LIGHT_VERBS, METRIC_HEADS, endsWithAny } from './lexicon';
 import { shortenLabel } from './subjects';
-import type { FigureKind } from './types';
+import type { FigureKind } from '../../../shared/figure';
 import type { ValueReading } from './value-reading';
 
 const COMPARATIVES: Readonly<Record<string, string>> = { 高出: '高于', 高: '高于', 低: '低于', 快: '快于', 慢: '慢于', 多: '多于', 少: '少于' };

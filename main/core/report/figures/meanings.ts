@@ -5,7 +5,7 @@
  *     terms the subject names (城乡 …, or 甲与乙之比).
  */
 import type { NumberToken } from './numbers';
-import type { FigureKind, FigureMeaning } from './types';
+import type { FigureKind, FigureMeaning } from '../../../shared/figure';
 
 /** Subjects that are a ratio of two terms: …差距 / …比 / …之比 / …倍差. */
 const RATIO_HEAD = /(?:差距|之比|比值|倍差|比)$/u;

@@ -3,7 +3,7 @@
  * (95%以上, 突破2万亿元, 累计103.8万人, 约, 近). Only one is kept per figure, the most informative:
  * a written bound (以上, 以下, 左右) over a bounding verb (超过, 突破, 近, 约) over 累计 over 达到.
  */
-import type { Qualifier } from './types';
+import type { Qualifier } from '../../../shared/figure';
 
 const SUFFIXES: readonly { text: string; qualifier: Qualifier | null }[] = [
   { text: '及以上', qualifier: '以上' },

@@ -12,7 +12,7 @@ import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';
 import type { SentenceState } from './sentence-analysis';
 import { cleanSubject, visibleLength } from './subjects';
-import type { FigureRank } from './types';
+import type { FigureRank } from '../../../shared/figure';
 import { textWithoutPeriods } from './value-reading';
 import { countSteps } from './work-meter';
 

@@ -9,7 +9,7 @@
 import type { FigureDraft } from './draft';
 import { METRIC_HEADS, endsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
-import type { FigureKind } from './types';
+import type { FigureKind } from '../../../shared/figure';
 import type { ValueReading } from './value-reading';
 
 export interface RespectiveList {

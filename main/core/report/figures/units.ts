@@ -4,7 +4,7 @@
  * A unit is read as [magnitude prefix] + base unit: 万人, 亿元, 万千瓦, 亿千瓦, 万公里 … The normalised value
  * is computed exactly on the digit string (5615.3亿元 → 561530000000元), never with float multiplication.
  */
-import type { NormalisedValue } from './types';
+import type { NormalisedValue } from '../../../shared/figure';
 import { shiftDecimalText } from './decimal';
 
 export type UnitCategory =

@@ -15,7 +15,7 @@ import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
 import { topicAt } from './topics';
-import type { FigureKind } from './types';
+import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
 import { readValue, type ValueReading } from './value-reading';
 import { countSteps } from './work-meter';

@@ -16,7 +16,7 @@ import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import { readQualifierSuffix } from './qualifiers';
 import type { Span } from './sentences';
-import type { Qualifier } from './types';
+import type { Qualifier } from '../../../shared/figure';
 import { withoutEventPlace } from './subjects';
 import { readUnit, withSizeClass, type UnitReading } from './units';
 import { countSteps } from './work-meter';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cardFigures, toCards } from '../../../../main/core/deck/cards';
 import { rankBadge, rankFigureBadge } from '../../../../main/core/deck/rank-badge';
-import type { FigureRank } from '../../../../main/core/report/figures/types';
+import type { FigureRank } from '../../../../main/shared/figure';
 import { makeFigure, resetFigureIndex } from '../../../fixtures/deck/figure';
 
 beforeEach(() => resetFigureIndex());

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseReport } from '../../../../../main/core/report';
-import type { Figure } from '../../../../../main/core/report/figures/types';
+import type { Figure } from '../../../../../main/shared/figure';
 
 /** One release with one section holding the given paragraphs. */
 export function releaseWith(...paragraphs: string[]): string {

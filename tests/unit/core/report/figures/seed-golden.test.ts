@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../../../main/core/report';
-import type { Figure } from '../../../../../main/core/report/figures/types';
+import type { Figure } from '../../../../../main/shared/figure';
 import { readSeed, repositoryRoot } from './helpers';
 
 const goldenPath = `${repositoryRoot}tests/unit/core/report/figures/seed-figures.golden.json`;

@@ -1,7 +1,7 @@
 /** The done-criteria of figure extraction, checked on the seed report. */
 import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../../../main/core/report';
-import type { Figure } from '../../../../../main/core/report/figures/types';
+import type { Figure } from '../../../../../main/shared/figure';
 import { readSeed } from './helpers';
 
 const source = readSeed();
