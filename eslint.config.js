@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    // Layer: code that runs in the browser. No Electron, no Node; from main/ it may only take types.
+    // Layer: code that runs in the browser. No Electron, no Node; from main/ only the shared folder.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -23,7 +23,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer talks to the app only through the typed API.' }],
           patterns: [
             { group: nodeBuiltins, message: 'Renderer code runs in a browser: no Node built-ins.' },
-            { group: ['**/main/**'], allowTypeImports: true, message: 'The renderer may import only types from main/.' },
+            {
+              group: ['**/main/**', '!**/main/shared', '!**/main/shared/**'],
+              message: 'The renderer reaches main/ only through main/shared (what both sides share), types and values alike.',
+            },
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorFromInput } from '../main/core/annotations/anchor-input';
-import type { Annotation } from '../main/core/annotations/model';
+import type { Annotation } from '../main/shared/annotations';
 import { reportIndexOf } from '../main/core/annotations/report-index';
 import { searchBriefing } from '../main/core/annotations/search';
 import { startCore } from '../main/core/app';

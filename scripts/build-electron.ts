@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 
 /** The only files the preload may contain: anything more (zod, handlers, node:*) would not run sandboxed. */
-const preloadAllowedInputs = ['main/electron/preload.ts', 'main/core/channels.ts'];
+const preloadAllowedInputs = ['main/electron/preload.ts', 'main/shared/channels.ts'];
 
 /** `outDir` is relative to `root` (or absolute); tests build into a temp folder. */
 export async function buildElectron(root: string, outDir = 'out/electron'): Promise<void> {

@@ -1,11 +1,14 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { exportAnnotations, type ExportFormat } from '../core/annotations/exchange';
-import { importTooLarge } from '../core/annotations/import-size';
-import { annotationLimits } from '../core/annotations/model';
-import { importAnnotations, type ImportCounts } from '../core/annotations/w3c-import';
-import { AppError } from '../core/result';
+import { exportAnnotations } from '../core/annotations/exchange';
+import type { ExportFormat } from '../shared/annotations';
+import { importTooLarge } from '../shared/import-size';
+import { annotationLimits } from '../shared/annotations';
+import { importAnnotations } from '../core/annotations/w3c-import';
+import type { ImportCounts } from '../shared/annotations';
+import { AppError } from '../shared/result';
 import type { Db } from '../core/store/connection';
 import { getBriefingSummary } from '../core/store/queries/briefings';
+import { importSummary } from '../shared/import-report';
 
 /**
  * `briefing annotations export|import`: exchanging annotations with colleagues as files, without a network.
@@ -91,10 +94,7 @@ function importFromText(db: Db, text: string, briefingId: number | undefined): A
 }
 
 export function formatCounts(counts: ImportCounts): string {
-  const skipped = counts.skipped.length > 0 ? `，跳过 ${counts.skipped.length}` : '';
-  const deleted = counts.deleted > 0 ? `，删除 ${counts.deleted}` : '';
-  const deletedHere = counts.deletedHere.length > 0 ? `；${counts.deletedHere.length} 条在本机已删除，未恢复` : '';
-  const lines = [`新增 ${counts.added}，更新 ${counts.updated}${deleted}，未变 ${counts.unchanged}${skipped}${deletedHere}`];
+  const lines = [importSummary(counts)];
   for (const skip of counts.skipped) lines.push(`  跳过第 ${skip.item} 条（${skip.id}）：${skip.reason}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
-import { isChannel, type Channel } from './channels';
-import { contract, type ChannelResult } from './contract';
+import { isChannel, type Channel } from '../shared/channels';
+import { contract, type ChannelResult } from '../shared/contract';
 import { handlers } from './handlers/index';
 import type { Handler, HandlerContext } from './handlers/types';
-import { AppError, fail, ok, type Result } from './result';
+import { AppError, fail, ok, type Result } from '../shared/result';
 import { StoreError } from './store/errors';
 
 /**

@@ -1,8 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channels, type Channel } from '../core/channels';
+import { channels, type Channel } from '../shared/channels';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
-import { fail, type Result } from '../core/result';
+import { fail, type Result } from '../shared/result';
 import { isAppUrl } from './protocol';
 
 /** What the sender check needs to know about one IPC message, gathered from the event. */

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { BriefingBridge, BriefingBridgeGlobal } from '../core/bridge';
-import { channels, type Channel } from '../core/channels';
+import type { BriefingBridge, BriefingBridgeGlobal } from '../shared/bridge';
+import { channels, type Channel } from '../shared/channels';
 
 /**
  * Runs in the sandboxed preload (bundled to CommonJS). The page gets exactly one function per contract

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
-import { annotationLimits } from '../core/annotations/model';
+import { annotationLimits } from '../shared/annotations';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
-import { fail } from '../core/result';
+import { fail } from '../shared/result';
 import { appResponse, textResponse, type AppResponse } from '../serve/app-response';
 import type { FirstPaint } from '../serve/first-paint/service';
 

@@ -126,3 +126,22 @@ export interface Figure {
   readonly rank: FigureRank | null;
   readonly source: FigureSource;
 }
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A figure together with where its value and quote sit in its paragraph's plain text (for highlighting). */
+export interface PlacedFigure extends Figure {
+  readonly valueRange: TextRange;
+  readonly quoteRange: TextRange;
+}
+
+/** A figure as the app sees it: the extracted figure plus the row ids it is attached to. */
+export interface StoredFigure extends PlacedFigure {
+  readonly id: number;
+  readonly briefingId: number;
+  readonly sectionId: number | null;
+  readonly paragraphId: number;
+}

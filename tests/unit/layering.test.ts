@@ -16,6 +16,8 @@ describe('layer rules', () => {
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['renderer/src/x.ts', "import { join } from 'path';\nexport const x = join;"],
     ['renderer/src/x.ts', "import { dispatch } from '../../main/core/dispatch';\nexport const x = dispatch;"],
+    ['renderer/src/x.ts', "import type { Db } from '../../main/core/store/connection';\nexport type X = Db;"],
+    ['renderer/src/deck/x.ts', "import type { StoredFigure } from '../../../main/core/store/queries/figures';\nexport type X = StoredFigure;"],
     ['main/core/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['main/host/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['main/cli/x.ts', "import { createMainWindow } from '../electron/windows';\nexport const x = createMainWindow;"],
@@ -29,7 +31,7 @@ describe('layer rules', () => {
   });
 
   it.each([
-    ['renderer/src/x.ts', "import type { Channel } from '../../main/core/channels';\nexport type X = Channel;"],
+    ['renderer/src/x.ts', "import type { Channel } from '../../main/shared/channels';\nexport type X = Channel;"],
     ['main/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['main/electron/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['main/shared/x.ts', "import type { Deck } from './deck';\nexport type X = Deck;"],

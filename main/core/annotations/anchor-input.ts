@@ -1,8 +1,8 @@
-import { AppError } from '../result';
-import type { AnnotationAnchor, AnnotationPlacement, SlideContext } from './model';
+import { AppError } from '../../shared/result';
+import type { AnnotationAnchor, AnnotationPlacement, SlideContext } from '../../shared/annotations';
 import { locateQuote, quoteAt, sourceRangeOfText, textRangeOfSource } from './quote';
 import type { IndexedFigure, IndexedSlide, ReportIndex } from './report-index';
-import type { AnchorInput } from './schemas';
+import type { AnchorInput } from '../../shared/annotation-schemas';
 
 export interface PlacedAnchor {
   readonly anchor: AnnotationAnchor;

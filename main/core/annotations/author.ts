@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import type { Db } from '../store/connection';
 import { getSetting, setSetting } from '../store/queries/settings';
-import { annotationLimits } from './model';
+import { annotationLimits } from '../../shared/annotations';
+import type { AuthorSettings } from '../../shared/annotations';
 
 const authorKey = 'author.name';
 
@@ -16,12 +17,6 @@ export function defaultAuthorName(env: NodeJS.ProcessEnv = process.env): string 
   }
   const trimmed = name.trim().slice(0, annotationLimits.authorChars);
   return trimmed === '' ? '未署名' : trimmed;
-}
-
-export interface AuthorSettings {
-  readonly authorName: string;
-  /** True while no name was set and the OS account name is used. */
-  readonly authorNameIsDefault: boolean;
 }
 
 export function readAuthorSettings(db: Db): AuthorSettings {

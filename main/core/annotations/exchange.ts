@@ -1,28 +1,13 @@
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { listAllAnnotations, listAnnotations, listAnnotationsByIds } from '../store/queries/annotations';
 import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
 import { toMarkdown } from './markdown';
-import type { Annotation } from './model';
+import type { Annotation } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
 import { briefingNotFound } from './service';
 import { toW3CCollection } from './w3c';
-
-export type ExportFormat = 'jsonld' | 'markdown';
-
-export interface ExportedFile {
-  /** A suggested name for the save dialog. */
-  readonly fileName: string;
-  readonly mimeType: string;
-  readonly text: string;
-  /**
-   * What the file holds, counted as the panel counts it: written notes, and ink strokes apart. Deleted
-   * annotations are not counted: JSON-LD carries them as tombstones, with nothing of what they said, and
-   * Markdown leaves them out.
-   */
-  readonly notes: number;
-  readonly ink: number;
-}
+import type { ExportedFile, ExportFormat } from '../../shared/annotations';
 
 export interface ExportSelection {
   /** One briefing's annotations; all briefings when absent. */

@@ -1,5 +1,6 @@
-import type { Annotation } from './model';
+import type { Annotation } from '../../shared/annotations';
 import type { IndexedSlide, ReportIndex } from './report-index';
+import { figureStatement } from '../../shared/format';
 
 /**
  * A readable summary of a briefing's annotations in Markdown, for colleagues who just want to read them:
@@ -68,7 +69,7 @@ function subject(annotation: Annotation, index: ReportIndex): string | null {
       return `“${plainQuote(anchor.quote.exact)}”`;
     case 'figure': {
       const figure = index.figures.get(anchor.figureKey);
-      const value = inert(figure ? `${figure.label}：${figure.valueText}${figure.unit}` : anchor.figureKey);
+      const value = inert(figure ? `${figure.label}：${figureStatement(figure)}` : anchor.figureKey);
       return anchor.quote ? `数据 ${value}\n“${plainQuote(anchor.quote.exact)}”` : `数据 ${value}`;
     }
     case 'ink':

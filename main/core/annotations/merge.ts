@@ -1,4 +1,4 @@
-import type { AnnotationContent } from './model';
+import type { AnnotationContent } from '../../shared/annotations';
 
 /**
  * Merge rules for a colleague's version of an annotation we may already have (same id):

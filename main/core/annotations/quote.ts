@@ -1,5 +1,6 @@
-import { sourceToTextOffsets, toTextRange, type TextRange } from '../report/text-offsets';
-import { annotationLimits, type QuoteSelector } from './model';
+import { sourceToTextOffsets, toTextRange } from '../report/text-offsets';
+import type { TextRange } from '../../shared/figure';
+import { annotationLimits, type QuoteSelector } from '../../shared/annotations';
 import { paragraphAtSource, type IndexedParagraph, type ReportIndex } from './report-index';
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from '../store/connection';
 import { listAnnotations, updateAnchorPlacement } from '../store/queries/annotations';
 import { contextOf, figureAnchor, onSlide, quoteAnchor, type PlacedAnchor } from './anchor-input';
-import type { AnnotationAnchor, AnnotationPlacement, QuoteSelector, SlideContext } from './model';
+import type { AnnotationAnchor, AnnotationPlacement, QuoteSelector, SlideContext } from '../../shared/annotations';
 import { locateQuote } from './quote';
 import type { IndexedSlide, ReportIndex } from './report-index';
 

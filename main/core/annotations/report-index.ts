@@ -1,10 +1,12 @@
 import { buildDeck } from '../deck/build';
-import { chartedKeys } from '../deck/chart-choice';
+import { figureKeysOfSlide } from '../../shared/chart-points';
 import { closingSlideId, dividerSlideId } from '../deck/ids';
 import type { Slide } from '../../shared/deck';
 import type { Db } from '../store/connection';
-import { getBriefing, getBriefingStamp, getSourceText, type StoredBriefing } from '../store/queries/briefings';
-import { listFiguresOfBriefing, type StoredFigure } from '../store/queries/figures';
+import { getBriefing, getBriefingStamp, getSourceText } from '../store/queries/briefings';
+import type { StoredBriefing } from '../../shared/briefing';
+import { listFiguresOfBriefing } from '../store/queries/figures';
+import type { StoredFigure } from '../../shared/figure';
 
 /**
  * Everything an anchor needs to find its place in a briefing's current report: the source text, the
@@ -38,6 +40,8 @@ export interface IndexedFigure {
   readonly label: string;
   readonly valueText: string;
   readonly unit: string;
+  /** 以上 / 突破 / 约 …: how the value is stated (shared/format.ts writes it with the value). */
+  readonly qualifier: string | null;
   readonly quoteStart: number;
   readonly quoteEnd: number;
 }
@@ -103,13 +107,12 @@ export function buildReportIndex(db: Db, briefingId: number): ReportIndex | null
 function indexSlide(slide: Slide): IndexedSlide {
   switch (slide.kind) {
     case 'content': {
-      const keys = [...slide.cards.map((card) => card.figureKey), ...chartedKeys(slide.chart)];
       return {
         id: slide.id,
         kind: slide.kind,
         title: slide.title,
         heading: slide.heading,
-        figureKeys: [...new Set(keys)],
+        figureKeys: figureKeysOfSlide(slide),
         sectionId: slide.sectionId,
       };
     }
@@ -128,6 +131,7 @@ function indexFigure(f: StoredFigure): IndexedFigure {
     label: f.label,
     valueText: f.valueText,
     unit: f.unit,
+    qualifier: f.qualifier,
     quoteStart: f.source.quoteStart,
     quoteEnd: f.source.quoteEnd,
   };

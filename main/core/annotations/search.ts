@@ -2,41 +2,7 @@ import type { Db } from '../store/connection';
 import { searchAnnotations, searchParagraphs, type SearchTerms } from '../store/queries/search';
 import { reportIndexOf } from './report-index';
 import { briefingNotFound } from './service';
-
-/**
- * Search a briefing's report text and its annotations at once. Terms are split on white space and must all
- * match (substring match, so 就业 finds 城镇新增就业); a note matches by its text, its author or its tags.
- * Notes come first, best match first (they are what colleagues wrote about the text), then the report's
- * passages in the order of the report. Each result says where to jump: a paragraph (id and offset of the
- * match in its plain text, and the slide it is on) or an annotation (id, and its slide).
- */
-
-/** A piece of the matched text with the matches marked, as offsets (the UI renders them; no markup). */
-export interface Snippet {
-  readonly text: string;
-  readonly highlights: readonly { readonly start: number; readonly end: number }[];
-}
-
-export type SearchResult =
-  | {
-      readonly kind: 'paragraph';
-      readonly paragraphId: number;
-      /** Offset and length of the first match in the paragraph's plain `text`. */
-      readonly offset: number;
-      readonly length: number;
-      readonly slideId: string | null;
-      readonly slideTitle: string | null;
-      readonly snippet: Snippet;
-    }
-  | {
-      readonly kind: 'annotation';
-      readonly annotationId: string;
-      readonly author: string;
-      readonly tags: readonly string[];
-      readonly slideId: string | null;
-      readonly paragraphId: number | null;
-      readonly snippet: Snippet;
-    };
+import type { SearchResult, Snippet } from '../../shared/annotations';
 
 export interface SearchQuery {
   readonly briefingId: number;
@@ -48,6 +14,13 @@ const maxTerms = 8;
 /** The trigram tokenizer indexes three-character sequences: shorter terms can only be found by LIKE. */
 const trigramChars = 3;
 
+/**
+ * Search a briefing's report text and its annotations at once. Terms are split on white space and must all
+ * match (substring match, so 就业 finds 城镇新增就业); a note matches by its text, its author or its tags.
+ * Notes come first, best match first (they are what colleagues wrote about the text), then the report's
+ * passages in the order of the report. Each result says where to jump: a paragraph (id and offset of the
+ * match in its plain text, and the slide it is on) or an annotation (id, and its slide).
+ */
 export function searchBriefing(db: Db, { briefingId, query, limit }: SearchQuery): SearchResult[] {
   const index = reportIndexOf(db, briefingId);
   if (!index) throw briefingNotFound(briefingId);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import {
   getAnnotation,
@@ -15,9 +15,9 @@ import { getBriefingSummary } from '../store/queries/briefings';
 import { anchorFromInput } from './anchor-input';
 import { currentAuthor } from './author';
 import { sameText } from './merge';
-import type { Annotation, AnnotationContent, AnnotationRevision, RevisionReason } from './model';
+import type { Annotation, AnnotationContent, AnnotationRevision, RevisionReason } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
-import { bodyRequired, type createInput, type deleteInput, type updateInput } from './schemas';
+import { bodyRequired, type createInput, type deleteInput, type updateInput } from '../../shared/annotation-schemas';
 
 /**
  * Annotation writes. Each runs in one IMMEDIATE transaction and returns only after it committed, so what a

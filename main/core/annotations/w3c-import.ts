@@ -8,34 +8,14 @@ import {
 } from '../store/queries/annotations';
 import { findBriefingsBySource, listSourceHashes } from '../store/queries/briefings';
 import { quoteAnchor, type PlacedAnchor } from './anchor-input';
-import { checkImportSize } from './import-size';
+import { checkImportSize } from '../../shared/import-size';
 import { decideMerge, decideTombstone, editedAtOf } from './merge';
-import type { Annotation, AnnotationContent } from './model';
+import type { Annotation, AnnotationContent } from '../../shared/annotations';
 import { placeAnchor } from './reanchor';
 import { reportIndexOf, type ReportIndex } from './report-index';
 import { contentOf } from './service';
 import { readDrafts, type Draft, type DraftAnchor } from './w3c-read';
-
-export interface ImportSkip {
-  /** 1-based position in the file, as the messages count. */
-  readonly item: number;
-  readonly id: string;
-  readonly reason: string;
-}
-
-export interface ImportCounts {
-  readonly added: number;
-  readonly updated: number;
-  /** Notes here that a colleague's newer deletion (a tombstone) deleted. */
-  readonly deleted: number;
-  readonly unchanged: number;
-  /**
-   * Notes the file holds as they were before they were deleted here: the newer deletion stands, so they are
-   * not restored (nor counted as unchanged). Their ids, for whoever wants them back (`annotations:restore`).
-   */
-  readonly deletedHere: readonly string[];
-  readonly skipped: readonly ImportSkip[];
-}
+import type { ImportCounts, ImportSkip } from '../../shared/annotations';
 
 export interface ImportOptions {
   /** Import into this briefing only (annotations of other reports are skipped). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import { describeIssue } from './issues';
-import { annotationLimits as limits, type AnnotationAnchor, type AnnotationContent } from './model';
+import { annotationLimits as limits, type AnnotationAnchor, type AnnotationContent } from '../../shared/annotations';
 import { shaOfSourceIri } from './source-iri';
 import {
   figureFragment,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { annotationLimits as limits } from './model';
-import { colour, inkStrokes } from './schemas';
+import { annotationLimits as limits } from '../../shared/annotations';
+import { colour, inkStrokes } from '../../shared/annotation-schemas';
 
 /**
  * What an imported W3C Web Annotation may look like: ours, and those of other tools that follow the model

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Annotation, AnnotationAnchor, QuoteSelector } from './model';
+import type { Annotation, AnnotationAnchor, QuoteSelector } from '../../shared/annotations';
 import { sourceIri } from './source-iri';
 import { figureFragment, ns, slideFragment } from './w3c-schema';
 

@@ -4,7 +4,7 @@ import { reanchorBriefing } from '../annotations/reanchor';
 import { storeReportNotes } from '../deck/load';
 import { analyseReport } from '../report/index';
 import { placeFigures } from '../report/placement';
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { getBriefing, getBriefingSummary, insertReportContent, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';

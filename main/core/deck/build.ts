@@ -1,5 +1,5 @@
-import type { StoredBriefing } from '../store/queries/briefings';
-import type { StoredFigure } from '../store/queries/figures';
+import type { StoredBriefing } from '../../shared/briefing';
+import type { StoredFigure } from '../../shared/figure';
 import { coverFacts } from './cover';
 import { agendaSlideId, closingSlideId, coverSlideId, dividerSlideId } from './ids';
 import { sectionSlides } from './section-slides';

@@ -1,8 +1,9 @@
-import type { StoredFigure } from '../store/queries/figures';
+import type { StoredFigure } from '../../shared/figure';
 import { relatedKeys } from './relations';
 import { rankBadge, rankFigureBadge } from './rank-badge';
 import { cardsPerSlide } from './split';
-import type { FigureCard, TextSpan } from '../../shared/deck';
+import type { FigureCard } from '../../shared/deck';
+import { quoteMarkOf } from '../../shared/quote-mark';
 
 /**
  * The key-figure cards of one slide. Printed figures each get a card. A derived value (which the report
@@ -59,18 +60,4 @@ export function toCards(figures: readonly StoredFigure[]): FigureCard[] {
     quoteMark: quoteMarkOf(figure),
     step: i + 1,
   }));
-}
-
-/**
- * Where a printed figure stands in its quote: its value, with the unit when the unit follows it there
- * (5615.3亿元), so the sentence can show which words the card came from. A derived value has no words.
- */
-export function quoteMarkOf(figure: Pick<StoredFigure, 'derived' | 'unit' | 'valueRange' | 'quoteRange' | 'source'>): TextSpan | null {
-  if (figure.derived) return null;
-  const quote = figure.source.quoteText;
-  const start = figure.valueRange.start - figure.quoteRange.start;
-  let end = figure.valueRange.end - figure.quoteRange.start;
-  if (start < 0 || end > quote.length || start >= end) return null;
-  if (figure.unit !== '' && quote.startsWith(figure.unit, end)) end += figure.unit.length;
-  return { start, end };
 }

@@ -36,19 +36,6 @@ export function chooseChart(figures: readonly ChartFigure[], context: ChartConte
   return null;
 }
 
-/** Keys of the figures a chart draws (a derived rest of a ring carries its share's key). */
-export function chartedKeys(chart: ChartSpec | null): Set<string> {
-  if (!chart) return new Set();
-  switch (chart.kind) {
-    case 'vs-nation':
-      return new Set([chart.region.figureKey, chart.nation.figureKey]);
-    case 'gauge':
-      return new Set([chart.point.figureKey]);
-    default:
-      return new Set(chart.points.map((point) => point.figureKey));
-  }
-}
-
 /** A rank (第一) or a bound (两位数) has no magnitude a chart could honestly draw. */
 function isChartable(figure: ChartFigure): boolean {
   return figure.kind !== 'rank' && figure.kind !== 'qualitative' && Number.isFinite(figure.value);

@@ -1,5 +1,5 @@
-import type { StoredBriefing } from '../store/queries/briefings';
-import { formatChineseNumeral, parseChineseNumeral } from './numerals';
+import type { StoredBriefing } from '../../shared/briefing';
+import { formatChineseNumeral, parseChineseInteger } from '../../shared/numerals';
 
 /**
  * What the cover says besides the title, all read off the report itself: the region its parts are about,
@@ -60,7 +60,7 @@ const namedPlan = /([一二三四五六七八九十]{1,3})五(?:规划|时期)/;
 
 export function fiveYearPlanOf(title: string): FiveYearPlan | null {
   const numeral = (quotedPlan.exec(title) ?? namedPlan.exec(title))?.[1];
-  const ordinal = numeral === undefined ? null : parseChineseNumeral(numeral);
+  const ordinal = numeral === undefined ? null : parseChineseInteger(numeral);
   if (numeral === undefined || ordinal === null || ordinal < 1) return null;
   const startYear = planStartYear(ordinal);
   return { name: `${numeral}五`, ordinal, startYear, endYear: startYear + 4 };

@@ -1,7 +1,9 @@
 import type { Db } from '../store/connection';
-import { getBriefing, getBriefingSummary, listBriefings, type StoredBriefing } from '../store/queries/briefings';
+import { getBriefing, getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import type { StoredBriefing } from '../../shared/briefing';
 import { insertMissingReportNotes, listSlideNotes } from '../store/queries/deck';
-import { listFiguresOfBriefing, type StoredFigure } from '../store/queries/figures';
+import { listFiguresOfBriefing } from '../store/queries/figures';
+import type { StoredFigure } from '../../shared/figure';
 import { buildDeck, slideIdsOf } from './build';
 import { defaultNotes } from './notes';
 import type { Deck } from '../../shared/deck';

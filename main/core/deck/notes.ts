@@ -1,4 +1,4 @@
-import type { StoredBriefing } from '../store/queries/briefings';
+import type { StoredBriefing } from '../../shared/briefing';
 import { parseSlideId } from './ids';
 
 /**

@@ -1,12 +1,13 @@
-import type { StoredPart, StoredSection } from '../store/queries/briefings';
-import type { StoredFigure } from '../store/queries/figures';
+import type { StoredPart, StoredSection } from '../../shared/briefing';
+import type { StoredFigure } from '../../shared/figure';
 import { cardFigures, toCards } from './cards';
-import { chartedKeys, chooseChart, type ChartContext } from './chart-choice';
+import { chooseChart, type ChartContext } from './chart-choice';
 import { contentSlideId } from './ids';
 import { keySentences } from './points';
 import { groupRelated } from './relations';
 import { paginate } from './split';
 import type { ContentSlide } from '../../shared/deck';
+import { chartedKeys } from '../../shared/chart-points';
 
 export interface SectionPlace {
   /** 0-based index of the part in the report, as in the report model. */

@@ -1,4 +1,4 @@
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import { getBriefing, getSourceText, listBriefings } from '../store/queries/briefings';
 import type { Handler } from './types';
 

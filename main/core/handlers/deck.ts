@@ -1,6 +1,6 @@
 import { slideIdsOf } from '../deck/build';
 import { loadDeck, openingBriefingId } from '../deck/load';
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { getBriefing } from '../store/queries/briefings';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';

@@ -1,4 +1,4 @@
-import { AppError } from '../result';
+import { AppError } from '../../shared/result';
 import { getBriefingSummary } from '../store/queries/briefings';
 import { listFiguresOfBriefing, listFiguresOfSection } from '../store/queries/figures';
 import type { Handler } from './types';

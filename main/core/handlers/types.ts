@@ -1,5 +1,5 @@
 import type { Db } from '../store/connection';
-import type { Channel, ChannelResult, ParsedInput } from '../contract';
+import type { Channel, ChannelResult, ParsedInput } from '../../shared/contract';
 
 /** What every handler may use. Nothing here knows about IPC or HTTP. */
 export interface HandlerContext {

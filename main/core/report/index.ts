@@ -1,7 +1,7 @@
 /** The report core: parse a report's source and extract its figures. */
 import { extractFigures } from './figures';
 import type { Figure } from '../../shared/figure';
-import type { ReportModel } from './model';
+import type { ReportModel } from '../../shared/report';
 import { parseReport } from './parse';
 
 export function analyseReport(source: string): { report: ReportModel; figures: Figure[] } {

@@ -14,7 +14,7 @@
  * Every piece of plain text keeps a per-character map back to the source, so figures found in the plain
  * text can be quoted with exact source offsets (see `paragraphSourceMaps`).
  */
-import type { ReportModel } from './model';
+import type { ReportModel } from '../../shared/report';
 import { parseWithSourceMaps } from './parse/assemble';
 import type { ParagraphSourceMap } from './parse/mapped-text';
 

@@ -1,13 +1,8 @@
 import type { Figure } from '../../shared/figure';
-import type { ReportModel } from './model';
+import type { ReportModel } from '../../shared/report';
 import { paragraphSourceMaps, type ParagraphSourceMap } from './parse';
-import type { TextRange } from './text-offsets';
-
-/** A figure together with where its value and quote sit in its paragraph's plain text (for highlighting). */
-export interface PlacedFigure extends Figure {
-  readonly valueRange: TextRange;
-  readonly quoteRange: TextRange;
-}
+import type { TextRange } from '../../shared/figure';
+import type { PlacedFigure } from '../../shared/figure';
 
 export function placeFigures(report: ReportModel, figures: readonly Figure[]): PlacedFigure[] {
   const maps = paragraphSourceMaps(report); // one per paragraph of the report

@@ -1,3 +1,4 @@
+import type { TextRange } from '../../shared/figure';
 /**
  * Maps offsets in a paragraph's source span onto offsets in its plain text.
  *
@@ -19,11 +20,6 @@ export function sourceToTextOffsets(sourceSpan: string, text: string): Int32Arra
 /** A `<` that opens a tag in the source never stands for a character of the plain text. */
 function startsMarkup(sourceSpan: string, at: number, textChar: string | undefined): boolean {
   return sourceSpan[at] === '<' && textChar === '<' && /^<\/?[a-z]+>/i.test(sourceSpan.slice(at, at + 8));
-}
-
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Plain-text range of a source range that lies inside a paragraph starting at `paragraphSourceStart`. */

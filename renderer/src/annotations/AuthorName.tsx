@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { limits } from './limits';
+import { annotationLimits as limits } from '../../../main/shared/annotations';
 import type { Annotations } from './context';
 import { useStore } from './use-store';
 

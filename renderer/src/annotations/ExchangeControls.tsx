@@ -1,11 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { ExportFormat } from '../../../main/core/annotations/exchange';
+import type { ExportFormat } from '../../../main/shared/annotations';
 import type { Annotations } from './context';
 import { downloadText } from './download';
 import { messageOf } from './feedback';
-import { fileTooLarge, importSummary } from './import-report';
+import { importTooLarge } from '../../../main/shared/import-size';
+import { importSummary } from '../../../main/shared/import-report';
 import { ImportResult, type ImportOutcome } from './ImportResult';
-import { limits } from './limits';
+import { annotationLimits as limits } from '../../../main/shared/annotations';
 
 /**
  * 导出批注 (JSON-LD for a colleague to import, Markdown to read) and 导入批注 (a colleague's JSON-LD file).
@@ -37,7 +38,7 @@ export function ExchangeControls({ annotations }: { readonly annotations: Annota
     setOutcome(null);
     feedback.dismiss(); // a notice about an earlier import must not sit beside this one's outcome
     if (file.size > limits.importBytes) {
-      setOutcome({ kind: 'refused', message: fileTooLarge(file.size) });
+      setOutcome({ kind: 'refused', message: importTooLarge(file.size) });
       return;
     }
     setBusy(true);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
+import type { ImportCounts } from '../../../main/shared/annotations';
 import type { NoteActions } from './actions';
-import { importSummary, skippedLines } from './import-report';
+import { importSummary, skippedLines } from '../../../main/shared/import-report';
 
 export type ImportOutcome =
   | { readonly kind: 'done'; readonly counts: ImportCounts; readonly restored: boolean }

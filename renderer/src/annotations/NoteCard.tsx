@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Annotation } from '../../../main/core/annotations/model';
+import type { Annotation } from '../../../main/shared/annotations';
 import { describeAnnotation, timeLabel } from './anchor-labels';
 import type { Annotations } from './context';
 import { parseTags } from './filters';

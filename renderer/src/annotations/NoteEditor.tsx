@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
-import { limits } from './limits';
+import { annotationLimits as limits } from '../../../main/shared/annotations';
 import type { DraftText } from './panel-state';
 
 interface NoteEditorProps {

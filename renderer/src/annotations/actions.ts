@@ -1,5 +1,5 @@
 import { ApiError } from '../api/client';
-import type { Annotation, InkStroke } from '../../../main/core/annotations/model';
+import type { Annotation, InkStroke } from '../../../main/shared/annotations';
 import { messageOf, type Feedback } from './feedback';
 import { inkOnSlide } from './filters';
 import type { DraftTarget } from './panel-state';

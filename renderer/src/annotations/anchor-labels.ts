@@ -1,5 +1,5 @@
-import type { Annotation } from '../../../main/core/annotations/model';
-import { figureStatement } from '../figures/format';
+import type { Annotation } from '../../../main/shared/annotations';
+import { figureStatement } from '../../../main/shared/format';
 import type { DeckIndex } from './deck-index';
 import { slideOf } from './filters';
 import type { DraftTarget } from './panel-state';

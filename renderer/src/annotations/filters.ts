@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../main/core/annotations/model';
+import type { Annotation } from '../../../main/shared/annotations';
 import type { NoteOrder, NoteScope } from './panel-state';
 
 /**

@@ -1,9 +1,10 @@
 import { request, type BriefingApi } from '../api/client';
-import type { AuthorSettings } from '../../../main/core/annotations/author';
-import type { ExportedFile, ExportFormat } from '../../../main/core/annotations/exchange';
-import type { Annotation } from '../../../main/core/annotations/model';
-import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
-import type { ChannelInput } from '../../../main/core/contract';
+import type { AuthorSettings } from '../../../main/shared/annotations';
+import type { ExportFormat } from '../../../main/shared/annotations';
+import type { ExportedFile } from '../../../main/shared/annotations';
+import type { Annotation } from '../../../main/shared/annotations';
+import type { ImportCounts } from '../../../main/shared/annotations';
+import type { ChannelInput } from '../../../main/shared/contract';
 import { createStateStore, type StateStore } from './state-store';
 import type { NoteContent, UndoTarget } from './undo';
 

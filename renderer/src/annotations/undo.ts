@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../main/core/annotations/model';
+import type { Annotation } from '../../../main/shared/annotations';
 import { createStateStore, type StateStore } from './state-store';
 
 /**

@@ -1,6 +1,6 @@
-import type { BriefingBridge } from '../../../main/core/bridge';
-import type { Channel, ChannelInput, ChannelResult } from '../../../main/core/contract';
-import type { Result } from '../../../main/core/result';
+import type { BriefingBridge } from '../../../main/shared/bridge';
+import type { Channel, ChannelInput, ChannelResult } from '../../../main/shared/contract';
+import type { Result } from '../../../main/shared/result';
 
 /** The renderer's only way to reach the app: the Electron preload's bridge, or the browser host over HTTP. */
 export interface BriefingApi {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { request, type BriefingApi } from '../api/client';
-import type { StoredBriefing } from '../../../main/core/store/queries/briefings';
-import type { StoredFigure } from '../../../main/core/store/queries/figures';
+import type { StoredBriefing } from '../../../main/shared/briefing';
+import type { StoredFigure } from '../../../main/shared/figure';
 
 export interface LoadedBriefing {
   readonly briefing: StoredBriefing;

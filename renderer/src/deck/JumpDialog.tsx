@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Slide } from '../../../main/shared/deck';
 import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
-import { figurePhrase } from '../figures/format';
+import { figurePhrase } from '../../../main/shared/format';
 import type { DeckEngine } from './engine';
 
 export interface Match {

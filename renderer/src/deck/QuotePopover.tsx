@@ -1,5 +1,5 @@
 import type { FigureCard } from '../../../main/shared/deck';
-import { figurePhrase } from '../figures/format';
+import { figurePhrase } from '../../../main/shared/format';
 import { MarkedQuote } from '../text/MarkedQuote';
 import type { DeckEngine } from './engine';
 

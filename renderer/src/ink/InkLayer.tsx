@@ -1,6 +1,6 @@
 import './ink.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, InkStroke } from '../../../main/core/annotations/model';
+import type { Annotation, InkStroke } from '../../../main/shared/annotations';
 import type { Annotations } from '../annotations/context';
 import { inkOnSlide } from '../annotations/filters';
 import { useStore } from '../annotations/use-store';

@@ -1,5 +1,5 @@
 import { getStroke, type StrokeOptions } from 'perfect-freehand';
-import type { InkPoint, InkStroke } from '../../../main/core/annotations/model';
+import type { InkPoint, InkStroke } from '../../../main/shared/annotations';
 
 /**
  * Ink is stored in slide coordinates (x and y 0..1 of the slide's width and height) so it lands on the same

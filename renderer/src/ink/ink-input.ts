@@ -1,5 +1,4 @@
-import type { Annotation, InkPoint, InkStroke } from '../../../main/core/annotations/model';
-import { limits } from '../annotations/limits';
+import { annotationLimits as limits, type Annotation, type InkPoint, type InkStroke } from '../../../main/shared/annotations';
 import { appendPoint, slideHeight, slideWidth, strokePath, toSlidePoint, touchesStroke } from './ink-geometry';
 import { inkWidths, type InkTool } from './ink-tools';
 

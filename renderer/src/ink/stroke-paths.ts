@@ -1,4 +1,4 @@
-import type { Annotation, InkStroke } from '../../../main/core/annotations/model';
+import type { Annotation, InkStroke } from '../../../main/shared/annotations';
 import { strokePath } from './ink-geometry';
 
 export interface DrawnStroke {

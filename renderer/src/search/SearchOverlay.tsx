@@ -1,6 +1,6 @@
 import './search.css';
 import { useMemo } from 'react';
-import type { SearchResult } from '../../../main/core/annotations/search';
+import type { SearchResult } from '../../../main/shared/annotations';
 import type { Annotations } from '../annotations/context';
 import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
 import { goToPassage, goToSlide } from '../annotations/navigation';

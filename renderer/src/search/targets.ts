@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../main/core/annotations/search';
+import type { SearchResult } from '../../../main/shared/annotations';
 import type { Passage } from './passage-focus';
 
 /** Where a search result can take the reader: a slide (0-based index in the deck) and/or a passage. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request, type BriefingApi } from '../api/client';
-import type { SearchResult } from '../../../main/core/annotations/search';
+import type { SearchResult } from '../../../main/shared/annotations';
 
 export type SearchState =
   | { readonly status: 'idle' }

@@ -1,7 +1,7 @@
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { FigureCard as FigureCardData } from '../../../main/shared/deck';
 import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
-import { figurePhrase, qualifierPlacement, slideMeaning, writtenUnit } from '../figures/format';
+import { figurePhrase, qualifierPlacement, slideMeaning, writtenUnit } from '../../../main/shared/format';
 import { Phrases } from './layouts/shared';
 
 export interface FigureCardProps {

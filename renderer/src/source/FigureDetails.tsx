@@ -1,6 +1,8 @@
 import type { FigureRelation } from '../../../main/shared/figure';
-import type { StoredFigure } from '../../../main/core/store/queries/figures';
-import { figureStatement, meaningStatement } from '../figures/format';
+import type { StoredFigure } from '../../../main/shared/figure';
+import { figureStatement, meaningStatement } from '../../../main/shared/format';
+import { quoteMarkOf } from '../../../main/shared/quote-mark';
+import { MarkedQuote } from '../text/MarkedQuote';
 
 const kindNames: Readonly<Record<StoredFigure['kind'], string>> = {
   amount: '数量',
@@ -137,7 +139,9 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
         )}
         <dt>出处</dt>
         <dd>
-          <blockquote className="figure-quote">{figure.source.quoteText}</blockquote>
+          <blockquote className="figure-quote">
+            <MarkedQuote text={figure.source.quoteText} mark={quoteMarkOf(figure)} />
+          </blockquote>
         </dd>
       </dl>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LoadedBriefing } from '../app/useBriefing';
-import type { StoredParagraph } from '../../../main/core/store/queries/briefings';
-import type { StoredFigure } from '../../../main/core/store/queries/figures';
+import type { StoredParagraph } from '../../../main/shared/briefing';
+import type { StoredFigure } from '../../../main/shared/figure';
 import type { Slide } from '../../../main/shared/deck';
 import { RichText } from '../text/RichText';
 import { FigureDetails } from './FigureDetails';

@@ -1,5 +1,5 @@
 import type { Slide } from '../../../main/shared/deck';
-import { chartPoints } from '../charts/options';
+import { figureKeysOfSlide } from '../../../main/shared/chart-points';
 
 /**
  * Where each figure is shown in the deck: the first slide whose cards or chart carry it (0-based index).
@@ -8,9 +8,7 @@ import { chartPoints } from '../charts/options';
 export function slidesOfFigures(slides: readonly Slide[]): ReadonlyMap<string, number> {
   const where = new Map<string, number>();
   slides.forEach((slide, index) => {
-    if (slide.kind !== 'content') return;
-    const keys = [...slide.cards.map((card) => card.figureKey), ...(slide.chart ? chartPoints(slide.chart).map((point) => point.figureKey) : [])];
-    for (const key of keys) if (!where.has(key)) where.set(key, index);
+    for (const key of figureKeysOfSlide(slide)) if (!where.has(key)) where.set(key, index);
   });
   return where;
 }

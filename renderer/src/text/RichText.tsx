@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TextMark } from '../../../main/core/report/model';
+import type { TextMark } from '../../../main/shared/report';
 
 export interface Highlight {
   readonly start: number;

@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import type { Annotation } from '../../../main/core/annotations/model';
+import type { Annotation } from '../../../main/shared/annotations';
 import { callFirstBriefing } from './api';
 import { openDeck, presetSettings } from './deck';
 import { startPreview, type Preview } from './preview';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../main/core/channels';
-import { contract } from '../../../main/core/contract';
+import { channels } from '../../../main/shared/channels';
+import { contract } from '../../../main/shared/contract';
 import { dispatch } from '../../../main/core/dispatch';
 import { handlers } from '../../../main/core/handlers/index';
 import { startCore, type AppCore } from '../../../main/core/app';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../main/core/channels';
-import { contract } from '../../../main/core/contract';
+import { channels } from '../../../main/shared/channels';
+import { contract } from '../../../main/shared/contract';
 import type { HandlerContext } from '../../../main/core/handlers/types';
 import type { SenderFacts } from '../../../main/electron/ipc';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../main/core/channels';
+import { channels } from '../../../main/shared/channels';
 
 const electronMock = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

@@ -3,7 +3,7 @@
  * ranks (read separately), names (PM2.5, 5G, “15分钟健身圈”), ordinals (第十四届), denominators (每10万人)
  * and the population a metric is about (3岁以下婴幼儿).
  */
-import type { TextMark } from '../model';
+import type { TextMark } from '../../../shared/report';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';

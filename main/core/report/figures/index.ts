@@ -5,7 +5,7 @@
  * Paragraphs are split into sentences, and each sentence is analysed on its own (sentence-analysis.ts), so
  * the work is linear in the length of the report.
  */
-import type { ReportModel, ReportParagraph, TextMark } from '../model';
+import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/report';
 import type { FigureDraft, RelationDraft } from './draft';
 import { DraftIds } from './draft';
 import { assignKeys } from './keys';

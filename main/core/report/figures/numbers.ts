@@ -4,7 +4,7 @@
  *
  * Which of them are figures (and not years, names or ordinals) is decided elsewhere (exclusions.ts).
  */
-import { CHINESE_NUMERAL_CHARS, parseChineseInteger, parseIntegerWord } from './chinese-numerals';
+import { chineseNumeralChars, parseChineseInteger, parseIntegerWord } from '../../../shared/numerals';
 
 export type NumberForm =
   | 'decimal' // 5615.3
@@ -22,7 +22,7 @@ export interface NumberToken {
   readonly form: NumberForm;
 }
 
-const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const CN = `[${chineseNumeralChars}]`;
 
 const NUMBER_PATTERN = new RegExp(
   [
@@ -77,7 +77,7 @@ function tokenFor(groups: Record<string, string | undefined>, text: string, star
   }
   if (groups.tenths) {
     const before = sentence.charAt(start - 1);
-    if (CHINESE_NUMERAL_CHARS.includes(before) || NOT_TENTHS_AFTER.has(sentence.charAt(end))) return null;
+    if (chineseNumeralChars.includes(before) || NOT_TENTHS_AFTER.has(sentence.charAt(end))) return null;
     const tenths = parseIntegerWord(text.charAt(0));
     return tenths === null ? null : { start, end, valueText: text, value: tenths * 10, form: 'tenths' };
   }

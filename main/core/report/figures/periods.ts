@@ -8,7 +8,7 @@
  * 今年 and 去年 name a year only when the report is dated (report-year.ts): 今年以来 → 2025年以来 in a
  * report of 2025; in an undated one they stay as written.
  */
-import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { chineseNumeralChars } from '../../../shared/numerals';
 
 export interface PeriodMark {
   readonly start: number;
@@ -30,7 +30,7 @@ export interface PeriodMark {
   readonly scoped: boolean;
 }
 
-const N = `(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const N = `(?:\\d+|[${chineseNumeralChars}]+)`;
 const YEAR = '(?:19|20)\\d{2}';
 const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
 const DASH = '(?:—|－|-|–|~|～|至|到)';
@@ -53,7 +53,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${EARLIER})(?:相比)?|同比`, 'gu') },
   // 是2020年的2.1倍: the earlier value a multiple is of.
-  { role: 'base', pattern: new RegExp(`(?:是|为|相当于)(?<base>${EARLIER})的(?=\\d|[${CHINESE_NUMERAL_CHARS}]+倍)`, 'gu') },
+  { role: 'base', pattern: new RegExp(`(?:是|为|相当于)(?<base>${EARLIER})的(?=\\d|[${chineseNumeralChars}]+倍)`, 'gu') },
   { role: 'duration', pattern: new RegExp(`(?:连续|时隔|历时|长达|用了|用)${N}(?:个)?(?:年|个月|月|天)(?:时间)?`, 'gu') },
   { role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${PLAN}(?:开局以来|以来|时期|期间|前${N}年|头${N}年|末期|末|初期|初|中期)`, 'gu') },
   { role: 'period', pattern: new RegExp(`${PREPOSITION}?${YEAR}\\s*${DASH}\\s*${YEAR}年(?:间|期间)?`, 'gu') },

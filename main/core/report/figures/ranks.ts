@@ -5,7 +5,7 @@
  * A rank needs a rank verb (居, 位居, 排名 …) or a scope (全国 …) before its ordinal, so that 第十四届,
  * 首台 or 把…放在首位 are not ranks.
  */
-import { CHINESE_NUMERAL_CHARS, parseIntegerWord } from './chinese-numerals';
+import { chineseNumeralChars, parseIntegerWord } from '../../../shared/numerals';
 import type { PeriodMark } from './periods';
 import { SCOPES } from './lexicon';
 import { countSteps } from './work-meter';
@@ -29,7 +29,7 @@ export interface RankMark {
   readonly previous: { readonly position: number; readonly from: 'top' | 'bottom'; readonly period: string | null } | null;
 }
 
-const NUMBER = `(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const NUMBER = `(?:\\d+|[${chineseNumeralChars}]+)`;
 const ADVERBS = '(?:均|都|也|已|仍|稳|重新|持续|继续|始终|一直|首次|再次|依然)';
 const LEADING_DURATION = `(?:(?:连续|时隔)${NUMBER}(?:个)?年)`;
 const VERBS = '(?:稳居|位居|位列|名列|跃居|跃升至|跃升到|上升至|上升到|提升至|前移至|升至|排名|排在|居于|居|进入|冲进|跻身|回到|重回|保持|处于|列)';

@@ -7,8 +7,8 @@
  *      such figures are only published during that year.
  * Anything else (the latest year mentioned, a target year) would guess: 今年 then stays as written.
  */
-import type { ReportModel } from '../model';
-import { parseChineseInteger } from './chinese-numerals';
+import type { ReportModel } from '../../../shared/report';
+import { parseChineseInteger } from '../../../shared/numerals';
 
 const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/u;
 const PLAN_YEAR = /今年是[^。；]{0,12}?[“"‘]?十([一二三四五六七八九])五[”"’]?[^。；]{0,8}?(收官|开局|开篇|起步|最后一|第一)/u;

@@ -3,7 +3,7 @@
  * stated in one clause carries to the following clauses of the same sentence, and never beyond it — which
  * also keeps the analysis linear in the length of the report.
  */
-import type { TextMark } from '../model';
+import type { TextMark } from '../../../shared/report';
 import { deriveValues } from './derive';
 import type { DraftIds, FigureDraft } from './draft';
 import { CoveredSpans, exclusionReason } from './exclusions';

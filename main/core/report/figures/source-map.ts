@@ -2,7 +2,7 @@
  * From offsets in a paragraph's plain text to offsets in the report's source. The plain text drops markup
  * (PM<sub>2.5</sub>) and rejoins layout breaks, so the map is per character (see parse.ts).
  */
-import type { ReportModel, ReportParagraph } from '../model';
+import type { ReportModel, ReportParagraph } from '../../../shared/report';
 import { paragraphSourceMaps, type ParagraphSourceMap } from '../parse';
 
 export class SourceSpans {

@@ -10,7 +10,7 @@
  *   multiple    是全国平均水平的1.15倍              → 人均GDP与全国平均之比
  *   share       外送电量占全国外送电量1/6以上       → 外送电量占全国比重
  */
-import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { chineseNumeralChars } from '../../../shared/numerals';
 import { CHANGE_VERBS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
@@ -87,7 +87,7 @@ const NOT_AN_OBJECT = [
 ].sort((a, b) => b.length - a.length);
 const NOUN_START = /^[\p{Script=Han}A-Za-z“"「『]/u;
 /** 5000万千瓦、6000万千瓦【两个台阶】: a count in words after a list sums the list up; it is not what one value counts. */
-const LIST_SUMMARY = new RegExp(`^[${CHINESE_NUMERAL_CHARS}几]+[个项大批座类种条家道]`, 'u');
+const LIST_SUMMARY = new RegExp(`^[${chineseNumeralChars}几]+[个项大批座类种条家道]`, 'u');
 
 export interface ReadingContext {
   readonly sentence: string;

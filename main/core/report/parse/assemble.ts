@@ -2,7 +2,7 @@
  * From the page's blocks to the ReportModel: title, parts (a headline followed by a dateline paragraph),
  * sections (any other heading), body paragraphs and the closing line, each paragraph with its source map.
  */
-import type { ParagraphJoin, ReportModel, ReportParagraph, ReportPart, ReportSection } from '../model';
+import type { ParagraphJoin, ReportModel, ReportParagraph, ReportPart, ReportSection } from '../../../shared/report';
 import { isClosingLine, isLeadParagraph, isTitleLine, sloganOf } from './conventions';
 import { joinBreaks } from './joins';
 import type { ParagraphSourceMap } from './mapped-text';

@@ -1,7 +1,7 @@
 /**
  * Plain text that remembers, for each of its UTF-16 code units, the span of the source it came from.
  */
-import type { TextMark } from '../model';
+import type { TextMark } from '../../../shared/report';
 
 /** Source span of each character of a paragraph's plain text: char i came from source[starts[i], ends[i]). */
 export interface ParagraphSourceMap {

@@ -6,7 +6,7 @@ import type {
   AnnotationPlacement,
   AnnotationRevision,
   RevisionReason,
-} from '../../annotations/model';
+} from '../../../shared/annotations';
 
 interface ContentRow {
   anchorJson: string;

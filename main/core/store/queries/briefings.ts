@@ -1,46 +1,6 @@
 import type { Db } from '../connection';
-import type { ReportModel, ReportParagraph, TextMark } from '../../report/model';
-
-export interface BriefingSummary {
-  readonly id: number;
-  readonly uid: string;
-  readonly title: string;
-  readonly sourceName: string;
-  readonly sourceSha256: string;
-  readonly importedAt: string;
-  readonly sectionCount: number;
-}
-
-export interface StoredParagraph {
-  readonly id: number;
-  readonly position: number;
-  readonly role: ReportParagraph['role'];
-  readonly text: string;
-  readonly marks: readonly TextMark[];
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-}
-
-export interface StoredSection {
-  readonly id: number;
-  readonly position: number;
-  readonly heading: string;
-  readonly paragraphs: readonly StoredParagraph[];
-}
-
-export interface StoredPart {
-  readonly id: number;
-  readonly position: number;
-  readonly headline: string;
-  readonly slogan: string | null;
-  readonly lead: StoredParagraph | null;
-  readonly sections: readonly StoredSection[];
-}
-
-export interface StoredBriefing extends BriefingSummary {
-  readonly parts: readonly StoredPart[];
-  readonly closing: StoredParagraph | null;
-}
+import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/report';
+import type { BriefingListing, BriefingSummary, StoredBriefing, StoredParagraph } from '../../../shared/briefing';
 
 export interface NewBriefing {
   readonly uid: string;
@@ -126,12 +86,6 @@ const summaryColumns = `
   b.id AS id, b.uid AS uid, b.title AS title, b.source_name AS sourceName, b.source_sha256 AS sourceSha256,
   b.imported_at AS importedAt,
   (SELECT count(*) FROM sections s WHERE s.briefing_id = b.id) AS sectionCount`;
-
-/** A briefing as listed: its summary plus the IRI its annotations target (see annotations/source-iri.ts). */
-export interface BriefingListing extends BriefingSummary {
-  /** `urn:sha256:<source_sha256>`: the same on every machine that imported the same report text. */
-  readonly source: string;
-}
 
 export function listBriefings(db: Db): BriefingListing[] {
   return db

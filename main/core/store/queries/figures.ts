@@ -1,13 +1,6 @@
 import type { Db } from '../connection';
-import type { PlacedFigure } from '../../report/placement';
-
-/** A figure as the app sees it: the extracted figure plus the row ids it is attached to. */
-export interface StoredFigure extends PlacedFigure {
-  readonly id: number;
-  readonly briefingId: number;
-  readonly sectionId: number | null;
-  readonly paragraphId: number;
-}
+import type { PlacedFigure } from '../../../shared/figure';
+import type { StoredFigure } from '../../../shared/figure';
 
 export interface FigureRowIds {
   readonly sectionIds: ReadonlyMap<number, number>;

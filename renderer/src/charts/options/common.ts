@@ -1,5 +1,5 @@
 import type { ChartPoint } from '../../../../main/shared/deck';
-import { figureStatement } from '../../figures/format';
+import { figureStatement } from '../../../../main/shared/format';
 import { chartFont, chartSizes, palette } from '../theme';
 
 /** The note appended to every derived value drawn in a chart. */

@@ -6,6 +6,7 @@ import { pointStatement } from './common';
 import { gaugeOption } from './gauge';
 import { ringKey, ringOption, type RingKeyEntry } from './ring';
 import { vsNationOption } from './vsNation';
+import { chartPoints } from '../../../../main/shared/chart-points';
 
 export interface BuildOptions {
   /** False → no animation at all (the caller folds in prefers-reduced-motion). */
@@ -25,18 +26,6 @@ export function buildChartOption(spec: ChartSpec, { animate }: BuildOptions): Ch
       return gaugeOption(spec, animate);
     case 'ring':
       return ringOption(spec, animate);
-  }
-}
-
-/** Every point a chart draws, in drawing order. */
-export function chartPoints(spec: ChartSpec) {
-  switch (spec.kind) {
-    case 'vs-nation':
-      return [spec.region, spec.nation];
-    case 'gauge':
-      return [spec.point];
-    default:
-      return spec.points;
   }
 }
 

@@ -2,9 +2,11 @@ import type { JSX } from 'react';
 import type { ContentSlide as ContentSlideData, FigureCard as FigureCardData } from '../../../../main/shared/deck';
 import { ChartView } from '../../charts/ChartView';
 import { ChartKey } from '../../charts/ChartKey';
-import { chartKey, chartPoints } from '../../charts/options';
+import { chartKey } from '../../charts/options';
 import { FigureCard } from '../FigureCard';
-import { partNumeral, Phrases, SlideHeader } from './shared';
+import { Phrases, SlideHeader } from './shared';
+import { partNumeral } from '../../../../main/shared/numerals';
+import { chartPoints } from '../../../../main/shared/chart-points';
 
 export interface ContentSlideProps {
   readonly slide: ContentSlideData;

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { DividerSlide as DividerSlideData } from '../../../../main/shared/deck';
-import { partNumber, partNumeral, Phrases } from './shared';
+import { partNumber, Phrases } from './shared';
+import { partNumeral } from '../../../../main/shared/numerals';
 
 /** The opening of a part: its number on the navy panel, then headline, slogan and the sections it covers. */
 export function DividerSlide({ slide }: { readonly slide: DividerSlideData }): JSX.Element {

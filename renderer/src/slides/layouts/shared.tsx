@@ -2,18 +2,6 @@ import { useLayoutEffect, type JSX, type RefObject } from 'react';
 import { whenIdle } from '../../deck/idle';
 import { splitPhrases } from '../../text/phrases';
 
-const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 0-based part index → 一, 二 … 十, 十一 … 九十九 (the part numbers of a Chinese report). */
-export function partNumeral(partIndex: number): string {
-  const n = partIndex + 1;
-  if (n < 1 || n > 99 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return chineseDigits[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : (chineseDigits[tens] ?? '')}十${ones === 0 ? '' : (chineseDigits[ones] ?? '')}`;
-}
-
 /**
  * Chinese has no spaces, so a browser breaks a heading anywhere: 内蒙古民生福祉实 / 现“四个显著提升”. Set
  * as phrases (each kept whole when it fits the line), it breaks where a reader pauses instead:

@@ -1,6 +1,6 @@
 import { importReport } from '../../../../main/core/briefings/import';
 import { dispatch } from '../../../../main/core/dispatch';
-import type { Channel, ChannelInput, ChannelResult } from '../../../../main/core/contract';
+import type { Channel, ChannelInput, ChannelResult } from '../../../../main/shared/contract';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
 import { seedText } from '../../../support/temp';
 

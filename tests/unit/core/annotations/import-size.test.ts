@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { importTooLarge } from '../../../../main/core/annotations/import-size';
+import { importTooLarge } from '../../../../main/shared/import-size';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
 import { count, failure, seededStore } from './helpers';
 

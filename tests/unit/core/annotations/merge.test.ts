@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { decideMerge, decideTombstone } from '../../../../main/core/annotations/merge';
-import type { AnnotationContent } from '../../../../main/core/annotations/model';
+import type { AnnotationContent } from '../../../../main/shared/annotations';
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
 import { exportAnnotations } from '../../../../main/core/annotations/exchange';

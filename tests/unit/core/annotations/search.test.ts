@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ftsString, likePattern, snippetOf } from '../../../../main/core/annotations/search';
-import type { SearchResult } from '../../../../main/core/annotations/search';
+import type { SearchResult } from '../../../../main/shared/annotations';
 import type { Db } from '../../../../main/core/store/connection';
 import { call, failure, seededStore } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultAuthorName } from '../../../../main/core/annotations/author';
-import type { Annotation } from '../../../../main/core/annotations/model';
+import type { Annotation } from '../../../../main/shared/annotations';
 import { createAnnotation, updateAnnotationContent } from '../../../../main/core/annotations/service';
 import type { Db } from '../../../../main/core/store/connection';
 import { call, count, failure, seededStore } from './helpers';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveAuthorName } from '../../../../main/core/annotations/author';
 import { exportAnnotations } from '../../../../main/core/annotations/exchange';
-import type { Annotation } from '../../../../main/core/annotations/model';
+import type { Annotation } from '../../../../main/shared/annotations';
 import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
 import type { W3CAnnotation, W3CCollection, W3CTombstone } from '../../../../main/core/annotations/w3c';
 import { listAnnotations } from '../../../../main/core/store/queries/annotations';

@@ -3,7 +3,7 @@ import { chartRanking, chooseChart } from '../../../../main/core/deck/chart-choi
 import { commonSuffix } from '../../../../main/core/deck/chart-lists';
 import { restOf } from '../../../../main/core/deck/chart-shares';
 import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
-import type { StoredFigure } from '../../../../main/core/store/queries/figures';
+import type { StoredFigure } from '../../../../main/shared/figure';
 import { makeFigure, resetFigureIndex, sameSentence } from '../../../fixtures/deck/figure';
 
 beforeEach(() => resetFigureIndex());

@@ -8,7 +8,6 @@ import {
   planPeriodText,
   planStartYear,
 } from '../../../../main/core/deck/cover';
-import { formatChineseNumeral, parseChineseNumeral } from '../../../../main/core/deck/numerals';
 import { seedLike } from '../../../fixtures/deck/seed-like';
 
 describe('the cover’s region', () => {
@@ -78,27 +77,5 @@ describe('the cover’s subtitle', () => {
       period: '“十四五”时期（2021—2025年）',
       subtitle: '三大领域成就',
     });
-  });
-});
-
-describe('Chinese numerals', () => {
-  it.each([
-    ['一', 1],
-    ['九', 9],
-    ['十', 10],
-    ['十四', 14],
-    ['二十', 20],
-    ['二十三', 23],
-  ])('%s ⇄ %i', (text, n) => {
-    expect(parseChineseNumeral(text)).toBe(n);
-    expect(formatChineseNumeral(n)).toBe(text);
-  });
-
-  it('rejects what is not a numeral', () => {
-    expect(parseChineseNumeral('')).toBeNull();
-    expect(parseChineseNumeral('一二')).toBeNull();
-    expect(parseChineseNumeral('十十')).toBeNull();
-    expect(formatChineseNumeral(0)).toBeNull();
-    expect(formatChineseNumeral(100)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { dispatch } from '../../../../main/core/dispatch';
 import { getDeckHandler, getPositionHandler, openDeckHandler, setPositionHandler } from '../../../../main/core/handlers/deck';
 import type { HandlerContext } from '../../../../main/core/handlers/types';
 import { placeFigures } from '../../../../main/core/report/placement';
-import { AppError } from '../../../../main/core/result';
+import { AppError } from '../../../../main/shared/result';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
 import { insertBriefing } from '../../../../main/core/store/queries/briefings';
 import { getLastSlide, listSlideNotes, setLastSlide, upsertSlideNotes } from '../../../../main/core/store/queries/deck';

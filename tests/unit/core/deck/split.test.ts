@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { groupRelated } from '../../../../main/core/deck/relations';
 import { sectionSlides } from '../../../../main/core/deck/section-slides';
 import { paginate } from '../../../../main/core/deck/split';
-import type { StoredPart } from '../../../../main/core/store/queries/briefings';
-import type { StoredFigure } from '../../../../main/core/store/queries/figures';
+import type { StoredPart } from '../../../../main/shared/briefing';
+import type { StoredFigure } from '../../../../main/shared/figure';
 import { makeFigure, resetFigureIndex, sameSentence } from '../../../fixtures/deck/figure';
 
 beforeEach(() => resetFigureIndex());

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../../main/core/app';
 import { getBriefingHandler, getSourceHandler, listBriefingsHandler } from '../../../../main/core/handlers/briefings';
 import { listFiguresHandler } from '../../../../main/core/handlers/figures';
-import { AppError } from '../../../../main/core/result';
+import { AppError } from '../../../../main/shared/result';
 import { dataDir, seedText, tempDir } from '../../../support/temp';
 
 let dir: ReturnType<typeof tempDir>;

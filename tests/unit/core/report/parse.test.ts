@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClosingLine, isLayoutBreak, isLeadParagraph, paragraphSourceMaps, parseReport, sloganOf } from '../../../../main/core/report/parse';
-import type { ReportParagraph } from '../../../../main/core/report/model';
+import type { ReportParagraph } from '../../../../main/shared/report';
 import { readFixture, readSeed } from './figures/helpers';
 
 function allParagraphs(source: string): ReportParagraph[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../../main/core/report';
-import type { ReportModel, ReportParagraph } from '../../../../main/core/report/model';
-import { placeFigures, type PlacedFigure } from '../../../../main/core/report/placement';
+import type { ReportModel, ReportParagraph } from '../../../../main/shared/report';
+import { placeFigures } from '../../../../main/core/report/placement';
+import type { PlacedFigure } from '../../../../main/shared/figure';
 import { readSeed, releaseWith } from './figures/helpers';
 
 function paragraphsOf(report: ReportModel): Map<number, ReportParagraph> {

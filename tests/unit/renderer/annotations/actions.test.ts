@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../renderer/src/api/client';
-import type { Annotation } from '../../../../main/core/annotations/model';
+import type { Annotation } from '../../../../main/shared/annotations';
 import { anchorOf, createNoteActions } from '../../../../renderer/src/annotations/actions';
 import { createFeedback } from '../../../../renderer/src/annotations/feedback';
 import { createStateStore } from '../../../../renderer/src/annotations/state-store';

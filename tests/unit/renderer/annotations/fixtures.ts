@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationAnchor } from '../../../../main/core/annotations/model';
+import type { Annotation, AnnotationAnchor } from '../../../../main/shared/annotations';
 
 let counter = 0;
 

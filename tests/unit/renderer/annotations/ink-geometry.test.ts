@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InkPoint } from '../../../../main/core/annotations/model';
+import type { InkPoint } from '../../../../main/shared/annotations';
 import { appendPoint, outlineToPath, strokePath, toSlidePoint, touchesStroke } from '../../../../renderer/src/ink/ink-geometry';
 
 describe('pointer → slide coordinates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchResult } from '../../../../main/core/annotations/search';
+import type { SearchResult } from '../../../../main/shared/annotations';
 import { primaryTarget, snippetPieces, targetsOf } from '../../../../renderer/src/search/targets';
 
 const slides = new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../main/core/annotations/model';
+import type { Annotation } from '../../../../main/shared/annotations';
 import { createdStep, createUndoStack, deletedStep, updatedStep, type NoteContent, type UndoTarget } from '../../../../renderer/src/annotations/undo';
 import { annotation } from './fixtures';
 

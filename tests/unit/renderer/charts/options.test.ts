@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartPoint, ChartSpec } from '../../../../main/shared/deck';
-import { buildChartOption, chartKey, chartPoints, chartTexts, describeChart } from '../../../../renderer/src/charts/options';
+import { buildChartOption, chartKey, chartTexts, describeChart } from '../../../../renderer/src/charts/options';
 import { richSafe } from '../../../../renderer/src/charts/options/common';
 import { animationSettings, maxAnimationMs } from '../../../../renderer/src/charts/theme';
 import { allSeedCharts, point, seedCharts } from './fixtures';
+import { chartPoints } from '../../../../main/shared/chart-points';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Item = { value: number; name: string; itemStyle?: Record<string, unknown>; label?: { formatter?: string } };

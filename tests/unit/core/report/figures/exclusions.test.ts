@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextMark } from '../../../../../main/core/report/model';
+import type { TextMark } from '../../../../../main/shared/report';
 import { CoveredSpans, exclusionReason } from '../../../../../main/core/report/figures/exclusions';
 import { scanNumbers } from '../../../../../main/core/report/figures/numbers';
 import { scanPeriods } from '../../../../../main/core/report/figures/periods';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInteger } from '../../../../../main/core/report/figures/chinese-numerals';
 import { scanNumbers } from '../../../../../main/core/report/figures/numbers';
 
 const read = (text: string) => scanNumbers(text).map(({ valueText, value, form }) => ({ valueText, value, form }));
@@ -47,9 +46,3 @@ describe('scanNumbers', () => {
   });
 });
 
-describe('parseChineseInteger', () => {
-  it('reads small Chinese numerals', () => {
-    expect([parseChineseInteger('十四'), parseChineseInteger('二十'), parseChineseInteger('一百零五'), parseChineseInteger('两'), parseChineseInteger('十')]).toEqual([14, 20, 105, 2, 10]);
-    expect(parseChineseInteger('十四五x')).toBeNull();
-  });
-});

@@ -1,5 +1,6 @@
 /**
- * What an annotation is. Type-only (plus limits), so the renderer can `import type` it.
+ * What an annotation is, and what the annotation channels answer: types (plus limits), shared by the core
+ * and the renderer.
  *
  * An annotation hangs on one anchor of a briefing's report:
  * - a slide, by its stable slide id (`section-1-2-p1`), with the heading and figure keys it showed so it can
@@ -117,3 +118,81 @@ export const annotationLimits = {
    */
   importBytes: 20_971_520,
 } as const;
+
+/** The name that signs new notes (settings:get / settings:set). */
+export interface AuthorSettings {
+  readonly authorName: string;
+  /** True while no name was set and the OS account name is used. */
+  readonly authorNameIsDefault: boolean;
+}
+
+/** An annotations:export answer: the file to save, and what it holds. */
+export interface ExportedFile {
+  /** A suggested name for the save dialog. */
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly text: string;
+  /**
+   * What the file holds, counted as the panel counts it: written notes, and ink strokes apart. Deleted
+   * annotations are not counted: JSON-LD carries them as tombstones, with nothing of what they said, and
+   * Markdown leaves them out.
+   */
+  readonly notes: number;
+  readonly ink: number;
+}
+
+/** A piece of the matched text with the matches marked, as offsets (the UI renders them; no markup). */
+export interface Snippet {
+  readonly text: string;
+  readonly highlights: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * One hit of search:query: a passage of the report (where to jump: the paragraph, the offset of the match in
+ * its plain text, and the slide it is on) or a note (its id, and its slide).
+ */
+export type SearchResult =
+  | {
+      readonly kind: 'paragraph';
+      readonly paragraphId: number;
+      /** Offset and length of the first match in the paragraph's plain `text`. */
+      readonly offset: number;
+      readonly length: number;
+      readonly slideId: string | null;
+      readonly slideTitle: string | null;
+      readonly snippet: Snippet;
+    }
+  | {
+      readonly kind: 'annotation';
+      readonly annotationId: string;
+      readonly author: string;
+      readonly tags: readonly string[];
+      readonly slideId: string | null;
+      readonly paragraphId: number | null;
+      readonly snippet: Snippet;
+    };
+
+/** An item of an imported file that was not taken, and why (Chinese, for the user). */
+export interface ImportSkip {
+  /** 1-based position in the file, as the messages count. */
+  readonly item: number;
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** What an annotations:import did, counted as the panel reports it. */
+export interface ImportCounts {
+  readonly added: number;
+  readonly updated: number;
+  /** Notes here that a colleague's newer deletion (a tombstone) deleted. */
+  readonly deleted: number;
+  readonly unchanged: number;
+  /**
+   * Notes the file holds as they were before they were deleted here: the newer deletion stands, so they are
+   * not restored (nor counted as unchanged). Their ids, for whoever wants them back (`annotations:restore`).
+   */
+  readonly deletedHere: readonly string[];
+  readonly skipped: readonly ImportSkip[];
+}
+
+export type ExportFormat = 'jsonld' | 'markdown';

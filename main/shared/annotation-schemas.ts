@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { importTooLarge } from './import-size';
-import { annotationLimits as limits } from './model';
+import { annotationLimits as limits } from './annotations';
 
 /**
  * Input schemas of the annotation, search and settings channels. Messages are Chinese because they reach
@@ -115,12 +115,15 @@ export const exportInput = z
  * cap in characters is over it in bytes too (a character is at least one byte of UTF-8); the import itself
  * checks the bytes.
  */
+/** The size of a text in UTF-8, the way a file of it weighs (TextEncoder: the same in Node and the browser). */
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).byteLength;
+
 export const importInput = z
   .object({
     text: z
       .string()
       .min(1, '文件为空')
-      .max(limits.importBytes, { error: (issue) => importTooLarge(Buffer.byteLength(String(issue.input), 'utf8')) }),
+      .max(limits.importBytes, { error: (issue) => importTooLarge(utf8Bytes(String(issue.input))) }),
     briefingId: rowId.optional(),
   })
   .strict();

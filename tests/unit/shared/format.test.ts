@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figurePhrase, figureStatement, meaningStatement, qualifierPlacement, slideMeaning, valueWithUnit } from '../../../../renderer/src/figures/format';
+import { figurePhrase, figureStatement, meaningStatement, qualifierPlacement, slideMeaning, valueWithUnit } from '../../../main/shared/format';
 
 const figure = (valueText: string, unit: string, qualifier: string | null) => ({ valueText, unit, qualifier });
 

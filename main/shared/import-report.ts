@@ -1,16 +1,8 @@
-import type { ImportCounts } from '../../../main/core/annotations/w3c-import';
-import { limits } from './limits';
-
-const mebibyte = 1024 * 1024;
-
 /**
- * The core's refusal of a file over the import cap (main/core/annotations/import-size.ts), said here before
- * the file is read: a file too large to import is not loaded into the window, let alone sent.
+ * What an annotation import did, in the words the panel and the CLI both print. (A file over the cap is
+ * refused in the words of import-size.ts, before it is read.)
  */
-export function fileTooLarge(bytes: number): string {
-  const size = (Math.ceil((bytes / mebibyte) * 10) / 10).toFixed(1);
-  return `批注文件过大（${size} MB），超过上限 ${limits.importBytes / mebibyte} MB，未导入任何批注`;
-}
+import type { ImportCounts } from './annotations';
 
 /**
  * 新增 2，更新 1，未变 5 — the one line that says what an import did, as the CLI prints it: 删除 when a

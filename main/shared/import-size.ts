@@ -1,5 +1,5 @@
-import { AppError } from '../result';
-import { annotationLimits as limits } from './model';
+import { AppError } from './result';
+import { annotationLimits as limits } from './annotations';
 
 const mebibyte = 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import type { FigureMeaning } from '../../../main/shared/figure';
+import type { FigureMeaning } from './figure';
 
 /** The fields of a figure these helpers read: a StoredFigure, a deck FigureCard or a chart point all fit. */
 interface ValueLike {

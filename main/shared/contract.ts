@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
-import type { Deck } from '../shared/deck';
-import type { BriefingListing, StoredBriefing } from './store/queries/briefings';
-import type { AuthorSettings } from './annotations/author';
-import type { ExportedFile } from './annotations/exchange';
-import type { Annotation, AnnotationRevision } from './annotations/model';
-import * as annotationSchemas from './annotations/schemas';
-import type { SearchResult } from './annotations/search';
-import type { ImportCounts } from './annotations/w3c-import';
-import type { StoredFigure } from './store/queries/figures';
+import * as annotationSchemas from './annotation-schemas';
+import type { Annotation, AnnotationRevision, AuthorSettings, ExportedFile, ImportCounts, SearchResult } from './annotations';
+import type { BriefingListing, StoredBriefing } from './briefing';
+import type { Deck } from './deck';
+import type { StoredFigure } from './figure';
 
 /** Marks a channel's result type; the value only exists to carry the type. */
 const returns = <T>(): T => undefined as T;
