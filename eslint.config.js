@@ -1,5 +1,9 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import { layerOrder } from './eslint/layer-order.js';
+
+/** The project's own rules (eslint/). */
+const briefing = { rules: { 'layer-order': layerOrder } };
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'module'];
 
@@ -59,6 +63,46 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'Shared code runs in the renderer too: no Node built-ins.' },
             { group: ['../*', '!../shared', '!../shared/**'], message: 'Shared code imports only shared code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layers inside the core: the report is read, stored, made a deck, annotated; briefings orchestrate
+    // imports; handlers answer the channels. Each imports only what is below it.
+    files: ['main/core/**/*.ts'],
+    plugins: { briefing },
+    rules: {
+      'briefing/layer-order': [
+        'error',
+        { root: 'main/core', layers: [['report'], ['store'], ['deck'], ['annotations'], ['briefings'], ['handlers']] },
+      ],
+    },
+  },
+  {
+    // Layers inside the renderer: generic pieces at the bottom, the slides and the deck engine, then the
+    // annotation features over them, the views that compose them, and the app and its first paint on top.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { briefing },
+    rules: {
+      'briefing/layer-order': [
+        'error',
+        {
+          root: 'renderer/src',
+          layers: [
+            ['ui', 'styles'],
+            ['text', 'api'],
+            ['charts'],
+            ['slides'],
+            ['deck'],
+            ['annotations'],
+            ['ink', 'search'],
+            ['overlays'],
+            ['source'],
+            ['presenter'],
+            ['app'],
+            ['first-paint'],
           ],
         },
       ],

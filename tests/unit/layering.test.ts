@@ -5,9 +5,11 @@ import { projectRoot } from '../support/temp';
 /** The layer rules live in eslint.config.js; these cases prove they bite (a rule that never fires proves nothing). */
 const eslint = new ESLint({ cwd: projectRoot });
 
+const layerRules = new Set(['@typescript-eslint/no-restricted-imports', 'briefing/layer-order']);
+
 async function errorsFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId !== null && layerRules.has(m.ruleId)).map((m) => m.message);
 }
 
 describe('layer rules', () => {
@@ -37,6 +39,36 @@ describe('layer rules', () => {
     ['main/shared/x.ts', "import type { Deck } from './deck';\nexport type X = Deck;"],
     ['main/serve/x.ts', "import { loadDeck } from '../core/deck/load';\nexport const x = loadDeck;"],
   ])('allows in %s: %s', async (file, code) => {
+    expect(await errorsFor(file, code)).toEqual([]);
+  });
+
+  it.each([
+    // The core's order: report < store < deck < annotations < briefings < handlers.
+    ['main/core/report/x.ts', "import { openStore } from '../store/connection';\nexport const x = openStore;"],
+    ['main/core/store/queries/x.ts', "import { loadDeck } from '../../deck/load';\nexport const x = loadDeck;"],
+    ['main/core/deck/x.ts', "import { createAnnotation } from '../annotations/service';\nexport const x = createAnnotation;"],
+    ['main/core/annotations/x.ts', "import { importReport } from '../briefings/import';\nexport const x = importReport;"],
+    ['main/core/deck/x.ts', "import { dispatch } from '../dispatch';\nexport const x = dispatch;"],
+    ['main/core/newfolder/x.ts', "import { loadDeck } from '../deck/load';\nexport const x = loadDeck;"],
+    // The renderer's: no folder imports upwards or sideways, so no cycle can form.
+    ['renderer/src/deck/x.ts', "import { StageOverlay } from '../overlays/StageOverlay';\nexport const x = StageOverlay;"],
+    ['renderer/src/slides/x.ts', "import { useAnnotations } from '../annotations/context';\nexport const x = useAnnotations;"],
+    ['renderer/src/annotations/x.ts', "import { InkLayer } from '../ink/InkLayer';\nexport const x = InkLayer;"],
+    ['renderer/src/ink/x.ts', "import { SearchOverlay } from '../search/SearchOverlay';\nexport const x = SearchOverlay;"],
+    ['renderer/src/deck/x.ts', "import { App } from '../app/App';\nexport const x = App;"],
+    ['renderer/src/ui/x.ts', "import { createDeck } from '../deck/engine';\nexport const x = createDeck;"],
+  ])('keeps the layer order: refuses in %s: %s', async (file, code) => {
+    expect(await errorsFor(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/core/deck/x.ts', "import { openStore } from '../store/connection';\nexport const x = openStore;"],
+    ['main/core/handlers/x.ts', "import { loadDeck } from '../deck/load';\nexport const x = loadDeck;"],
+    ['main/core/dispatch2.ts', "import { handlers } from './handlers/index';\nexport const x = handlers;"],
+    ['renderer/src/app/x.ts', "import { createDeck } from '../deck/engine';\nexport const x = createDeck;"],
+    ['renderer/src/overlays/x.ts', "import { InkLayer } from '../ink/InkLayer';\nexport const x = InkLayer;"],
+    ['renderer/src/deck/x.ts', "import { whenIdle } from '../ui/idle';\nexport const x = whenIdle;"],
+  ])('keeps the layer order: allows in %s: %s', async (file, code) => {
     expect(await errorsFor(file, code)).toEqual([]);
   });
 });

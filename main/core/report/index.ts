@@ -2,7 +2,7 @@
 import { extractFigures } from './figures';
 import type { Figure } from '../../shared/figure';
 import type { ReportModel } from '../../shared/report';
-import { parseReport } from './parse';
+import { parseReport } from './parse/index';
 
 export function analyseReport(source: string): { report: ReportModel; figures: Figure[] } {
   const report = parseReport(source);

@@ -1,6 +1,6 @@
 import type { Figure } from '../../shared/figure';
 import type { ReportModel } from '../../shared/report';
-import { paragraphSourceMaps, type ParagraphSourceMap } from './parse';
+import { paragraphSourceMaps, type ParagraphSourceMap } from './parse/index';
 import type { TextRange } from '../../shared/figure';
 import type { PlacedFigure } from '../../shared/figure';
 

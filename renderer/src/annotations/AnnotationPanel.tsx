@@ -4,12 +4,12 @@ import { AuthorName } from './AuthorName';
 import type { Annotations } from './context';
 import { ExchangeControls } from './ExchangeControls';
 import { authorsOf, filterNotes, inkOnSlide, isInk, isNote, sortNotes, tagsOf } from './filters';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
 import { NoteFilters } from './NoteFilters';
 import { startDraft } from './panel-state';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 interface AnnotationPanelProps {
   readonly annotations: Annotations;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { toggleInk, toggleTool } from '../ink/ink-tools';
+import { toggleInk, toggleTool } from './ink-tools';
 import { useAnnotations } from './context';
 import { isNote } from './filters';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /**
  * The annotation buttons of the app's toolbar: 批注 (N), and over the slides 墨迹 (I) and 激光笔 (L), then

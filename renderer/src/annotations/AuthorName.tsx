@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { annotationLimits as limits } from '../../../main/shared/annotations';
 import type { Annotations } from './context';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /**
  * 署名: the name new notes are signed with. Until one is set the account name is used, and the panel says

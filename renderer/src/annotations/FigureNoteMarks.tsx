@@ -4,7 +4,7 @@ import type { FigureCard } from '../../../main/shared/deck';
 import { useAnnotations } from './context';
 import { startDraft } from './panel-state';
 import { noAnnotations } from './store';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 
 /** A press on these must not also reach the deck (a click on the slide, Enter/Space on the deck). */

@@ -5,7 +5,7 @@ import type { Annotations } from './context';
 import { parseTags } from './filters';
 import { goToPassage, goToSlide } from './navigation';
 import { NoteEditor } from './NoteEditor';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 interface NoteCardProps {
   readonly annotation: Annotation;

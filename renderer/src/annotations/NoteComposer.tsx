@@ -3,7 +3,7 @@ import { describeDraft } from './anchor-labels';
 import type { Annotations } from './context';
 import { parseTags } from './filters';
 import { NoteEditor } from './NoteEditor';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /** The new note being written, under a line saying what it will hang on. */
 export function NoteComposer({ annotations }: { readonly annotations: Annotations }) {

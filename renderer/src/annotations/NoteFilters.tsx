@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Annotations } from './context';
 import type { NoteOrder } from './panel-state';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 const orders: readonly { readonly value: NoteOrder; readonly label: string }[] = [
   { value: 'newest', label: '最新在前' },

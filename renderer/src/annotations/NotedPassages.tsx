@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { notedHighlight, setHighlight, clearHighlight } from '../search/highlights';
+import { notedHighlight, setHighlight, clearHighlight } from '../text/highlights';
 import type { Annotations } from './context';
 import { paragraphElement, rangeInParagraph, sourceTextSelector } from './source-dom';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /**
  * In the source view: passages that carry a note are underlined, so a reader sees where colleagues

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Feedback } from './feedback';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /** How long a notice stays: long enough to reach 撤销 after a delete; errors a little longer. */
 const infoMs = 6000;

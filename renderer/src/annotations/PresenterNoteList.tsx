@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { describeAnnotation } from './anchor-labels';
 import { useAnnotations } from './context';
 import { filterNotes, sortNotes } from './filters';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 import { noAnnotations } from './store';
 
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Annotations } from './context';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { startDraft } from './panel-state';
 import { readSourceSelection, type SourceSelection } from './source-dom';
 

@@ -2,7 +2,7 @@ import './marks.css';
 import { useMemo } from 'react';
 import type { Annotations } from './context';
 import { filterNotes } from './filters';
-import { useStore } from './use-store';
+import { useStore } from '../ui/use-store';
 
 /**
  * 批注 N in the top right corner of the stage when the slide has notes. In a window with a notes panel it

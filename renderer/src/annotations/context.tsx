@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/shared/deck';
-import { createInkTools, type InkToolsStore } from '../ink/ink-tools';
-import { connectLaser, createLaserRelay, type LaserRelay } from '../ink/laser-relay';
-import { createPassageFocus, type PassageFocusStore } from '../search/passage-focus';
+import { createInkTools, type InkToolsStore } from './ink-tools';
+import { connectLaser, createLaserRelay, type LaserRelay } from './laser-relay';
+import { createPassageFocus, type PassageFocusStore } from './passage-focus';
 import { createNoteActions, type NoteActions } from './actions';
 import { indexDeck, type DeckIndex } from './deck-index';
 import { createFeedback, type Feedback } from './feedback';
@@ -11,6 +11,8 @@ import { createPanelStore, type PanelStore } from './panel-state';
 import { createAnnotationStore, type AnnotationStore } from './store';
 import { createUndoStack, type UndoStack } from './undo';
 import { connectWindows } from './window-sync';
+import { CardMarksContext, type CardMarks } from '../slides/card-marks';
+import { FigureNoteAction, FigureNoteCount } from './FigureNoteMarks';
 
 /** Everything the annotation views share for one briefing. Each part is its own store; the value never changes. */
 export interface Annotations {
@@ -29,6 +31,9 @@ export interface Annotations {
 }
 
 const AnnotationsContext = createContext<Annotations | null>(null);
+
+/** The notes' marks on every figure card of the slides below the provider (slides/card-marks.tsx). */
+const noteMarks: CardMarks = { Action: FigureNoteAction, Count: FigureNoteCount };
 
 function createAnnotations(api: BriefingApi, deck: Deck, announce: () => void, laser: LaserRelay): Annotations {
   const store = createAnnotationStore(api, deck.briefingId, announce);
@@ -74,7 +79,11 @@ export function AnnotationsProvider({ api, deck, children }: { readonly api: Bri
       laserChannel.close();
     };
   }, [annotations, relay, laser]);
-  return <AnnotationsContext.Provider value={annotations}>{children}</AnnotationsContext.Provider>;
+  return (
+    <AnnotationsContext.Provider value={annotations}>
+      <CardMarksContext.Provider value={noteMarks}>{children}</CardMarksContext.Provider>
+    </AnnotationsContext.Provider>
+  );
 }
 
 /** The briefing's annotations; null outside a provider (a slide rendered on its own shows no annotation UI). */

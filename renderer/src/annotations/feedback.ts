@@ -1,4 +1,4 @@
-import { createStateStore, type StateStore } from './state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /** A short message about the last action, with at most one thing to do about it (撤销, 重试 …). */
 export interface Notice {

@@ -1,4 +1,4 @@
-import { focusPassage, type Passage, type PassageFocusStore } from '../search/passage-focus';
+import { focusPassage, type Passage, type PassageFocusStore } from './passage-focus';
 
 /**
  * Going somewhere from a note or a search result is done through the address, as a reader would: `#/N`

@@ -1,4 +1,4 @@
-import { createStateStore, type StateStore } from './state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /** 本张 (notes placed on the slide on screen) or 全部 (the whole briefing). */
 export type NoteScope = 'slide' | 'all';

@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../main/shared/annotations';
 import type { Annotation } from '../../../main/shared/annotations';
 import type { ImportCounts } from '../../../main/shared/annotations';
 import type { ChannelInput } from '../../../main/shared/contract';
-import { createStateStore, type StateStore } from './state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 import type { NoteContent, UndoTarget } from './undo';
 
 export interface AnnotationData {

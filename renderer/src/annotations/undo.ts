@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../main/shared/annotations';
-import { createStateStore, type StateStore } from './state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /**
  * Undo and redo of annotation edits, as a stack of operations rather than of snapshots: each step knows

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { toggleInk, toggleTool } from '../ink/ink-tools';
+import { toggleInk, toggleTool } from './ink-tools';
 import type { Annotations } from './context';
 import { annotationCommandForKey, type AnnotationView } from './keys';
 

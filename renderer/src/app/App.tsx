@@ -1,10 +1,10 @@
 import './app.css';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
-import { SourceAnnotations } from '../annotations/AnnotationsChrome';
+import { SourceAnnotations } from '../overlays/AnnotationsChrome';
 import { AnnotationsProvider } from '../annotations/context';
 import type { BriefingApi } from '../api/client';
-import { removePreDrawnLayer } from '../first-paint/pre-drawn-layer';
+import { removePreDrawnLayer } from '../deck/pre-drawn-layer';
 import { AppMessage } from './AppMessage';
 import { DeckScreen } from './DeckScreen';
 import { Toolbar, type ToolbarView } from './Toolbar';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AnnotationToolbar } from '../annotations/AnnotationToolbar';
-import { DeckAnnotations, useNotesPanelOpen } from '../annotations/AnnotationsChrome';
+import { DeckAnnotations, useNotesPanelOpen } from '../overlays/AnnotationsChrome';
 import type { BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/shared/deck';
 import { DeckView } from '../deck/DeckView';
@@ -8,6 +8,7 @@ import { SettingsControls } from '../deck/SettingsControls';
 import { useDeckEngine } from '../deck/useDeckEngine';
 import { registerControllers, windowControllers } from '../deck/window-controllers';
 import { Toolbar, type ToolbarView } from './Toolbar';
+import { StageOverlay } from '../overlays/StageOverlay';
 
 interface DeckScreenProps {
   readonly api: BriefingApi;
@@ -43,7 +44,7 @@ export function DeckScreen({ api, deck, startIndex, onNavigate, onSlide }: DeckS
         <SettingsControls deck={engine} />
         <AnnotationToolbar view="deck" />
       </Toolbar>
-      <DeckView deck={engine} slides={deck.slides} title={deck.title} />
+      <DeckView deck={engine} slides={deck.slides} title={deck.title} stageOverlay={<StageOverlay deck={engine} slides={deck.slides} />} />
       <DeckAnnotations engine={engine} />
     </div>
   );

@@ -2,7 +2,7 @@ import type { BriefingApi } from '../api/client';
 import type { Deck } from '../../../main/shared/deck';
 import { SourceView } from '../source/SourceView';
 import { AppMessage } from './AppMessage';
-import { useBriefing } from './useBriefing';
+import { useBriefing } from '../source/useBriefing';
 
 /** `#/source`: the report as written with its figures (loaded on demand, kept out of the deck's bundle). */
 interface SourceScreenProps {

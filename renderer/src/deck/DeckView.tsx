@@ -1,9 +1,8 @@
 import './deck.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { Slide } from '../../../main/shared/deck';
-import { StageOverlay } from '../annotations/StageOverlay';
 import { Stage } from '../slides/Stage';
-import { removePreDrawnLayer } from '../first-paint/pre-drawn-layer';
+import { removePreDrawnLayer } from './pre-drawn-layer';
 import { markSlideReadyForBench } from './bench-hook';
 import { clickController, hasTextSelection, isOwnClick } from './controllers/click';
 import { progressController } from './controllers/progress';
@@ -21,6 +20,8 @@ interface DeckViewProps {
   readonly deck: DeckEngine;
   readonly slides: readonly Slide[];
   readonly title: string;
+  /** Laid over the slide on the stage, scaled with it (the ink and the 批注 mark, from the app). */
+  readonly stageOverlay?: ReactNode;
 }
 
 /**
@@ -28,7 +29,7 @@ interface DeckViewProps {
  * again only when the animation setting changes; slide changes are handled below it (SlideLayers) and
  * by controllers writing to the DOM (progress).
  */
-export function DeckView({ deck, slides, title }: DeckViewProps) {
+export function DeckView({ deck, slides, title, stageOverlay }: DeckViewProps) {
   const root = useRef<HTMLElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const number = useRef<HTMLDivElement>(null);
@@ -77,7 +78,7 @@ export function DeckView({ deck, slides, title }: DeckViewProps) {
           onCurrentReady={onCurrentReady}
         />
         <DeckProgress barRef={bar} numberRef={number} />
-        <StageOverlay deck={deck} slides={slides} />
+        {stageOverlay}
       </Stage>
       <DeckNav deck={deck} />
       <DeckOverlays deck={deck} slides={slides} quote={quote} presenter={false} returnFocus={focusDeck} />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Slide } from '../../../main/shared/deck';
-import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
+import { ComboboxInput, pickFrom, useCombobox } from '../ui/combobox';
 import { figurePhrase } from '../../../main/shared/format';
 import type { DeckEngine } from './engine';
 

@@ -3,7 +3,7 @@ import type { Slide } from '../../../main/shared/deck';
 import { SlideView } from '../slides/SlideView';
 import { Stage } from '../slides/Stage';
 import type { DeckEngine } from './engine';
-import { whenIdle } from './idle';
+import { whenIdle } from '../ui/idle';
 import { useDeckState } from './useDeckState';
 
 const kindLabel: Readonly<Record<Slide['kind'], string>> = {

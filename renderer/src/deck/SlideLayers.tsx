@@ -2,7 +2,7 @@ import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef,
 import type { FigureCard, Slide } from '../../../main/shared/deck';
 import { SlideView } from '../slides/SlideView';
 import type { DeckEngine } from './engine';
-import { afterFadeWhenIdle, whenIdle } from './idle';
+import { afterFadeWhenIdle, whenIdle } from '../ui/idle';
 import { useDeckState } from './useDeckState';
 
 interface SlideLayersProps {

@@ -7,7 +7,7 @@ import { SlideView } from '../slides/SlideView';
 import { DeckProgress, onDarkGround } from '../deck/DeckProgress';
 import { Stage, stageHeight, stageWidth } from '../slides/Stage';
 import { firstPaintScriptSource } from './first-paint-script';
-import { preDrawnLayerId } from './pre-drawn-layer';
+import { preDrawnLayerId } from '../deck/pre-drawn-layer';
 
 /**
  * Server-side entry (built with `vite build --ssr` into out/boot/pre-draw.cjs, loaded by the host and the

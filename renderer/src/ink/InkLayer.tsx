@@ -3,10 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, InkStroke } from '../../../main/shared/annotations';
 import type { Annotations } from '../annotations/context';
 import { inkOnSlide } from '../annotations/filters';
-import { useStore } from '../annotations/use-store';
+import { useStore } from '../ui/use-store';
 import { slideHeight, slideWidth, strokePath } from './ink-geometry';
 import { attachInkInput } from './ink-input';
-import { colourOf } from './ink-tools';
+import { colourOf } from '../annotations/ink-tools';
 import { InkStrokePath } from './InkStrokePath';
 import { drawnStrokes, type DrawnStroke } from './stroke-paths';
 

@@ -1,7 +1,7 @@
 import type { Annotations } from '../annotations/context';
-import { Icon, type IconName } from '../annotations/icons';
-import { useStore } from '../annotations/use-store';
-import { inkColours, type InkTool } from './ink-tools';
+import { Icon, type IconName } from '../ui/icons';
+import { useStore } from '../ui/use-store';
+import { inkColours, type InkTool } from '../annotations/ink-tools';
 
 const tools: readonly { readonly tool: InkTool; readonly label: string; readonly icon: IconName; readonly key?: string }[] = [
   { tool: 'pen', label: '笔', icon: 'pen', key: 'I' },

@@ -1,6 +1,6 @@
 import { annotationLimits as limits, type Annotation, type InkPoint, type InkStroke } from '../../../main/shared/annotations';
 import { appendPoint, slideHeight, slideWidth, strokePath, toSlidePoint, touchesStroke } from './ink-geometry';
-import { inkWidths, type InkTool } from './ink-tools';
+import { inkWidths, type InkTool } from '../annotations/ink-tools';
 
 /** What the pointer handling reads (at the moment of each event) and reports. */
 export interface InkInputOptions {

@@ -1,10 +1,10 @@
 import './presenter.css';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Slide } from '../../../main/shared/deck';
-import { PresenterAnnotations } from '../annotations/AnnotationsChrome';
+import { PresenterAnnotations } from '../overlays/AnnotationsChrome';
 import { PresenterNoteList } from '../annotations/PresenterNoteList';
 import { clickController, hasTextSelection, isOwnClick } from '../deck/controllers/click';
-import { StageOverlay } from '../annotations/StageOverlay';
+import { StageOverlay } from '../overlays/StageOverlay';
 import { startsInOverlay, touchController } from '../deck/controllers/touch';
 import { DeckOverlays } from '../deck/DeckOverlays';
 import type { DeckEngine } from '../deck/engine';

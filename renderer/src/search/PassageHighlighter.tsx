@@ -2,8 +2,8 @@ import './search.css';
 import { useEffect } from 'react';
 import type { Annotations } from '../annotations/context';
 import { paragraphElement, rangeInParagraph } from '../annotations/source-dom';
-import { useStore } from '../annotations/use-store';
-import { clearHighlight, passageHighlight, setHighlight, whenPresent } from './highlights';
+import { useStore } from '../ui/use-store';
+import { clearHighlight, passageHighlight, setHighlight, whenPresent } from '../text/highlights';
 
 /**
  * In the source view: scroll to the passage a search result (or a note) asked for and highlight the match.

@@ -2,7 +2,7 @@ import './search.css';
 import { useMemo } from 'react';
 import type { SearchResult } from '../../../main/shared/annotations';
 import type { Annotations } from '../annotations/context';
-import { ComboboxInput, pickFrom, useCombobox } from '../app/combobox';
+import { ComboboxInput, pickFrom, useCombobox } from '../ui/combobox';
 import { goToPassage, goToSlide } from '../annotations/navigation';
 import { Snippet } from './Snippet';
 import { primaryTarget, targetsOf, type ResultTargets } from './targets';

@@ -1,5 +1,5 @@
 import type { SearchResult } from '../../../main/shared/annotations';
-import type { Passage } from './passage-focus';
+import type { Passage } from '../annotations/passage-focus';
 
 /** Where a search result can take the reader: a slide (0-based index in the deck) and/or a passage. */
 export interface ResultTargets {

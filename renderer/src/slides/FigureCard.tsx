@@ -1,8 +1,8 @@
-import type { JSX, KeyboardEvent, MouseEvent } from 'react';
+import { useContext, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import type { FigureCard as FigureCardData } from '../../../main/shared/deck';
-import { FigureNoteAction, FigureNoteCount } from '../annotations/FigureNoteMarks';
 import { figurePhrase, qualifierPlacement, slideMeaning, writtenUnit } from '../../../main/shared/format';
 import { Phrases } from './layouts/shared';
+import { CardMarksContext } from './card-marks';
 
 export interface FigureCardProps {
   readonly card: FigureCardData;
@@ -18,6 +18,7 @@ export interface FigureCardProps {
  */
 export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX.Element {
   const { inline, lead, after } = qualifierPlacement(card);
+  const marks = useContext(CardMarksContext);
   const open = (event: MouseEvent<HTMLButtonElement>): void => {
     // The deck advances on a click on the slide: opening the source must not also move on.
     event.stopPropagation();
@@ -71,12 +72,12 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
           {card.period && <span className="figure-card-period">{card.period}</span>}
           {card.base && <span className="figure-card-period">{card.base}</span>}
         </p>
-        <FigureNoteAction card={card} />
+        {marks && <marks.Action card={card} />}
         <button type="button" className="source-mark" aria-label="查看出处" title="查看出处" onClick={open} onKeyDown={keepKeys}>
           <span aria-hidden="true">出处</span>
         </button>
       </div>
-      <FigureNoteCount card={card} />
+      {marks && <marks.Count card={card} />}
     </li>
   );
 }

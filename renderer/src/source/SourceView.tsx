@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { LoadedBriefing } from '../app/useBriefing';
+import type { LoadedBriefing } from './useBriefing';
 import type { StoredParagraph } from '../../../main/shared/briefing';
 import type { StoredFigure } from '../../../main/shared/figure';
 import type { Slide } from '../../../main/shared/deck';

@@ -3,7 +3,7 @@
  * (PM<sub>2.5</sub>) and rejoins layout breaks, so the map is per character (see parse.ts).
  */
 import type { ReportModel, ReportParagraph } from '../../../shared/report';
-import { paragraphSourceMaps, type ParagraphSourceMap } from '../parse';
+import { paragraphSourceMaps, type ParagraphSourceMap } from '../parse/index';
 
 export class SourceSpans {
   private readonly maps: ReadonlyMap<number, ParagraphSourceMap>;

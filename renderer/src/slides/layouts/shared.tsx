@@ -1,5 +1,5 @@
 import { useLayoutEffect, type JSX, type RefObject } from 'react';
-import { whenIdle } from '../../deck/idle';
+import { whenIdle } from '../../ui/idle';
 import { splitPhrases } from '../../text/phrases';
 
 /**

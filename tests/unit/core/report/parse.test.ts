@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingLine, isLayoutBreak, isLeadParagraph, paragraphSourceMaps, parseReport, sloganOf } from '../../../../main/core/report/parse';
+import { isClosingLine, isLayoutBreak, isLeadParagraph, paragraphSourceMaps, parseReport, sloganOf } from '../../../../main/core/report/parse/index';
 import type { ReportParagraph } from '../../../../main/shared/report';
 import { readFixture, readSeed } from './figures/helpers';
 

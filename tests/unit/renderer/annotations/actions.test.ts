@@ -3,7 +3,7 @@ import { ApiError } from '../../../../renderer/src/api/client';
 import type { Annotation } from '../../../../main/shared/annotations';
 import { anchorOf, createNoteActions } from '../../../../renderer/src/annotations/actions';
 import { createFeedback } from '../../../../renderer/src/annotations/feedback';
-import { createStateStore } from '../../../../renderer/src/annotations/state-store';
+import { createStateStore } from '../../../../renderer/src/ui/state-store';
 import type { AnnotationData, AnnotationStore } from '../../../../renderer/src/annotations/store';
 import { createUndoStack } from '../../../../renderer/src/annotations/undo';
 import { annotation, inkAnchor } from './fixtures';

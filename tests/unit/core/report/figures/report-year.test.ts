@@ -1,7 +1,7 @@
 /** The year a report is written in, where its own text dates it (report-year.ts), and 今年 dated with it. */
 import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../../../../main/core/report';
-import { parseReport } from '../../../../../main/core/report/parse';
+import { parseReport } from '../../../../../main/core/report/parse/index';
 import { reportYearOf } from '../../../../../main/core/report/figures/report-year';
 
 function release(lead: string, ...paragraphs: string[]): string {

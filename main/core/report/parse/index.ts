@@ -14,13 +14,13 @@
  * Every piece of plain text keeps a per-character map back to the source, so figures found in the plain
  * text can be quoted with exact source offsets (see `paragraphSourceMaps`).
  */
-import type { ReportModel } from '../../shared/report';
-import { parseWithSourceMaps } from './parse/assemble';
-import type { ParagraphSourceMap } from './parse/mapped-text';
+import type { ReportModel } from '../../../shared/report';
+import { parseWithSourceMaps } from './assemble';
+import type { ParagraphSourceMap } from './mapped-text';
 
-export type { ParagraphSourceMap } from './parse/mapped-text';
-export { isClosingLine, isLeadParagraph, sloganOf } from './parse/conventions';
-export { isLayoutBreak } from './parse/joins';
+export type { ParagraphSourceMap } from './mapped-text';
+export { isClosingLine, isLeadParagraph, sloganOf } from './conventions';
+export { isLayoutBreak } from './joins';
 
 export function parseReport(source: string): ReportModel {
   const { report, maps } = parseWithSourceMaps(source);

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDeck } from '../../../../renderer/src/deck/engine';
-import { keyboardController } from '../../../../renderer/src/deck/controllers/keyboard';
-import { hashController, slideFromHash } from '../../../../renderer/src/deck/controllers/hash';
-import { positionMemoryController } from '../../../../renderer/src/deck/controllers/position-memory';
-import { loadSettings, settingsKey, settingsStorageController } from '../../../../renderer/src/deck/controllers/settings-storage';
-import { touchController } from '../../../../renderer/src/deck/controllers/touch';
-import { clickController, isOwnClick } from '../../../../renderer/src/deck/controllers/click';
+import { createDeck } from '../../../../../renderer/src/deck/engine';
+import { keyboardController } from '../../../../../renderer/src/deck/controllers/keyboard';
+import { hashController, slideFromHash } from '../../../../../renderer/src/deck/controllers/hash';
+import { positionMemoryController } from '../../../../../renderer/src/deck/controllers/position-memory';
+import { loadSettings, settingsKey, settingsStorageController } from '../../../../../renderer/src/deck/controllers/settings-storage';
+import { touchController } from '../../../../../renderer/src/deck/controllers/touch';
+import { clickController, isOwnClick } from '../../../../../renderer/src/deck/controllers/click';
 
 const slides = [{ steps: 0 }, { steps: 2 }, { steps: 0 }, { steps: 0 }];
 

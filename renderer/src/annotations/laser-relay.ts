@@ -1,4 +1,4 @@
-import { createStateStore, type StateStore } from '../annotations/state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /** Where the laser points: a slide point (x, y in 0..1 of the slide) on a slide, or nothing. */
 export interface LaserSpot {

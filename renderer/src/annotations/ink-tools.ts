@@ -1,4 +1,4 @@
-import { createStateStore, type StateStore } from '../annotations/state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /** 笔 / 荧光笔 / 橡皮 draw or erase saved ink; 激光笔 only points and leaves nothing. */
 export type InkTool = 'pen' | 'highlighter' | 'eraser' | 'laser';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fitNowOrWhenSeen } from '../../../../renderer/src/slides/layouts/shared';
+import { fitNowOrWhenSeen } from '../../../../../renderer/src/slides/layouts/shared';
 
 /**
  * When a slide is fitted: at once on screen; for a hidden (warmed-up) slide, when the browser is idle or the

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeck, type DeckEngine } from '../../../../renderer/src/deck/engine';
-import { presenterSyncController, syncChannelName } from '../../../../renderer/src/deck/controllers/presenter-sync';
+import { createDeck, type DeckEngine } from '../../../../../renderer/src/deck/engine';
+import { presenterSyncController, syncChannelName } from '../../../../../renderer/src/deck/controllers/presenter-sync';
 
 const slides = [{ steps: 0 }, { steps: 2 }, { steps: 0 }, { steps: 0 }];
 const decks: DeckEngine[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, type KeyPress } from '../../../../renderer/src/deck/controllers/key-map';
-import type { Overlay } from '../../../../renderer/src/deck/engine';
+import { commandForKey, type KeyPress } from '../../../../../renderer/src/deck/controllers/key-map';
+import type { Overlay } from '../../../../../renderer/src/deck/engine';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...mods });
 const idle = { overlay: 'none' as Overlay, typedNumber: '' };

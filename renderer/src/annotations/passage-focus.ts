@@ -1,4 +1,4 @@
-import { createStateStore, type StateStore } from '../annotations/state-store';
+import { createStateStore, type StateStore } from '../ui/state-store';
 
 /** A passage of the report to show in the source view: a paragraph and the span in it to highlight. */
 export interface Passage {

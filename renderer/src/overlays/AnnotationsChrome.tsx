@@ -1,18 +1,18 @@
-import './panel.css';
+import '../annotations/panel.css';
 import { useEffect, type ReactNode } from 'react';
 import type { DeckEngine } from '../deck/engine';
 import { useDeckState } from '../deck/useDeckState';
 import { InkPalette } from '../ink/InkPalette';
 import { PassageHighlighter } from '../search/PassageHighlighter';
 import { SearchOverlay } from '../search/SearchOverlay';
-import { AnnotationPanel } from './AnnotationPanel';
-import { useAnnotations, type Annotations } from './context';
-import { NotedPassages } from './NotedPassages';
-import { NoticeBar } from './NoticeBar';
-import { SelectionNoteButton } from './SelectionNoteButton';
-import { useAnnotationKeys } from './useAnnotationKeys';
-import { closedPanel } from './panel-state';
-import { useStore } from './use-store';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
+import { useAnnotations, type Annotations } from '../annotations/context';
+import { NotedPassages } from '../annotations/NotedPassages';
+import { NoticeBar } from '../annotations/NoticeBar';
+import { SelectionNoteButton } from '../annotations/SelectionNoteButton';
+import { useAnnotationKeys } from '../annotations/useAnnotationKeys';
+import { closedPanel } from '../annotations/panel-state';
+import { useStore } from '../ui/use-store';
 
 /** True while the notes panel is open (false where there are no annotations). */
 export function useNotesPanelOpen(): boolean {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { importTooLarge } from '../../../../main/shared/import-size';
-import { importAnnotations } from '../../../../main/core/annotations/w3c-import';
-import { count, failure, seededStore } from './helpers';
+import { importTooLarge } from '../../../main/shared/import-size';
+import { importAnnotations } from '../../../main/core/annotations/w3c-import';
+import { count, failure, seededStore } from '../core/annotations/helpers';
 
 const { db, briefingId, close } = seededStore();
 afterEach(() => db.exec('DELETE FROM annotation_revisions; DELETE FROM annotations;'));

@@ -2,8 +2,8 @@ import type { Slide } from '../../../main/shared/deck';
 import type { DeckEngine } from '../deck/engine';
 import { useDeckState } from '../deck/useDeckState';
 import { InkLayer } from '../ink/InkLayer';
-import { useAnnotations } from './context';
-import { SlideNoteBadge } from './SlideNoteBadge';
+import { useAnnotations } from '../annotations/context';
+import { SlideNoteBadge } from '../annotations/SlideNoteBadge';
 
 /**
  * What annotations add on the stage itself, scaled with the slide: the ink of the slide on screen (and the
