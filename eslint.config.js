@@ -69,6 +69,20 @@ export default tseslint.config(
     },
   },
   {
+    // Transactions are opened in one place, the store's inTransaction (store/transaction.ts).
+    files: ['main/**/*.ts'],
+    ignores: ['main/core/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Open a transaction with inTransaction (main/core/store/transaction.ts), not db.transaction.',
+        },
+      ],
+    },
+  },
+  {
     // Layers inside the core: the report is read, stored, made a deck, annotated; briefings orchestrate
     // imports; handlers answer the channels. Each imports only what is below it.
     files: ['main/core/**/*.ts'],

@@ -5,9 +5,8 @@ import { importTooLarge } from '../shared/import-size';
 import { annotationLimits } from '../shared/annotations';
 import { importAnnotations } from '../core/annotations/w3c-import';
 import type { ImportCounts } from '../shared/annotations';
-import { AppError } from '../shared/result';
 import type { Db } from '../core/store/connection';
-import { getBriefingSummary } from '../core/store/queries/briefings';
+import { requireBriefing } from '../core/store/queries/briefings';
 import { importSummary } from '../shared/import-report';
 
 /**
@@ -87,9 +86,7 @@ function exportToFile(db: Db, out: string, format: ExportFormat, briefingId: num
 }
 
 function importFromText(db: Db, text: string, briefingId: number | undefined): AnnotationsOutcome {
-  if (briefingId !== undefined && !getBriefingSummary(db, briefingId)) {
-    throw new AppError('NOT_FOUND', `找不到编号为 ${briefingId} 的简报`);
-  }
+  if (briefingId !== undefined) requireBriefing(db, briefingId);
   return { ok: true, output: formatCounts(importAnnotations(db, text, { briefingId })) };
 }
 

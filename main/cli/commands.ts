@@ -89,7 +89,7 @@ function reimportCommand(args: readonly string[], options: CommandOptions): Comm
   const report = readReport(args);
   if ('ok' in report) return report;
   return withStore(options, (db) => {
-    if (!listBriefings(db).some((b) => b.id === briefingId)) return failure(`找不到编号为 ${briefingId} 的简报`);
+    // An unknown briefing is refused by the re-import itself, in the words every other place uses.
     const result = reimportReport(db, briefingId, report.name, report.text);
     return {
       ok: true,

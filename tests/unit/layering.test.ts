@@ -5,7 +5,7 @@ import { projectRoot } from '../support/temp';
 /** The layer rules live in eslint.config.js; these cases prove they bite (a rule that never fires proves nothing). */
 const eslint = new ESLint({ cwd: projectRoot });
 
-const layerRules = new Set(['@typescript-eslint/no-restricted-imports', 'briefing/layer-order']);
+const layerRules = new Set(['@typescript-eslint/no-restricted-imports', 'briefing/layer-order', 'no-restricted-syntax']);
 
 async function errorsFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -70,5 +70,13 @@ describe('layer rules', () => {
     ['renderer/src/deck/x.ts', "import { whenIdle } from '../ui/idle';\nexport const x = whenIdle;"],
   ])('keeps the layer order: allows in %s: %s', async (file, code) => {
     expect(await errorsFor(file, code)).toEqual([]);
+  });
+
+  it('opens transactions only through the store', async () => {
+    const code = "import type { Db } from '../store/connection';\nexport const x = (db: Db) => db.transaction(() => 1)();";
+    expect(await errorsFor('main/core/deck/x.ts', code)).not.toEqual([]);
+    expect(await errorsFor('main/core/store/x.ts', code)).toEqual([]);
+    const through = "import { inTransaction } from '../store/transaction';\nimport type { Db } from '../store/connection';\nexport const x = (db: Db) => inTransaction(db, () => 1);";
+    expect(await errorsFor('main/core/deck/x.ts', through)).toEqual([]);
   });
 });

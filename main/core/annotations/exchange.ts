@@ -5,7 +5,7 @@ import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
 import { toMarkdown } from './markdown';
 import type { Annotation } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
-import { briefingNotFound } from './service';
+import { briefingNotFound } from '../store/queries/briefings';
 import { toW3CCollection } from './w3c';
 import type { ExportedFile, ExportFormat } from '../../shared/annotations';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../store/connection';
 import { searchAnnotations, searchParagraphs, type SearchTerms } from '../store/queries/search';
 import { reportIndexOf } from './report-index';
-import { briefingNotFound } from './service';
+import { briefingNotFound } from '../store/queries/briefings';
 import type { SearchResult, Snippet } from '../../shared/annotations';
 
 export interface SearchQuery {

@@ -11,20 +11,20 @@ import {
   updateAnnotation,
   type AnnotationFilter,
 } from '../store/queries/annotations';
-import { getBriefingSummary } from '../store/queries/briefings';
+import { briefingNotFound, requireBriefing } from '../store/queries/briefings';
 import { anchorFromInput } from './anchor-input';
 import { currentAuthor } from './author';
 import { sameText } from './merge';
 import type { Annotation, AnnotationContent, AnnotationRevision, RevisionReason } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
 import { bodyRequired, type createInput, type deleteInput, type updateInput } from '../../shared/annotation-schemas';
+import { inTransaction } from '../store/transaction';
 
 /**
  * Annotation writes. Each runs in one IMMEDIATE transaction and returns only after it committed, so what a
  * caller is told was saved is on disk (WAL, synchronous=FULL).
  */
 
-export const briefingNotFound = (id: number): AppError => new AppError('NOT_FOUND', `找不到编号为 ${id} 的简报`);
 const annotationNotFound = (id: string): AppError => new AppError('NOT_FOUND', `找不到批注 ${id}`);
 
 /**
@@ -38,30 +38,28 @@ export function nextTimestamp(now: Date, previous?: string): string {
 
 export function createAnnotation(db: Db, input: z.output<typeof createInput>, now = new Date()): Annotation {
   // Placing the anchor reads the report: inside the transaction, so a re-import cannot slip in between.
-  return db
-    .transaction(() => {
-      const index = reportIndexOf(db, input.briefingId);
-      if (!index) throw briefingNotFound(input.briefingId);
-      const { anchor, placement } = anchorFromInput(index, input.anchor);
-      const time = nextTimestamp(now);
-      const annotation: Annotation = {
-        id: randomUUID(),
-        briefingId: input.briefingId,
-        anchor,
-        body: input.body,
-        author: currentAuthor(db),
-        tags: input.tags,
-        colour: input.colour,
-        createdAt: time,
-        updatedAt: time,
-        editedAt: null,
-        deletedAt: null,
-        ...placement,
-      };
-      insertAnnotation(db, annotation);
-      return annotation;
-    })
-    .immediate();
+  return inTransaction(db, () => {
+    const index = reportIndexOf(db, input.briefingId);
+    if (!index) throw briefingNotFound(input.briefingId);
+    const { anchor, placement } = anchorFromInput(index, input.anchor);
+    const time = nextTimestamp(now);
+    const annotation: Annotation = {
+      id: randomUUID(),
+      briefingId: input.briefingId,
+      anchor,
+      body: input.body,
+      author: currentAuthor(db),
+      tags: input.tags,
+      colour: input.colour,
+      createdAt: time,
+      updatedAt: time,
+      editedAt: null,
+      deletedAt: null,
+      ...placement,
+    };
+    insertAnnotation(db, annotation);
+    return annotation;
+  });
 }
 
 export function contentOf(annotation: AnnotationContent): AnnotationContent {
@@ -77,19 +75,17 @@ function revise(
   reason: RevisionReason,
   now: Date,
 ): Annotation {
-  return db
-    .transaction(() => {
-      const current = getAnnotation(db, id);
-      if (!current) throw annotationNotFound(id);
-      const time = nextTimestamp(now, current.updatedAt);
-      const next = change(current, time);
-      if (!next) return current; // nothing to change: no new version
-      const content = { ...next, updatedAt: time };
-      insertRevision(db, id, contentOf(current), time, reason);
-      updateAnnotation(db, id, content, current);
-      return { ...current, ...content };
-    })
-    .immediate();
+  return inTransaction(db, () => {
+    const current = getAnnotation(db, id);
+    if (!current) throw annotationNotFound(id);
+    const time = nextTimestamp(now, current.updatedAt);
+    const next = change(current, time);
+    if (!next) return current; // nothing to change: no new version
+    const content = { ...next, updatedAt: time };
+    insertRevision(db, id, contentOf(current), time, reason);
+    updateAnnotation(db, id, content, current);
+    return { ...current, ...content };
+  });
 }
 
 function checkExpected(current: Annotation, expectedUpdatedAt: string | undefined): void {
@@ -139,7 +135,7 @@ export function restoreAnnotation(db: Db, id: string, now = new Date()): Annotat
 }
 
 export function listBriefingAnnotations(db: Db, filter: AnnotationFilter): Annotation[] {
-  if (!getBriefingSummary(db, filter.briefingId)) throw briefingNotFound(filter.briefingId);
+  requireBriefing(db, filter.briefingId);
   return listAnnotations(db, filter);
 }
 

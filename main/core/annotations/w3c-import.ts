@@ -16,6 +16,7 @@ import { reportIndexOf, type ReportIndex } from './report-index';
 import { contentOf } from './service';
 import { readDrafts, type Draft, type DraftAnchor } from './w3c-read';
 import type { ImportCounts, ImportSkip } from '../../shared/annotations';
+import { inTransaction } from '../store/transaction';
 
 export interface ImportOptions {
   /** Import into this briefing only (annotations of other reports are skipped). */
@@ -30,7 +31,7 @@ export interface ImportOptions {
 export function importAnnotations(db: Db, text: string, options: ImportOptions = {}, now = new Date()): ImportCounts {
   checkImportSize(Buffer.byteLength(text, 'utf8'));
   const drafts = readDrafts(text, now);
-  return db.transaction(() => mergeDrafts(db, drafts, options, now)).immediate();
+  return inTransaction(db, () => mergeDrafts(db, drafts, options, now));
 }
 
 interface Tally {

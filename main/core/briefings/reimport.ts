@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { buildReportIndex } from '../annotations/report-index';
 import { reanchorBriefing } from '../annotations/reanchor';
 import { storeReportNotes } from '../deck/load';
-import { analyseReport } from '../report/index';
 import { placeFigures } from '../report/placement';
-import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
-import { getBriefing, getBriefingSummary, insertReportContent, replaceBriefingSource } from '../store/queries/briefings';
+import { getBriefing, insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';
-import { maxReportChars } from './import';
+import { analyseForStore } from './import';
+import { inTransaction } from '../store/transaction';
 
 export interface ReimportedBriefing {
   readonly id: number;
@@ -31,30 +29,25 @@ export function reimportReport(
   text: string,
   now: () => Date = () => new Date(),
 ): ReimportedBriefing {
-  if (text.length > maxReportChars) throw new RangeError(`报告过大（${text.length} 字符，上限 ${maxReportChars}）`);
-  const { report, figures } = analyseReport(text);
-  if (report.parts.length === 0 && report.title.trim() === '') throw new RangeError('报告为空或无法识别其结构');
-  const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+  const { report, figures, sha } = analyseForStore(text);
   const importedAt = now();
-  return db
-    .transaction(() => {
-      if (!getBriefingSummary(db, briefingId)) throw new AppError('NOT_FOUND', `找不到编号为 ${briefingId} 的简报`);
-      replaceBriefingSource(db, briefingId, {
-        title: report.title,
-        sourceName,
-        sourceText: report.source,
-        sourceSha256: sha,
-        importedAt: importedAt.toISOString(),
-      });
-      const inserted = insertReportContent(db, briefingId, report);
-      insertFigures(db, briefingId, placeFigures(report, figures), inserted);
-      const stored = getBriefing(db, briefingId);
-      if (!stored) throw new Error(`briefing ${briefingId} vanished during its own re-import`);
-      storeReportNotes(db, stored, listFiguresOfBriefing(db, briefingId), importedAt);
-      const index = buildReportIndex(db, briefingId);
-      if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
-      const placed = reanchorBriefing(db, index);
-      return { id: briefingId, title: report.title, figureCount: figures.length, ...placed };
-    })
-    .immediate();
+  return inTransaction(db, () => {
+    requireBriefing(db, briefingId);
+    replaceBriefingSource(db, briefingId, {
+      title: report.title,
+      sourceName,
+      sourceText: report.source,
+      sourceSha256: sha,
+      importedAt: importedAt.toISOString(),
+    });
+    const inserted = insertReportContent(db, briefingId, report);
+    insertFigures(db, briefingId, placeFigures(report, figures), inserted);
+    const stored = getBriefing(db, briefingId);
+    if (!stored) throw new Error(`briefing ${briefingId} vanished during its own re-import`);
+    storeReportNotes(db, stored, listFiguresOfBriefing(db, briefingId), importedAt);
+    const index = buildReportIndex(db, briefingId);
+    if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
+    const placed = reanchorBriefing(db, index);
+    return { id: briefingId, title: report.title, figureCount: figures.length, ...placed };
+  });
 }

@@ -7,6 +7,7 @@ import type { StoredFigure } from '../../shared/figure';
 import { buildDeck, slideIdsOf } from './build';
 import { defaultNotes } from './notes';
 import type { Deck } from '../../shared/deck';
+import { inTransaction } from '../store/transaction';
 
 /**
  * The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck, and
@@ -22,9 +23,7 @@ export function storeReportNotes(db: Db, briefing: StoredBriefing, figures: read
   const stored = listSlideNotes(db, briefing.id);
   const missing = slideIdsOf(briefing, figures).filter((id) => !stored.has(id));
   if (missing.length === 0) return 0;
-  return db.transaction(() =>
-    insertMissingReportNotes(db, briefing.id, defaultNotes(briefing, missing), now.toISOString()),
-  )();
+  return inTransaction(db, () => insertMissingReportNotes(db, briefing.id, defaultNotes(briefing, missing), now.toISOString()));
 }
 
 /**
@@ -47,4 +46,12 @@ export function loadDeck(db: Db, briefingId: number): Deck | null {
 export function openingBriefingId(db: Db, asked?: number): number | null {
   if (asked !== undefined && getBriefingSummary(db, asked)) return asked;
   return listBriefings(db)[0]?.id ?? null;
+}
+
+/**
+ * Where a briefing resumes: the remembered slide, or the last one when it points past the end (a position
+ * saved by an app that split the deck differently); null when it was never shown.
+ */
+export function resumePosition(lastSlide: number | null, slideCount: number): number | null {
+  return lastSlide === null ? null : Math.min(lastSlide, Math.max(slideCount - 1, 0));
 }

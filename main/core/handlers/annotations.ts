@@ -1,7 +1,6 @@
 import { exportAnnotations } from '../annotations/exchange';
 import {
   annotationHistory,
-  briefingNotFound,
   createAnnotation,
   deleteAnnotation,
   listBriefingAnnotations,
@@ -9,7 +8,7 @@ import {
   updateAnnotationContent,
 } from '../annotations/service';
 import { importAnnotations } from '../annotations/w3c-import';
-import { getBriefingSummary } from '../store/queries/briefings';
+import { requireBriefing } from '../store/queries/briefings';
 import type { Handler } from './types';
 
 export const listAnnotationsHandler = ((input, { db }) => listBriefingAnnotations(db, input)) satisfies Handler<'annotations:list'>;
@@ -28,6 +27,6 @@ export const exportAnnotationsHandler = (({ briefingId, ids, format }, { db }) =
   exportAnnotations(db, { briefingId, ids }, format)) satisfies Handler<'annotations:export'>;
 
 export const importAnnotationsHandler = (({ text, briefingId }, { db }) => {
-  if (briefingId !== undefined && !getBriefingSummary(db, briefingId)) throw briefingNotFound(briefingId);
+  if (briefingId !== undefined) requireBriefing(db, briefingId);
   return importAnnotations(db, text, { briefingId });
 }) satisfies Handler<'annotations:import'>;

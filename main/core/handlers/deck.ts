@@ -1,24 +1,22 @@
 import { slideIdsOf } from '../deck/build';
-import { loadDeck, openingBriefingId } from '../deck/load';
+import { loadDeck, openingBriefingId, resumePosition } from '../deck/load';
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
-import { getBriefing } from '../store/queries/briefings';
+import { briefingNotFound, getBriefing } from '../store/queries/briefings';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';
 import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { Handler } from './types';
 
-const notFound = (briefingId: number): AppError => new AppError('NOT_FOUND', `找不到编号为 ${briefingId} 的简报`);
-
 /** How many slides the briefing's deck has; throws NOT_FOUND for a briefing that does not exist. */
 function slideCount(db: Db, briefingId: number): number {
   const briefing = getBriefing(db, briefingId);
-  if (!briefing) throw notFound(briefingId);
+  if (!briefing) throw briefingNotFound(briefingId);
   return slideIdsOf(briefing, listFiguresOfBriefing(db, briefingId)).length;
 }
 
 export const getDeckHandler = (({ briefingId }, { db }) => {
   const deck = loadDeck(db, briefingId);
-  if (!deck) throw notFound(briefingId);
+  if (!deck) throw briefingNotFound(briefingId);
   return deck;
 }) satisfies Handler<'deck:get'>;
 
@@ -26,19 +24,18 @@ export const getDeckHandler = (({ briefingId }, { db }) => {
  * The deck to open: the briefing asked for when it still exists (the one the app showed last), else the
  * first of the store; null when the store holds none. Its remembered slide comes along.
  */
-export const openDeckHandler = (({ briefingId }, context) => {
-  const id = openingBriefingId(context.db, briefingId);
+export const openDeckHandler = (({ briefingId }, { db }) => {
+  const id = openingBriefingId(db, briefingId);
   if (id === null) return null;
-  const deck = getDeckHandler({ briefingId: id }, context);
-  return { deck, lastSlide: getPositionHandler({ briefingId: id }, context).lastSlide };
+  // One read of the briefing and its figures: the deck, whose length also bounds the remembered slide.
+  const deck = loadDeck(db, id);
+  if (!deck) throw briefingNotFound(id);
+  return { deck, lastSlide: resumePosition(getLastSlide(db, id), deck.slides.length) };
 }) satisfies Handler<'deck:open'>;
 
-export const getPositionHandler = (({ briefingId }, { db }) => {
-  const count = slideCount(db, briefingId);
-  const lastSlide = getLastSlide(db, briefingId);
-  // A position saved by an app that split the deck differently may point past its end: show the last slide.
-  return { lastSlide: lastSlide === null ? null : Math.min(lastSlide, Math.max(count - 1, 0)) };
-}) satisfies Handler<'deck:getPosition'>;
+export const getPositionHandler = (({ briefingId }, { db }) => ({
+  lastSlide: resumePosition(getLastSlide(db, briefingId), slideCount(db, briefingId)),
+})) satisfies Handler<'deck:getPosition'>;
 
 export const setPositionHandler: Handler<'deck:setPosition'> = ({ briefingId, slide }, { db }) => {
   const count = slideCount(db, briefingId);

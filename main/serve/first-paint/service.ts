@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { loadDeck, openingBriefingId } from '../../core/deck/load';
+import { loadDeck, openingBriefingId, resumePosition } from '../../core/deck/load';
 import type { HandlerContext } from '../../core/handlers/types';
 import { deckStamp, getLastSlide } from '../../core/store/queries/deck';
 import type { InlineGlyphFace, SlidePreDrawer } from '../../shared/first-paint';
@@ -58,7 +58,7 @@ export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
   const compose = async (preDrawer: SlidePreDrawer, briefingId: number, template: string): Promise<FirstPaintDocument | null> => {
     const deck = loadDeck(options.context.db, briefingId);
     if (!deck) return null;
-    const preDrawn = preDrawer.preDrawFirstSlide(deck, resumeSlideOf(briefingId, deck.slides.length));
+    const preDrawn = preDrawer.preDrawFirstSlide(deck, resumePosition(getLastSlide(options.context.db, briefingId), deck.slides.length));
     if (!preDrawn) return null;
     const cssHref = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(template)?.[1];
     const cssPath = cssHref ? resolveStaticPath(options.rendererDir, cssHref) : null;
@@ -66,12 +66,6 @@ export function createFirstPaint(options: FirstPaintOptions): FirstPaint {
     const css = await readFile(cssPath, 'utf8');
     const faces = await glyphsFor(preDrawer, css, textOf(preDrawn.markup));
     return composeFirstPaintDocument({ template, style: withoutFontFaces(css), preDrawn, glyphs: faces, title: deck.title });
-  };
-
-  /** Where an address without a slide number opens (deck:open's rule: a position past the end is the last slide). */
-  const resumeSlideOf = (briefingId: number, slideCount: number): number | null => {
-    const last = getLastSlide(options.context.db, briefingId);
-    return last === null ? null : Math.min(last, Math.max(slideCount - 1, 0));
   };
 
   return {

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/report';
 import type { BriefingListing, BriefingSummary, StoredBriefing, StoredParagraph } from '../../../shared/briefing';
+import { AppError } from '../../../shared/result';
 
 export interface NewBriefing {
   readonly uid: string;
@@ -99,6 +100,18 @@ export function countBriefings(db: Db): number {
 
 export function getBriefingSummary(db: Db, id: number): BriefingSummary | null {
   return (db.prepare(`SELECT ${summaryColumns} FROM briefings b WHERE b.id = ?`).get(id) as BriefingSummary) ?? null;
+}
+
+/** The refusal for a briefing the store does not hold: one wording for the handlers, the imports and the CLI. */
+export function briefingNotFound(id: number): AppError {
+  return new AppError('NOT_FOUND', `找不到编号为 ${id} 的简报`);
+}
+
+/** The briefing's summary, or the NOT_FOUND refusal when there is no such briefing. */
+export function requireBriefing(db: Db, id: number): BriefingSummary {
+  const summary = getBriefingSummary(db, id);
+  if (!summary) throw briefingNotFound(id);
+  return summary;
 }
 
 export function getSourceText(db: Db, id: number): string | null {

@@ -1,6 +1,5 @@
 import type { Db } from '../connection';
-import type { PlacedFigure } from '../../../shared/figure';
-import type { StoredFigure } from '../../../shared/figure';
+import type { PlacedFigure, StoredFigure } from '../../../shared/figure';
 
 export interface FigureRowIds {
   readonly sectionIds: ReadonlyMap<number, number>;
@@ -10,20 +9,14 @@ export interface FigureRowIds {
 /** Insert a briefing's figures. Call inside the briefing's import transaction. */
 export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): void {
   const insert = db.prepare(
-    `INSERT INTO figures (briefing_id, section_id, paragraph_id, position, figure_key, kind, value, value_text, unit,
-                          label, period, qualifier, derived, quote, quote_start, quote_end, detail_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO figures (briefing_id, section_id, paragraph_id, position, figure_key, detail_json) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (const figure of figures) {
     const { source } = figure;
     const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
     if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
     const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
-    insert.run(
-      briefingId, sectionId, paragraphId, figure.index, figure.key, figure.kind, figure.value, figure.valueText,
-      figure.unit, figure.label, figure.period, figure.qualifier, figure.derived ? 1 : 0, source.quote,
-      source.quoteStart, source.quoteEnd, JSON.stringify(figure),
-    );
+    insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, JSON.stringify(figure));
   }
 }
 

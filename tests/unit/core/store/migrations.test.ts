@@ -8,6 +8,8 @@ import { figures } from '../../../../main/core/store/migrations/0020-figures';
 import { deckNotes } from '../../../../main/core/store/migrations/0030-deck-notes';
 import { annotations } from '../../../../main/core/store/migrations/0040-annotations';
 import { editedAt } from '../../../../main/core/store/migrations/0050-edited-at';
+import { annotationSearch } from '../../../../main/core/store/migrations/0060-annotation-search';
+import { unreadFigureColumns } from '../../../../main/core/store/migrations/0070-slim-figures';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
 import { projectRoot, tempDir } from '../../../support/temp';
 
@@ -168,7 +170,7 @@ describe('migrations', () => {
     insertInto(old).run('before', briefing, '托位数增长很快', '办公室王小敏', JSON.stringify(['数据核对', '民生']));
     closeStore(old);
 
-    const { db, fromVersion } = openStore(path);
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures, deckNotes, annotations, editedAt, annotationSearch] });
     expect(fromVersion).toBe(50);
     expect(db.pragma('user_version', { simple: true })).toBe(60);
     const found = (query: string) =>
@@ -190,6 +192,39 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('0070 drops the figure columns nothing read, keeping every figure whole in detail_json', () => {
+    const path = join(dir.path, 'h.db');
+    const old = openStore(path, { migrations: [initial, figures, deckNotes, annotations, editedAt, annotationSearch] }).db;
+    const briefing = old
+      .prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's', 'x', 'h', 'd')`)
+      .run().lastInsertRowid;
+    const paragraph = old
+      .prepare(`INSERT INTO paragraphs (briefing_id, position, role, text, source_start, source_end) VALUES (?, 0, 'body', '达到46个', 0, 5)`)
+      .run(briefing).lastInsertRowid;
+    const detail = JSON.stringify({ key: '民用机场|—|个', valueText: '46', unit: '个' });
+    old
+      .prepare(
+        `INSERT INTO figures (briefing_id, paragraph_id, position, figure_key, kind, value, value_text, unit, label, period, qualifier,
+                              derived, quote, quote_start, quote_end, detail_json)
+         VALUES (?, ?, 0, '民用机场|—|个', 'amount', 46, '46', '个', '民用机场', NULL, '达到', 0, '达到46个', 0, 5, ?)`,
+      )
+      .run(briefing, paragraph, detail);
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path);
+    expect(fromVersion).toBe(60);
+    expect(db.pragma('user_version', { simple: true })).toBe(70);
+    expect(columns(db, 'figures')).toEqual(['id', 'briefing_id', 'section_id', 'paragraph_id', 'position', 'figure_key', 'detail_json']);
+    for (const column of unreadFigureColumns) expect(columns(db, 'figures')).not.toContain(column);
+    expect(db.prepare('SELECT figure_key, detail_json FROM figures').get()).toEqual({ figure_key: '民用机场|—|个', detail_json: detail });
+    // The key stays unique within a briefing.
+    expect(() =>
+      db.prepare(`INSERT INTO figures (briefing_id, paragraph_id, position, figure_key, detail_json) VALUES (?, ?, 1, '民用机场|—|个', '{}')`).run(briefing, paragraph),
+    ).toThrow(/UNIQUE/);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
   it('migrates a database left by the 0020 release to the latest version, backing it up first', () => {
     const path = join(dir.path, 'v20.db');
     copyFileSync(join(projectRoot, 'tests/fixtures/db/v20.db'), path);
@@ -197,9 +232,9 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(60);
+    expect(latestVersion).toBe(70);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
-    expect(db.prepare('SELECT value_text FROM figures').pluck().all()).toEqual(['46']);
+    expect(db.prepare("SELECT detail_json ->> '$.valueText' FROM figures").pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);
     closeStore(db);
 
