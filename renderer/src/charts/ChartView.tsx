@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { ChartSpec } from '../../../main/shared/deck';
 import type { EChartsType } from './echarts';
 import { buildChartOption, chartTexts, describeChart } from './options';
-import { chartFont, shouldAnimate } from './theme';
+import { shouldAnimate } from './theme';
+import { loadTypefaceFor } from '../ui/typeface';
 
 export interface ChartViewProps {
   readonly spec: ChartSpec;
@@ -14,7 +15,7 @@ export interface ChartViewProps {
 
 /** If 'finished' never comes (a zero-size box, a browser quirk), the slide still reports ready after this. */
 const readyFallbackMs = 2500;
-/** How long to wait for the font subsets before drawing with whatever is there. */
+/** How long to wait for the font subsets before drawing with whatever is there (canvas text does not wait for web fonts). */
 const fontWaitMs = 1500;
 
 /**
@@ -25,18 +26,6 @@ function pixelRatio(element: HTMLElement): number {
   const scale = element.offsetWidth > 0 ? element.getBoundingClientRect().width / element.offsetWidth : 1;
   const ratio = scale * (window.devicePixelRatio || 1);
   return Math.min(4, Math.max(1, Math.round(ratio * 100) / 100));
-}
-
-/** Canvas text does not wait for web fonts: load the subsets of Noto Sans SC the chart needs first. */
-async function loadChartFonts(text: string): Promise<void> {
-  if (!('fonts' in document)) return;
-  const family = chartFont.split(',')[0] ?? chartFont;
-  const loads = Promise.all([
-    document.fonts.load(`400 28px ${family}`, text),
-    document.fonts.load(`700 28px ${family}`, text),
-  ]).then(() => undefined);
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, fontWaitMs));
-  await Promise.race([loads, timeout]).catch(() => undefined);
 }
 
 /**
@@ -94,7 +83,7 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
       if (chart && !chart.isDisposed()) chart.resize({ width: element.offsetWidth, height: element.offsetHeight });
     });
     void (async () => {
-      const [charts] = await Promise.all([import('./echarts'), loadChartFonts(chartTexts(stableSpec))]);
+      const [charts] = await Promise.all([import('./echarts'), loadTypefaceFor(chartTexts(stableSpec), fontWaitMs)]);
       if (cancelled) return;
       chart = charts.createChart(element, {
         width: element.offsetWidth,
@@ -130,12 +119,4 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
       data-chart-kind={stableSpec.kind}
     />
   );
-}
-
-/**
- * Start loading ECharts without drawing anything, e.g. when the browser is idle after the first slide has
- * painted, so the first chart does not wait for the download. Safe to call any number of times.
- */
-export function preloadCharts(): void {
-  void import('./echarts').catch(() => undefined);
 }

@@ -3,7 +3,9 @@
  * Pure data and functions: no ECharts import here, so the option builders and their tests stay light.
  */
 
-export const chartFont = "'Noto Sans SC', system-ui, sans-serif";
+import { appTypeface } from '../ui/typeface';
+
+export const chartFont = `'${appTypeface}', system-ui, sans-serif`;
 
 export const palette = {
   ink: '#1c2530',

@@ -15,6 +15,7 @@ import { SlideLayers } from './SlideLayers';
 import { useDeckState } from './useDeckState';
 import { useQuoteOverlay } from './useQuoteOverlay';
 import { useReducedMotion } from './useReducedMotion';
+import { warmUpDeck } from './warm-up';
 
 interface DeckViewProps {
   readonly deck: DeckEngine;
@@ -58,12 +59,18 @@ export function DeckView({ deck, slides, title, stageOverlay }: DeckViewProps) {
     root.current?.setAttribute('data-current-slide', String(index + 1));
     root.current?.removeAttribute('data-ready-slide');
   }, []);
-  const onCurrentReady = useCallback((index: number) => {
-    root.current?.setAttribute('data-ready-slide', String(index + 1));
-    markSlideReadyForBench(index);
-    // The app's own slide is on screen: the copy the document was served with has done its job.
-    removePreDrawnLayer();
-  }, []);
+  const cancelWarmUp = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelWarmUp.current?.(), []);
+  const onCurrentReady = useCallback(
+    (index: number) => {
+      root.current?.setAttribute('data-ready-slide', String(index + 1));
+      markSlideReadyForBench(index);
+      // The app's own slide is on screen: the copy the document was served with has done its job.
+      removePreDrawnLayer();
+      cancelWarmUp.current ??= warmUpDeck(slides);
+    },
+    [slides],
+  );
   const focusDeck = useCallback(() => root.current?.focus({ preventScroll: true }), []);
 
   return (

@@ -45,6 +45,7 @@ export const SlideLayers = memo(function SlideLayers(props: SlideLayersProps) {
   useLayoutEffect(() => {
     warmNow.current = warm;
   }, [warm]);
+
   const readyIds = useRef(new Set<string>());
   const current = useRef({ index, id: slides[index]?.id });
   const cancelWarm = useRef<() => void>(() => undefined);
@@ -52,25 +53,32 @@ export const SlideLayers = memo(function SlideLayers(props: SlideLayersProps) {
   const announced = useRef<number | null>(null);
 
   /**
-   * Mount the neighbours of slide `at` one per idle period, the next slide first: each mount lays out a
-   * slide and may set up a chart, and two in one task would make a long task a key press could wait on.
+   * Mount the neighbours of slide `at` one per idle period, the next slide first, as soon as the slide on
+   * screen has drawn: each mount lays out a slide and may set up a chart, and two in one task would make a
+   * long task a key press could wait on; done at once, they are over long before the presenter's next press
+   * (a press rarely comes within a third of a second). Slides no longer needed are let go only after the
+   * fade, so the slide fading out is never unmounted under it.
    */
   const warmAround = useCallback(
     (at: number) => {
       const wanted = [at + 1, at - 1].filter((i) => i >= 0 && i < slides.length);
+      const commit = (next: readonly number[]): void => {
+        if (next.join() === warmNow.current.join()) return;
+        warmNow.current = next;
+        // A transition: React renders the new slide in slices and gives way to a key press meanwhile.
+        startTransition(() => setWarm(next));
+      };
       const step = (): void => {
-        const kept = warmNow.current.filter((i) => wanted.includes(i));
-        const missing = wanted.find((i) => !kept.includes(i));
-        const next = missing === undefined ? kept : [...kept, missing];
-        if (next.join() !== warmNow.current.join()) {
-          warmNow.current = next;
-          // A transition: React renders the new slide in slices and gives way to a key press meanwhile.
-          startTransition(() => setWarm(next));
+        const missing = wanted.find((i) => !warmNow.current.includes(i));
+        if (missing !== undefined) {
+          commit([...warmNow.current, missing]);
+          cancelWarm.current = whenIdle(step);
+          return;
         }
-        if (wanted.some((i) => !next.includes(i))) cancelWarm.current = whenIdle(step);
+        cancelWarm.current = afterFadeWhenIdle(() => commit(warmNow.current.filter((i) => wanted.includes(i))));
       };
       cancelWarm.current();
-      cancelWarm.current = afterFadeWhenIdle(step);
+      cancelWarm.current = whenIdle(step);
     },
     [slides.length],
   );

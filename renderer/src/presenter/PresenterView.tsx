@@ -12,6 +12,7 @@ import { useDeckState } from '../deck/useDeckState';
 import { useQuoteOverlay } from '../deck/useQuoteOverlay';
 import { useReducedMotion } from '../deck/useReducedMotion';
 import { SlideLayers } from '../deck/SlideLayers';
+import { warmUpDeck } from '../deck/warm-up';
 import { Stage } from '../slides/Stage';
 import { PresenterTimer } from './PresenterTimer';
 import { WallClock } from './WallClock';
@@ -52,6 +53,8 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
     };
   }, [deck]);
   const focusView = useCallback(() => root.current?.focus({ preventScroll: true }), []);
+  // The fonts and charts of the whole deck, when idle (deck/warm-up.ts): no loading mid-talk.
+  useEffect(() => warmUpDeck(slides), [slides]);
   if (!current) return null;
   const hidden = current.steps - revealed;
 

@@ -37,7 +37,7 @@ export function SlideHeader({
   readonly page?: { readonly page: number; readonly pages: number } | undefined;
 }): JSX.Element {
   return (
-    <header className="sv-head" data-fit="height">
+    <header className="sv-head">
       {kicker && <p className="sv-kicker">{kicker}</p>}
       <h2 className="sv-heading">
         <Phrases text={heading} />
@@ -82,6 +82,15 @@ function fitOwnLines(lines: readonly HTMLElement[]): void {
     if (!changed) return;
     lines.forEach((line, i) => line.style.setProperty('--fit-own', (factors[i] ?? 1).toFixed(2)));
   }
+}
+
+/** True when the slide is set at full size (no factor, no compact or overflow mark) and nothing overflows. */
+function fitsAtFullSize(element: HTMLElement, all: readonly HTMLElement[], own: readonly HTMLElement[], boxes: readonly HTMLElement[]): boolean {
+  const full = (target: HTMLElement, property: string): boolean => target.style.getPropertyValue(property) === '1';
+  if (!full(element, '--fit') || !full(element, '--fit-head')) return false;
+  if (all.some((box) => box.hasAttribute('data-overflow') || box.hasAttribute('data-compact'))) return false;
+  if (!own.every((line) => full(line, '--fit-own'))) return false;
+  return own.every((line) => line.scrollWidth <= line.clientWidth + 1) && !boxes.some(overflows);
 }
 
 /**
@@ -132,6 +141,9 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
       const all = [...element.querySelectorAll<HTMLElement>('[data-fit]')];
       const own = all.filter((box) => box.dataset.fit === 'own');
       const boxes = all.filter((box) => box.dataset.fit !== 'own');
+      // Already at full size with everything fitting (the usual case, and every refit after a font load that
+      // changed nothing): one read of the layout, no write, so no relayout of the slide.
+      if (fitsAtFullSize(element, all, own, boxes)) return;
       for (const box of all) {
         box.removeAttribute('data-overflow');
         box.removeAttribute('data-compact');
@@ -156,19 +168,30 @@ export function useFit(root: RefObject<HTMLElement | null>, key: unknown): void 
       }
       for (const box of all) if (overflows(box)) box.setAttribute('data-overflow', '');
     };
-    const cancelDeferred = fitNowOrWhenSeen(element, fit);
+    let cancelDeferred = fitNowOrWhenSeen(element, fit);
     const fonts = document.fonts;
-    // Each font subset that finishes loading fires an event; one fit per frame is enough.
+    // Each font subset that finishes loading fires an event (while stepping, for every slide with new
+    // characters); one fit per frame is enough, and a slide out of sight refits when it is next seen or the
+    // browser is idle, not in the frame: a dozen warm slides refitting at once made long tasks.
+    // A burst of loads (a step to a slide with new characters) ends in one refit, once they have all landed.
     let pending = 0;
+    let waiting = false;
     const onFonts = (): void => {
-      if (pending) return;
-      pending = requestAnimationFrame(() => {
-        pending = 0;
-        fit();
+      if (waiting || !fonts) return;
+      waiting = true;
+      void fonts.ready.then(() => {
+        waiting = false;
+        if (cancelled || pending) return;
+        pending = requestAnimationFrame(() => {
+          pending = 0;
+          cancelDeferred();
+          cancelDeferred = fitNowOrWhenSeen(element, fit);
+        });
       });
     };
     fonts?.addEventListener?.('loadingdone', onFonts);
-    void fonts?.ready.then(onFonts);
+    // Loads already under way when the slide mounts end in a refit too (and none: nothing to wait for).
+    if (fonts?.status === 'loading') onFonts();
     // The stage is scaled with a CSS transform, so the slide's layout size rarely changes; refit only when it
     // does. The observer's first report is the size the slide starts with, which the fit above handles (and
     // is not read here: reading a size now would force the very layout a hidden slide defers).
