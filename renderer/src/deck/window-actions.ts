@@ -13,3 +13,24 @@ export function openPresenterWindow(index: number): void {
   const opened = window.open(url, presenterWindowName, 'popup,width=1280,height=800');
   opened?.focus();
 }
+
+/**
+ * The presenter view answers to the name while it is open and gives it up as it closes: a window on its way
+ * out can still be found by name for a moment, and a P pressed then would re-aim that dying window instead of
+ * opening a new one (nothing would appear).
+ */
+export function holdPresenterWindowName(target: Window = window): () => void {
+  target.name = presenterWindowName;
+  const giveUp = (): void => {
+    target.name = '';
+  };
+  const takeBack = (event: PageTransitionEvent): void => {
+    if (event.persisted) target.name = presenterWindowName;
+  };
+  target.addEventListener('pagehide', giveUp);
+  target.addEventListener('pageshow', takeBack);
+  return () => {
+    target.removeEventListener('pagehide', giveUp);
+    target.removeEventListener('pageshow', takeBack);
+  };
+}

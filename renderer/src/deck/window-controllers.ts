@@ -6,7 +6,7 @@ import { positionMemoryController } from './controllers/position-memory';
 import { presenterSyncController, syncChannelName } from './controllers/presenter-sync';
 import { settingsStorageController } from './controllers/settings-storage';
 import type { DeckController, DeckEngine } from './engine';
-import { openPresenterWindow, toggleFullscreen } from './window-actions';
+import { holdPresenterWindowName, openPresenterWindow, toggleFullscreen } from './window-actions';
 
 export interface WindowControllerOptions {
   readonly api: BriefingApi;
@@ -28,6 +28,7 @@ export function windowControllers(deck: DeckEngine, { api, briefingId, role }: W
     presenterSyncController({ open: () => new BroadcastChannel(syncChannelName(briefingId)) }),
     settingsStorageController({ storage: window.localStorage, events: window }),
   ];
+  if (role === 'presenter') controllers.push({ id: 'window-name', setup: () => holdPresenterWindowName() });
   if (role === 'audience') {
     controllers.push(
       positionMemoryController({ save: (slide) => request(api, 'deck:setPosition', { briefingId, slide }), pageEvents: window }),
