@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startPreview, type Preview } from '../tests/e2e/support/preview';
 import { chromiumLaunchOptions } from './chromium';
-import { median, percentile, type BenchRow } from './table';
+import { measureSteppingLikeHarness, steppingViewport } from './stepping';
+import { median, type BenchRow } from './table';
 
 /**
  * The deck's own numbers, in Chromium through the browser host. The renderer records a timing mark only
@@ -19,148 +20,23 @@ interface BenchMark {
 declare global {
   interface Window {
     __briefingBench?: BenchMark[];
-    __benchKeys?: number[];
-    __benchLongTasks?: number[];
   }
 }
 
-const settingsKey = 'briefing-deck-settings';
-const viewport = { width: 1920, height: 1080 };
-/** Between presses, as a presenter speaks: lets the deck warm the next slide when the browser is idle. */
-const pauseBetweenSlidesMs = 800;
+/** The harness's window, so first-slide numbers compare with `compare-with-reveal.sh` too. */
+const viewport = steppingViewport;
 
 const benchUrl = (preview: Preview, slide: number): string => `${preview.url}&bench=1#/${slide}`;
 
-/** Before any page script: 全部显示 on, a capture listener for key timestamps, a long-task observer. */
+/** tsx compiles this file with esbuild's keepNames, which wraps named helpers inside page functions in
+ * `__name(…)`; give the page a no-op one. */
 async function instrument(page: Page): Promise<void> {
-  // tsx compiles this file with esbuild's keepNames, which wraps named helpers inside page functions in
-  // `__name(…)`; give the page a no-op one.
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-  await page.addInitScript((key) => {
-    localStorage.setItem(key, JSON.stringify({ revealMode: 'all', animate: true }));
-    window.addEventListener('keydown', (event) => (window.__benchKeys ??= []).push(event.timeStamp), { capture: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (window.__benchLongTasks ??= []).push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  }, settingsKey);
 }
 
 async function waitForMark(page: Page, index: number): Promise<BenchMark> {
   const handle = await page.waitForFunction((i) => window.__briefingBench?.findLast((m) => m.index === i), index);
   return (await handle.jsonValue()) as BenchMark;
-}
-
-/** Press → through the whole deck; for each slide, keydown timestamp → frame after the slide drew. */
-interface SlideTiming {
-  readonly slide: number;
-  readonly ms: number;
-}
-
-async function stepThrough(page: Page, slideCount: number): Promise<SlideTiming[]> {
-  const timings: SlideTiming[] = [];
-  await page.keyboard.press('Home');
-  await waitForMark(page, 0);
-  await page.waitForTimeout(pauseBetweenSlidesMs);
-  for (let index = 1; index < slideCount; index++) {
-    await page.evaluate(() => {
-      window.__benchKeys = [];
-      window.__briefingBench = [];
-    });
-    await page.keyboard.press('ArrowRight');
-    const mark = await waitForMark(page, index);
-    const [keyAt] = await page.evaluate(() => window.__benchKeys ?? []);
-    if (keyAt === undefined) throw new Error('the keydown was not seen');
-    timings.push({ slide: index + 1, ms: mark.at - keyAt });
-    await page.waitForTimeout(pauseBetweenSlidesMs);
-  }
-  return timings;
-}
-
-async function slideCountOf(page: Page): Promise<number> {
-  const text = await page.locator('.deck-slide-number').innerText();
-  return Number(text.split(' / ')[1]);
-}
-
-/** Main-thread task durations (ms, longest first) in a Chromium trace of the renderer (RunTask events). */
-function mainThreadTasks(trace: Buffer): number[] {
-  const { traceEvents } = JSON.parse(trace.toString('utf8')) as {
-    traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
-  };
-  const mainThreads = new Set(
-    traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  return traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
-    .map((e) => (e.dur ?? 0) / 1000)
-    .sort((a, b) => b - a);
-}
-
-async function measureStepping(browser: Browser, preview: Preview): Promise<BenchRow[]> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await instrument(page);
-  await page.goto(benchUrl(preview, 1));
-  await waitForMark(page, 0);
-  const count = await slideCountOf(page);
-  const bySlide: SlideTiming[] = [];
-  for (let pass = 0; pass < 3; pass++) bySlide.push(...(await stepThrough(page, count)));
-  const timings = bySlide.map((t) => t.ms);
-  const slowest = [...bySlide].sort((a, b) => b.ms - a.ms).slice(0, 3);
-  // A fourth pass under the tracer: tasks shorter than 50 ms never reach the longtask observer.
-  await page.evaluate(() => (window.__benchLongTasks = []));
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await stepThrough(page, count);
-  const tasks = mainThreadTasks(await browser.stopTracing());
-  const longest = tasks[0] ?? 0;
-  const over30 = tasks.filter((ms) => ms > 30).length;
-  const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
-  const transitions = await readTransitions(page);
-  await context.close();
-  return [
-    {
-      name: 'key → new slide drawn (chart included), p50',
-      value: round(percentile(timings, 50)),
-      unit: 'ms',
-      note: `${timings.length} presses, ${count} slides × 3 passes, 全部显示, ${pauseBetweenSlidesMs} ms between presses`,
-    },
-    { name: 'key → new slide drawn (chart included), p95', value: round(percentile(timings, 95)), unit: 'ms', target: '≤ 20 ms', note: `slowest: ${slowest.map((t) => `slide ${t.slide} ${round(t.ms)} ms`).join(', ')}` },
-    {
-      name: 'longest main-thread task while stepping',
-      value: round(longest),
-      unit: 'ms',
-      target: '≤ 30 ms',
-      note: `trace RunTask, ${tasks.length} tasks, ${over30} over 30 ms; the next longest ${tasks.slice(1, 4).map(round).join(' / ')} ms; longtask observer (≥ 50 ms): ${longTasks.length ? longTasks.map(round).join(' / ') : 'none'}`,
-    },
-    ...transitions,
-  ];
-}
-
-/** Slide-change fade from the deck's CSS, and the longest transition declared anywhere in the app's CSS. */
-async function readTransitions(page: Page): Promise<BenchRow[]> {
-  const found = await page.evaluate(() => {
-    const seconds = (list: string): number[] => list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t)) || 0);
-    const longest = (style: CSSStyleDeclaration): number => {
-      const durations = seconds(style.transitionDuration);
-      const delays = seconds(style.transitionDelay);
-      return Math.max(0, ...durations.map((d, i) => d + (delays[i % delays.length] ?? 0))) * 1000;
-    };
-    const current = document.querySelector('.slide-layer.is-current');
-    const hidden = document.querySelector('.slide-layer:not(.is-current)');
-    const slideChange = Math.max(current ? longest(getComputedStyle(current)) : 0, hidden ? longest(getComputedStyle(hidden)) : 0);
-    let anywhere = { ms: 0, selector: '' };
-    for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (!(rule instanceof CSSStyleRule) || !rule.style.transitionDuration) continue;
-        const ms = longest(rule.style);
-        if (ms > anywhere.ms) anywhere = { ms, selector: rule.selectorText };
-      }
-    }
-    return { slideChange, anywhere };
-  });
-  return [
-    { name: 'slide change transition (fade)', value: Math.round(found.slideChange), unit: 'ms', target: '≤ 300 ms', note: 'computed style of .slide-layer' },
-    { name: 'longest transition in any stylesheet', value: Math.round(found.anywhere.ms), unit: 'ms', target: '≤ 300 ms', note: found.anywhere.selector },
-  ];
 }
 
 /** Paint timings of one navigation, from the page's own performance entries. */
@@ -270,7 +146,7 @@ export async function measureDeck(): Promise<BenchRow[]> {
   const preview = await startPreview();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    return [...(await measureStepping(browser, preview)), ...(await measureFirstSlide(browser, preview, 5))];
+    return [...(await measureSteppingLikeHarness(browser, preview)), ...(await measureFirstSlide(browser, preview, 5))];
   } finally {
     await browser.close();
     await preview.stop();

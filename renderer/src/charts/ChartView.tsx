@@ -3,6 +3,7 @@ import type { ChartSpec } from '../../../main/shared/deck';
 import type { EChartsType } from './echarts';
 import { buildChartOption, chartTexts, describeChart } from './options';
 import { shouldAnimate } from './theme';
+import { whenIdle } from '../ui/idle';
 import { loadTypefaceFor } from '../ui/typeface';
 
 export interface ChartViewProps {
@@ -27,6 +28,8 @@ function pixelRatio(element: HTMLElement): number {
   const ratio = scale * (window.devicePixelRatio || 1);
   return Math.min(4, Math.max(1, Math.round(ratio * 100) / 100));
 }
+
+const isOnScreen = (element: HTMLElement): boolean => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
 
 /**
  * One ECharts canvas. ECharts itself is loaded on first use (dynamic import of ./echarts), so it never weighs on
@@ -68,6 +71,7 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
     let frame = 0;
     let fallback = 0;
     let announced = false;
+    let cancelIdle = (): void => undefined;
     const firstDraw = drawnOnce.current !== specKey;
     const announce = (): void => {
       if (announced || cancelled) return;
@@ -85,6 +89,10 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
     void (async () => {
       const [charts] = await Promise.all([import('./echarts'), loadTypefaceFor(chartTexts(stableSpec), fontWaitMs)]);
       if (cancelled) return;
+      // A chart on a hidden slide (one warmed up ahead of the presenter) is set up in an idle period of its
+      // own, not in the task that mounted its slide: the two together make a task a key press could wait on.
+      if (!isOnScreen(element)) await new Promise<void>((resolve) => (cancelIdle = whenIdle(resolve)));
+      if (cancelled) return;
       chart = charts.createChart(element, {
         width: element.offsetWidth,
         height: element.offsetHeight,
@@ -96,13 +104,13 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
       });
       // A chart drawn on a hidden slide (one warmed up ahead of the presenter) is complete before anyone
       // sees it: animating it there only takes frames from the slide on screen.
-      const onScreen = element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-      chart.setOption(buildChartOption(stableSpec, { animate: motion && firstDraw && onScreen }));
+      chart.setOption(buildChartOption(stableSpec, { animate: motion && firstDraw && isOnScreen(element) }));
       fallback = window.setTimeout(announce, readyFallbackMs);
       observer.observe(element);
     })().catch(() => announce());
     return () => {
       cancelled = true;
+      cancelIdle();
       cancelAnimationFrame(frame);
       window.clearTimeout(fallback);
       observer.disconnect();

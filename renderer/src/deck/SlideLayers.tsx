@@ -2,8 +2,15 @@ import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef,
 import type { FigureCard, Slide } from '../../../main/shared/deck';
 import { SlideView } from '../slides/SlideView';
 import type { DeckEngine } from './engine';
-import { afterFadeWhenIdle, whenIdle } from '../ui/idle';
+import { afterDelayWhenIdle, afterFadeWhenIdle, whenIdle } from '../ui/idle';
 import { useDeckState } from './useDeckState';
+
+/**
+ * How long after the slide on screen has drawn the warming of its neighbours starts: past the next few
+ * frames, which show the step (a slide laid out in between would push them back), well before the
+ * presenter's next press.
+ */
+const warmDelayMs = 100;
 
 interface SlideLayersProps {
   readonly deck: DeckEngine;
@@ -53,9 +60,9 @@ export const SlideLayers = memo(function SlideLayers(props: SlideLayersProps) {
   const announced = useRef<number | null>(null);
 
   /**
-   * Mount the neighbours of slide `at` one per idle period, the next slide first, as soon as the slide on
+   * Mount the neighbours of slide `at` one per idle period, the next slide first, shortly after the slide on
    * screen has drawn: each mount lays out a slide and may set up a chart, and two in one task would make a
-   * long task a key press could wait on; done at once, they are over long before the presenter's next press
+   * long task a key press could wait on; started early, they are over long before the presenter's next press
    * (a press rarely comes within a third of a second). Slides no longer needed are let go only after the
    * fade, so the slide fading out is never unmounted under it.
    */
@@ -78,7 +85,7 @@ export const SlideLayers = memo(function SlideLayers(props: SlideLayersProps) {
         cancelWarm.current = afterFadeWhenIdle(() => commit(warmNow.current.filter((i) => wanted.includes(i))));
       };
       cancelWarm.current();
-      cancelWarm.current = whenIdle(step);
+      cancelWarm.current = afterDelayWhenIdle(warmDelayMs, step);
     },
     [slides.length],
   );

@@ -13,8 +13,13 @@ const fadeMs = 250;
 
 /** `whenIdle`, but not before the fade of a slide change is over. */
 export function afterFadeWhenIdle(task: () => void): () => void {
+  return afterDelayWhenIdle(fadeMs, task);
+}
+
+/** `whenIdle`, but not before `delayMs` has passed. */
+export function afterDelayWhenIdle(delayMs: number, task: () => void): () => void {
   let cancelIdle = (): void => undefined;
-  const timer = setTimeout(() => (cancelIdle = whenIdle(task)), fadeMs);
+  const timer = setTimeout(() => (cancelIdle = whenIdle(task)), delayMs);
   return () => {
     clearTimeout(timer);
     cancelIdle();
