@@ -25,6 +25,18 @@ test.describe('a presenter opens the briefing', () => {
     await expect(page).toHaveURL(/#\/1$/);
   });
 
+  test('the access token leaves the address once the page has it; a reload still reaches the data', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 5);
+    await expect(page).toHaveURL(/#\/5$/);
+    expect(page.url()).not.toContain('token');
+    const shown = await currentSlide(page).getAttribute('data-slide-id');
+    await page.reload();
+    // No slide but the cover is drawn before the app has read the deck: this one came through the API.
+    await waitForSlide(page, 5);
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-id', shown ?? '');
+    expect(page.url()).not.toContain('token');
+  });
+
   test('a reload shows the same slide with the same data', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 5);
     const before = { id: await currentSlide(page).getAttribute('data-slide-id'), text: await currentSlide(page).innerText() };

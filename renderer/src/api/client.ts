@@ -20,13 +20,18 @@ function bridgeApi(bridge: BriefingBridge): BriefingApi {
 }
 
 /**
- * The browser host hands out a per-run token in the page address (`?token=`); keep it for this tab so a
- * reload or a deep link without it still works.
+ * The browser host hands out a per-run token in the page address (`?token=`); keep it for this tab (and the
+ * presenter window it opens, which starts with a copy of this tab's session storage) and take it out of the
+ * address at once, so it is not left in the history, a bookmark or a copied link. The page's own files are
+ * fetched with the cookie the host set when the address with the token was opened.
  */
 function hostToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const address = new URL(window.location.href);
+  const fromUrl = address.searchParams.get('token');
   if (fromUrl) {
     sessionStorage.setItem('briefing-token', fromUrl);
+    address.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', `${address.pathname}${address.search}${address.hash}`);
     return fromUrl;
   }
   return sessionStorage.getItem('briefing-token') ?? '';
