@@ -30,8 +30,10 @@ const fuseDisabled = 0x30;
 /** What electron-builder.yml must switch; the stand-in starts with each one the other way round. */
 const expectedFuses: ReadonlyArray<readonly [FuseV1Options, boolean]> = [
   [FuseV1Options.RunAsNode, false],
+  [FuseV1Options.EnableCookieEncryption, true],
   [FuseV1Options.EnableNodeOptionsEnvironmentVariable, false],
   [FuseV1Options.EnableNodeCliInspectArguments, false],
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, true],
   [FuseV1Options.OnlyLoadAppFromAsar, true],
   [FuseV1Options.GrantFileProtocolExtraPrivileges, false],
 ];
