@@ -7,7 +7,7 @@ import { StoreError } from '../core/store/errors';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
-import { createMainWindow, restrictPermissions, focusMainWindow, isOurWebContents } from './windows';
+import { createMainWindow, restrictPermissions, focusMainWindow, guardWebContents, isOurWebContents } from './windows';
 
 /**
  * Electron entry (bundled to out/electron/main.cjs). Thin on purpose: everything the app does lives in
@@ -15,6 +15,8 @@ import { createMainWindow, restrictPermissions, focusMainWindow, isOurWebContent
  */
 
 const appName = 'Briefing';
+// __dirname is out/electron in the bundle; the preload is built next to main.cjs.
+const preloadPath = join(__dirname, 'preload.cjs');
 let core: AppCore | null = null;
 
 function closeCore(): void {
@@ -72,8 +74,7 @@ function start(): void {
   registerAppProtocol(rendererDir, firstPaint);
   registerIpc(core, isOurWebContents);
   installApplicationMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', showAbout });
-  // __dirname is out/electron in the bundle; the preload is built next to main.cjs.
-  createMainWindow(join(__dirname, 'preload.cjs'));
+  createMainWindow(preloadPath);
 }
 
 // --- Before `ready` -------------------------------------------------------------------------------------
@@ -83,6 +84,8 @@ app.setName(appName);
 app.setPath('userData', join(app.getPath('appData'), appName));
 // Every renderer sandboxed, including any we did not create ourselves.
 app.enableSandbox();
+// Every webContents kept on our origin (navigation, window.open, <webview>), the first window's included.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, preloadPath));
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -61,7 +61,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     if (mainWindow === window) mainWindow = null;
   });
 
-  guardWebContents(window.webContents, preloadPath);
   window.once('ready-to-show', () => window.show());
   window.loadURL(appEntryUrl).catch((error: unknown) => {
     console.error(`Briefing: could not load ${appEntryUrl}:`, error);
@@ -81,7 +80,8 @@ export function focusMainWindow(): void {
 /**
  * Keep a webContents on our origin: no navigation elsewhere (links, drag-and-drop, redirects, subframes),
  * no <webview>, no new windows. In-page hash changes, which the deck uses for routing, are not navigations
- * and are unaffected.
+ * and are unaffected. Applied to every webContents the app ever creates, from `web-contents-created` (see
+ * main.ts), not window by window: a contents nobody thought of is guarded too.
  */
 export function guardWebContents(contents: WebContents, preloadPath: string): void {
   const denyForeign = (event: { url: string; preventDefault(): void }): void => {
@@ -93,7 +93,7 @@ export function guardWebContents(contents: WebContents, preloadPath: string): vo
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler((details) => decideWindowOpen(details, preloadPath, presenterWindow !== null));
   contents.on('did-create-window', (window, details) => {
-    if (isPresenterUrl(details.url)) adoptPresenterWindow(window, preloadPath);
+    if (isPresenterUrl(details.url)) adoptPresenterWindow(window);
     else window.destroy(); // cannot happen: every other open is denied above
   });
 }
@@ -101,11 +101,10 @@ export function guardWebContents(contents: WebContents, preloadPath: string): vo
 let presenterWindow: BrowserWindow | null = null;
 
 /** Register the presenter window as ours (so IPC answers it) and lay both windows out on the displays. */
-function adoptPresenterWindow(window: BrowserWindow, preloadPath: string): void {
+function adoptPresenterWindow(window: BrowserWindow): void {
   const contentsId = window.webContents.id;
   ourWebContentsIds.add(contentsId);
   presenterWindow = window;
-  guardWebContents(window.webContents, preloadPath);
   window.on('closed', () => {
     ourWebContentsIds.delete(contentsId);
     if (presenterWindow === window) presenterWindow = null;

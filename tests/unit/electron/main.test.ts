@@ -52,7 +52,7 @@ const fakes = await vi.hoisted(async () => {
   };
   const core = { close: vi.fn(), backupPath: null };
   const startCore = vi.fn((_dbPath: string, _dataDir: string): unknown => core);
-  return { electron, calls, core, startCore, FakeBrowserWindow };
+  return { electron, calls, core, startCore, FakeBrowserWindow, FakeWebContents };
 });
 
 vi.mock('electron', () => fakes.electron);
@@ -94,6 +94,23 @@ describe('Electron main', () => {
     const [window] = fakes.FakeBrowserWindow.created;
     expect(window?.options.webPreferences?.preload).toMatch(/preload\.cjs$/);
     expect(window?.loadURL).toHaveBeenCalledWith('app://briefing/index.html');
+  });
+
+  it('guards every webContents the app creates, from before ready: navigation off app://, window.open, <webview>', async () => {
+    await importMain();
+    const onCreated = fakes.electron.app.on.mock.calls.find(([name]) => name === 'web-contents-created')?.[1] as
+      | ((event: unknown, contents: unknown) => void)
+      | undefined;
+    expect(onCreated).toBeTypeOf('function');
+    const contents = new fakes.FakeWebContents();
+    onCreated?.({}, contents);
+    const navigation = { url: 'https://example.com/', preventDefault: vi.fn() };
+    contents.emit('will-navigate', navigation);
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
   });
 
   it('closes the store once when the app quits', async () => {
