@@ -69,7 +69,8 @@ export default tseslint.config(
     },
   },
   {
-    // Transactions are opened in one place, the store's inTransaction (store/transaction.ts).
+    // Transactions are opened in one place, the store's inTransaction (store/transaction.ts); the shell opens
+    // only constant addresses.
     files: ['main/**/*.ts'],
     ignores: ['main/core/store/**'],
     rules: {
@@ -79,6 +80,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='transaction']",
           message: 'Open a transaction with inTransaction (main/core/store/transaction.ts), not db.transaction.',
         },
+        // The shell opens only what the app itself names: a URL or path built from a report, a note or a
+        // file name could launch anything on the machine. Show a saved file with shell.showItemInFolder.
+        ...['property.name', 'name'].map((callee) => ({
+          selector: `CallExpression[callee.${callee}=/^(openExternal|openPath)$/]:not([arguments.0.type='Literal'])`,
+          message: 'shell.openExternal / shell.openPath take only a constant string (a literal), never text from data.',
+        })),
       ],
     },
   },

@@ -72,6 +72,19 @@ describe('layer rules', () => {
     expect(await errorsFor(file, code)).toEqual([]);
   });
 
+  it.each([
+    "import { shell } from 'electron';\nexport const open = (url: string) => shell.openExternal(url);",
+    "import { shell } from 'electron';\nexport const open = (name: string) => shell.openPath(`/tmp/${name}`);",
+    "import { shell } from 'electron';\nconst { openExternal } = shell;\nexport const open = (url: string) => openExternal(url);",
+  ])('lets the shell open only constant addresses: refuses %s', async (code) => {
+    expect(await errorsFor('main/electron/x.ts', code)).not.toEqual([]);
+  });
+
+  it('lets the shell open a constant address, and show a file in its folder', async () => {
+    const code = "import { shell } from 'electron';\nexport const help = () => shell.openExternal('https://example.org/help');\nexport const show = (p: string) => shell.showItemInFolder(p);";
+    expect(await errorsFor('main/electron/x.ts', code)).toEqual([]);
+  });
+
   it('opens transactions only through the store', async () => {
     const code = "import type { Db } from '../store/connection';\nexport const x = (db: Db) => db.transaction(() => 1)();";
     expect(await errorsFor('main/core/deck/x.ts', code)).not.toEqual([]);
