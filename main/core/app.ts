@@ -3,7 +3,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDefaultBriefing } from './briefings/import';
 import type { HandlerContext } from './handlers/types';
-import { closeStore, openStore, type Db } from './store/connection';
+import { closeStore, openStore, type Db, type OpenedStore } from './store/connection';
+import { assertSound, isDamagedStoreError, setAsideDamagedStore } from './store/integrity';
 
 /** The report a fresh install opens on, shipped unchanged in data/. */
 export const defaultReportFileName = '000_4400adb43caeaed0.txt';
@@ -12,12 +13,18 @@ export interface AppCore extends HandlerContext {
   readonly db: Db;
   readonly dbPath: string;
   readonly backupPath: string | null;
+  /** Where a damaged store found at start was moved (the app then started on a fresh one), else null. */
+  readonly setAsidePath: string | null;
   close(): void;
 }
 
-/** Open the store at `dbPath`, migrate it, and import the embedded report when it holds no briefing yet. */
-export function startCore(dbPath: string, dataDir: string): AppCore {
-  const { db, backupPath } = openStore(dbPath);
+/**
+ * Open the store at `dbPath`, check it, migrate it, and import the embedded report when it holds no briefing
+ * yet. A store SQLite reports damaged is moved aside and a fresh one started, instead of the app failing to
+ * start at every launch; anything else (a newer database, a file we may not read) is refused untouched.
+ */
+export function startCore(dbPath: string, dataDir: string, now: () => Date = () => new Date()): AppCore {
+  const { db, backupPath, setAsidePath } = openSoundStore(dbPath, now);
   try {
     const text = readFileSync(join(dataDir, defaultReportFileName), 'utf8');
     ensureDefaultBriefing(db, { name: defaultReportFileName, text });
@@ -25,7 +32,24 @@ export function startCore(dbPath: string, dataDir: string): AppCore {
     closeStore(db);
     throw error;
   }
-  return { db, dbPath, backupPath, close: () => closeStore(db) };
+  return { db, dbPath, backupPath, setAsidePath, close: () => closeStore(db) };
+}
+
+function openSoundStore(dbPath: string, now: () => Date): OpenedStore & { readonly setAsidePath: string | null } {
+  try {
+    const opened = openStore(dbPath, { now });
+    try {
+      if (dbPath !== ':memory:') assertSound(opened.db, dbPath);
+    } catch (error) {
+      closeStore(opened.db);
+      throw error;
+    }
+    return { ...opened, setAsidePath: null };
+  } catch (error) {
+    if (!isDamagedStoreError(error)) throw error;
+    const setAsidePath = setAsideDamagedStore(dbPath, now);
+    return { ...openStore(dbPath, { now }), setAsidePath };
+  }
 }
 
 /**

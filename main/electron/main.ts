@@ -37,6 +37,17 @@ function showAbout(): void {
   void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
 
+/** The store was damaged and moved aside at start: say so, and where it went, once the app is up. */
+function showStoreSetAside(movedTo: string): void {
+  void dialog.showMessageBox({
+    type: 'warning',
+    title: '数据库已损坏',
+    message: '简报的数据库文件已损坏，无法使用。',
+    detail: `损坏的文件已原样移到：\n${movedTo}\n\nBriefing 已新建数据库并打开内置简报。如需找回其中的批注，请把该文件交给信息技术人员。`,
+    buttons: ['确定'],
+  });
+}
+
 /** Show a startup failure to the user (there is no window yet) and leave with a failure status. */
 function failStartup(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -59,6 +70,7 @@ function start(): void {
     return failStartup('Briefing 无法启动', `打开数据库 ${dbPath} 时出错：${detail}`);
   }
   if (core.backupPath) console.log(`Briefing: database migrated; previous version kept at ${core.backupPath}`);
+  if (core.setAsidePath) showStoreSetAside(core.setAsidePath);
 
   restrictPermissions(session.defaultSession);
   const rendererDir = join(appPath, 'out', 'renderer');

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   }
   const core = startCore(dbPath, join(root, 'data'));
   if (core.backupPath) console.error(`Database migrated; previous version kept at ${core.backupPath}`);
+  if (core.setAsidePath) console.error(`数据库已损坏，已移到 ${core.setAsidePath}，并新建了数据库。The damaged store was moved there.`);
   const rendererDir = join(root, 'out', 'renderer');
   const firstPaint = createFirstPaint({
     rendererDir,

@@ -76,7 +76,8 @@ function readVersionReadOnly(path: string): number {
 
 function unreadable(path: string, cause: unknown): StoreError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new StoreError('DB_UNREADABLE', `无法读取数据库 ${path}：${detail}。文件未做任何改动。`);
+  // The cause stays attached: whether SQLite called the file damaged decides whether it may be set aside.
+  return Object.assign(new StoreError('DB_UNREADABLE', `无法读取数据库 ${path}：${detail}。文件未做任何改动。`), { cause });
 }
 
 /** A consistent copy (WAL content included) next to the database, named after the version it holds. */

@@ -50,7 +50,7 @@ const fakes = await vi.hoisted(async () => {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
   };
-  const core = { close: vi.fn(), backupPath: null };
+  const core: { close: () => void; backupPath: null; setAsidePath: string | null } = { close: vi.fn(), backupPath: null, setAsidePath: null };
   const startCore = vi.fn((_dbPath: string, _dataDir: string): unknown => core);
   return { electron, calls, core, startCore, FakeBrowserWindow, FakeWebContents };
 });
@@ -111,6 +111,19 @@ describe('Electron main', () => {
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('tells the user when a damaged store was moved aside at start, and where it went', async () => {
+    fakes.core.setAsidePath = '/fake/userData/briefing.db.damaged-2026-12-02';
+    try {
+      await importMain();
+      expect(fakes.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '数据库已损坏', detail: expect.stringContaining('/fake/userData/briefing.db.damaged-2026-12-02') }),
+      );
+      expect(fakes.FakeBrowserWindow.created).toHaveLength(1); // and the app goes on, on the fresh store
+    } finally {
+      fakes.core.setAsidePath = null;
+    }
   });
 
   it('closes the store once when the app quits', async () => {
