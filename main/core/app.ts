@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ensureDefaultBriefing } from './briefings/import';
 import type { HandlerContext } from './handlers/types';
 import { closeStore, openStore, type Db, type OpenedStore } from './store/connection';
+import { applyPendingRestore } from './store/backup';
 import { assertSound, isDamagedStoreError, setAsideDamagedStore } from './store/integrity';
 
 /** The report a fresh install opens on, shipped unchanged in data/. */
@@ -15,6 +16,8 @@ export interface AppCore extends HandlerContext {
   readonly backupPath: string | null;
   /** Where a damaged store found at start was moved (the app then started on a fresh one), else null. */
   readonly setAsidePath: string | null;
+  /** A backup staged for restore was put in place at this start; the store it replaced was kept here. */
+  readonly replacedByRestorePath: string | null;
   close(): void;
 }
 
@@ -24,6 +27,7 @@ export interface AppCore extends HandlerContext {
  * start at every launch; anything else (a newer database, a file we may not read) is refused untouched.
  */
 export function startCore(dbPath: string, dataDir: string, now: () => Date = () => new Date()): AppCore {
+  const replacedByRestorePath = dbPath === ':memory:' ? null : applyPendingRestore(dbPath, now);
   const { db, backupPath, setAsidePath } = openSoundStore(dbPath, now);
   try {
     const text = readFileSync(join(dataDir, defaultReportFileName), 'utf8');
@@ -32,7 +36,7 @@ export function startCore(dbPath: string, dataDir: string, now: () => Date = () 
     closeStore(db);
     throw error;
   }
-  return { db, dbPath, backupPath, setAsidePath, close: () => closeStore(db) };
+  return { db, dbPath, backupPath, setAsidePath, replacedByRestorePath, close: () => closeStore(db) };
 }
 
 function openSoundStore(dbPath: string, now: () => Date): OpenedStore & { readonly setAsidePath: string | null } {

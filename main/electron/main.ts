@@ -7,6 +7,7 @@ import { StoreError } from '../core/store/errors';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { backupData, reportRestore, restoreData } from './store-actions';
 import { createMainWindow, restrictPermissions, focusMainWindow, guardWebContents, isOurWebContents } from './windows';
 
 /**
@@ -71,6 +72,7 @@ function start(): void {
   }
   if (core.backupPath) console.log(`Briefing: database migrated; previous version kept at ${core.backupPath}`);
   if (core.setAsidePath) showStoreSetAside(core.setAsidePath);
+  if (core.replacedByRestorePath) reportRestore(core.replacedByRestorePath);
 
   restrictPermissions(session.defaultSession);
   const rendererDir = join(appPath, 'out', 'renderer');
@@ -85,7 +87,13 @@ function start(): void {
   void firstPaint.document();
   registerAppProtocol(rendererDir, firstPaint);
   registerIpc(core, isOurWebContents);
-  installApplicationMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', showAbout });
+  installApplicationMenu({
+    isDev: !app.isPackaged,
+    isMac: process.platform === 'darwin',
+    showAbout,
+    backup: () => void backupData(core),
+    restore: () => void restoreData(core),
+  });
   createMainWindow(preloadPath);
 }
 

@@ -6,6 +6,9 @@ export interface MenuOptions {
   /** macOS always shows the first menu under the app's name, so there it holds 关于 and 退出. */
   readonly isMac: boolean;
   readonly showAbout: () => void;
+  /** 备份数据… / 恢复数据…: the whole store to or from a file chosen in the OS dialog. */
+  readonly backup: () => void;
+  readonly restore: () => void;
 }
 
 /**
@@ -15,6 +18,10 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = { label: '关于 Briefing', click: () => options.showAbout() };
   const quit: MenuItemConstructorOptions = { label: '退出', role: 'quit', accelerator: 'CmdOrCtrl+Q' };
+  const data: MenuItemConstructorOptions[] = [
+    { label: '备份数据…', click: () => options.backup() },
+    { label: '恢复数据…', click: () => options.restore() },
+  ];
   const devItems: MenuItemConstructorOptions[] = options.isDev
     ? [
         { type: 'separator' },
@@ -28,9 +35,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   if (options.isMac) {
-    return [{ label: 'Briefing', submenu: [about, { type: 'separator' }, quit] }, view];
+    return [{ label: 'Briefing', submenu: [about, { type: 'separator' }, quit] }, { label: '文件', submenu: data }, view];
   }
-  return [{ label: '文件', submenu: [quit] }, view, { label: '帮助', submenu: [about] }];
+  return [{ label: '文件', submenu: [...data, { type: 'separator' }, quit] }, view, { label: '帮助', submenu: [about] }];
 }
 
 export function installApplicationMenu(options: MenuOptions): void {
