@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale } from '../main/host/renderer-build';
 import { measureAnnotations } from './annotations';
 import { measureDeck } from './deck';
+import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
 import { measureColdStart } from './startup';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ...(await measureColdStart(5)),
     ...measureExtraction(),
     ...(await measureAnnotations()),
+    ...(await measureDurability()),
   ];
   // Timings mean little on a busy machine: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
