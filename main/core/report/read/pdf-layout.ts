@@ -58,9 +58,10 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
       let text = '';
       let end = -Infinity;
       for (const run of ordered) {
+        const piece = isLetterSpaced(run.text) ? run.text.replace(SPACE_BY_CJK, '') : run.text;
         // A visible gap between two Latin words or numbers is a space; Chinese runs touch.
-        if (text !== '' && run.x - end > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(run.text)) text += ' ';
-        text += run.text;
+        if (text !== '' && run.x - end > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) text += ' ';
+        text += piece;
         end = Math.max(end, run.x + run.width);
       }
       const first = ordered[0];
@@ -71,9 +72,18 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
 const CJK_CHAR = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F\\u2018-\\u201F]';
 const SPACE_BY_CJK = new RegExp(`(?<=${CJK_CHAR})\\s+|\\s+(?=${CJK_CHAR})`, 'gu');
 
-/** A justified line of Chinese comes with spaces between its characters: Chinese text has none. */
+/**
+ * A justified line of Chinese that had to stretch comes out with a space between every two characters
+ * (粒 物 （ PM): those spaces go, while a space the text has (记者 周平) stays.
+ */
+function isLetterSpaced(text: string): boolean {
+  const pieces = text.trim().split(/\s+/u);
+  return pieces.length >= 3 && pieces.filter((piece) => piece.length <= 2).length >= pieces.length * 0.7;
+}
+
+/** Runs of blanks are one space. (A run of white space alone is dropped with the empty runs.) */
 function withoutJustificationSpaces(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(SPACE_BY_CJK, '').trim();
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[，,]?\s*第\s*\d+\s*页|[-–—－]\s*\d+\s*[-–—－]|\d+\s*\/\s*\d+|\d+|Page\s+\d+(?:\s+of\s+\d+)?)$/iu;

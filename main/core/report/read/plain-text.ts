@@ -48,7 +48,7 @@ const SENTENCE_END = /[。！？；：!?;:”’」』）)]$/u;
 
 /**
  * Lines wrapped at a fixed width joined again: when many lines have the same, largest length, a line of
- * that length that does not end a sentence continues on the next line.
+ * that length that does not end a sentence continues on the next line, directly.
  */
 function unwrap(lines: readonly string[]): string[] {
   const width = wrapWidth(lines);
@@ -56,7 +56,7 @@ function unwrap(lines: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let current = '';
   for (const line of lines) {
-    current = current === '' ? line : `${current}\n${line}`;
+    current += line; // a fixed width breaks the text at any character, inside a word or a number too
     if (line.length < width - 2 || SENTENCE_END.test(line)) {
       paragraphs.push(current);
       current = '';
