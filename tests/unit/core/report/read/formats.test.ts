@@ -90,3 +90,11 @@ describe('every format gives the report its Markdown gives', () => {
     await task.destroy();
   });
 });
+
+describe('web pages in the encoding they declare', () => {
+  it('reads a page that declares gb2312 (and is GBK) as Chinese', async () => {
+    const read = await readDocument(gb18030(toWebPage(inventedReport, 'gb2312')), '青川答卷.htm');
+    expect(analyseReport(read.text).report.title).toBe('青川“十四五”答卷');
+    expect(read.format).toBe('html');
+  });
+});
