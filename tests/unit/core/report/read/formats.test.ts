@@ -63,7 +63,7 @@ describe('every format gives the report its Markdown gives', () => {
     for (const { source } of other.figures) expect(other.report.source.slice(source.quoteStart, source.quoteEnd)).toBe(source.quote);
   });
 
-  it.each(['docx', 'html'] as const)('%s: keeps the subscript of PM2.5 as a mark, as the Markdown does', async (format) => {
+  it.each(['docx', 'html', 'pdf'] as const)('%s: keeps the subscript of PM2.5 as a mark, as the Markdown does', async (format) => {
     expect(subMarks((await analysed(format)).report)).toEqual([['2.5', 'sub']]);
     expect(subMarks((await analysed('md')).report)).toEqual([['2.5', 'sub']]);
   });
