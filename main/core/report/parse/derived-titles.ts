@@ -72,8 +72,20 @@ export function fallbackTitle(text: string): string {
   return cut || '正文';
 }
 
-/** The title of a run of paragraphs: its first paragraph's subject, else any later one's, else its opening. */
+/**
+ * The short sentence a paragraph opens with when it states its own topic — 工业生产稳中有进。 / 消费市场持续回暖：
+ * — the way press releases summarise each paragraph; null when it opens otherwise.
+ */
+export function leadSentence(text: string): string | null {
+  const lead = /^([^，。；！？：,;!?:\d０-９]{4,14})[。：:！]/u.exec(text.trim())?.[1];
+  if (!lead || isFraming(lead) || !balanced(lead)) return null;
+  return lead;
+}
+
+/** The title of a run of paragraphs: its opening lead sentence, else the first paragraph's subject, else any later one's, else its opening. */
 export function titleOfParagraphs(texts: readonly string[]): string {
+  const lead = texts[0] === undefined ? null : leadSentence(texts[0]);
+  if (lead) return lead;
   for (const text of texts) {
     const subject = paragraphSubject(text);
     if (subject) return subject;
@@ -86,11 +98,15 @@ const PARAGRAPHS_PER_TOPIC = 3;
 const MAX_TOPICS = 6;
 
 /**
- * Consecutive paragraphs grouped into a few topics: the cuts go where two neighbouring paragraphs share
- * the fewest words (character pairs, as Chinese has no spaces), every topic keeping at least two
+ * Consecutive paragraphs grouped into a few topics: where paragraphs open with lead sentences, at those;
+ * otherwise the cuts go where two neighbouring paragraphs share the fewest words (character pairs, as Chinese has no spaces), every topic keeping at least two
  * paragraphs. Returns the index where each topic starts (the first is 0).
  */
 export function topicStarts(texts: readonly string[]): number[] {
+  // Where the release names its topics itself (two paragraphs or more open with a lead sentence), those
+  // paragraphs start the topics; what comes before the first of them is a topic of its own.
+  const leads = texts.flatMap((text, i) => (leadSentence(text) ? [i] : []));
+  if (leads.length >= 2 && leads.length <= MAX_TOPICS * 2) return leads[0] === 0 ? leads : [0, ...leads];
   const topics = Math.min(MAX_TOPICS, Math.floor(texts.length / PARAGRAPHS_PER_TOPIC));
   if (topics <= 1) return [0];
   const pairs = texts.map(characterPairs);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../../../../main/core/briefings/import';
 import { loadDeck } from '../../../../../main/core/deck/load';
 import { analyseReport } from '../../../../../main/core/report';
-import { paragraphSubject, topicStarts } from '../../../../../main/core/report/parse/derived-titles';
+import { leadSentence, paragraphSubject, topicStarts } from '../../../../../main/core/report/parse/derived-titles';
 import { closeStore, openStore, type Db } from '../../../../../main/core/store/connection';
 import type { Deck } from '../../../../../main/shared/deck';
 import { tempDir } from '../../../../support/temp';
@@ -73,6 +73,33 @@ describe('a report without headings', () => {
     expect(new Set(sections.map((section) => section.heading)).size).toBe(sections.length);
     expect(sections.every((section) => section.paragraphs.length >= 2)).toBe(true);
     for (const section of sections) expect(section.headingStart).toBe(section.headingEnd); // not in the source
+  });
+});
+
+describe('a release whose paragraphs open with their own topic line', () => {
+  /** Invented, like the one above: each paragraph after the first opens with a short sentence saying its topic. */
+  const withLeads = [
+    '云岭市前三季度经济运行情况',
+    '前三季度，全市地区生产总值达到3250亿元，同比增长5.6%，增速比上半年加快0.3个百分点。',
+    '工业生产稳中有进。全市规模以上工业增加值同比增长7.1%，高技术制造业增加值增长12.4%。',
+    '消费市场持续回暖。社会消费品零售总额达到1280亿元，增长6.8%，网上零售额增长14.2%。',
+    '居民收入稳步增长。全市居民人均可支配收入达到38600元，增长5.9%。',
+    '民生保障有力有效：城镇新增就业5.6万人，新增托位3200个。',
+  ].join('\n\n');
+
+  it('takes those lines as its topics, one section each, and names the opening paragraph from its subject', () => {
+    const sections = analyseReport(withLeads).report.parts[0]?.sections.map((section) => section.heading);
+    expect(sections).toEqual(['地区生产总值', '工业生产稳中有进', '消费市场持续回暖', '居民收入稳步增长', '民生保障有力有效']);
+  });
+
+  it.each([
+    ['工业生产稳中有进。全市规模以上工业增加值同比增长7.1%。', '工业生产稳中有进'],
+    ['民生保障有力有效：城镇新增就业5.6万人。', '民生保障有力有效'],
+    ['前三季度，全市地区生产总值达到3250亿元。', null],
+    ['2024年全市经济总量突破3000亿元。', null],
+    ['近日。市统计局发布数据。', null],
+  ])('lead sentence of %s → %s', (text, lead) => {
+    expect(leadSentence(text)).toBe(lead);
   });
 });
 
