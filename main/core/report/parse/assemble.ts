@@ -6,7 +6,8 @@ import type { ParagraphJoin, ReportModel, ReportParagraph, ReportPart, ReportSec
 import { isClosingLine, isLeadParagraph, isTitleLine, sloganOf } from './conventions';
 import { joinBreaks } from './joins';
 import type { ParagraphSourceMap } from './mapped-text';
-import { readBlocks, type ParagraphBlock } from './markdown';
+import { fillMissingTitles } from './fill-titles';
+import { readBlocks, type Block, type ParagraphBlock } from './markdown';
 
 export interface ParsedReport {
   readonly report: ReportModel;
@@ -35,6 +36,7 @@ export function parseWithSourceMaps(source: string): ParsedReport {
       ? last
       : null;
 
+  const partDepth = partHeadingDepth(blocks, firstBody);
   const builder = new ModelBuilder();
   for (let i = firstBody; i < blocks.length; i++) {
     const block = blocks[i];
@@ -45,7 +47,8 @@ export function parseWithSourceMaps(source: string): ParsedReport {
         builder.openPart(block.content.text, block.contentStart, block.contentEnd);
         builder.addLead(next);
         i++;
-      } else builder.openSection(block.content.text, block.contentStart, block.contentEnd);
+      } else if (block.depth === partDepth) builder.openPart(block.content.text, block.contentStart, block.contentEnd);
+      else builder.openSection(block.content.text, block.contentStart, block.contentEnd);
     } else if (block === closingBlock) {
       builder.closing = builder.paragraph(block, 'closing');
     } else if (builder.parts.length === 0 && isLeadParagraph(block.content.text)) {
@@ -54,11 +57,31 @@ export function parseWithSourceMaps(source: string): ParsedReport {
     } else builder.addBody(block);
   }
 
-  const report: ReportModel = { title, parts: builder.builtParts(), closing: builder.closing, joins: builder.joins, source };
+  fillMissingTitles(builder.parts, title);
+  const parts = builder.builtParts();
+  const report: ReportModel = { title: title || (parts[0]?.headline ?? ''), parts, closing: builder.closing, joins: builder.joins, source };
   return { report, maps: builder.maps };
 }
 
-interface SectionDraft {
+/**
+ * The depth of the headings that open parts, when the page says so by its heading levels rather than by
+ * datelines: a report with headings at two or more depths (一、 above （一）, Heading 1 above Heading 2)
+ * and no heading followed by a dateline. Null otherwise: then a dateline opens a part, as on a newspaper
+ * page, and every other heading a section.
+ */
+function partHeadingDepth(blocks: readonly Block[], firstBody: number): number | null {
+  const depths = new Set<number>();
+  for (let i = firstBody; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block?.kind !== 'heading') continue;
+    const next = blocks[i + 1];
+    if (next?.kind === 'paragraph' && isLeadParagraph(next.content.text)) return null;
+    depths.add(block.depth);
+  }
+  return depths.size >= 2 ? Math.min(...depths) : null;
+}
+
+export interface SectionDraft {
   index: number;
   heading: string;
   headingStart: number;
@@ -66,7 +89,7 @@ interface SectionDraft {
   paragraphs: ReportParagraph[];
 }
 
-interface PartDraft {
+export interface PartDraft {
   index: number;
   headline: string;
   headlineStart: number;
@@ -121,6 +144,7 @@ class ModelBuilder {
   }
 
   builtParts(): ReportPart[] {
+    let sectionIndex = 0; // sections split into topics are numbered again, in document order
     return this.parts.map((part) => ({
       index: part.index,
       headline: part.headline,
@@ -129,7 +153,7 @@ class ModelBuilder {
       headlineEnd: part.headlineEnd,
       lead: part.lead,
       sections: part.sections.map(
-        (section): ReportSection => ({ ...section, partIndex: part.index, paragraphs: section.paragraphs }),
+        (section): ReportSection => ({ ...section, index: sectionIndex++, partIndex: part.index, paragraphs: section.paragraphs }),
       ),
     }));
   }

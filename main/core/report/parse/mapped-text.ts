@@ -93,3 +93,16 @@ export function concatMapped(first: MappedText, second: MappedText): MappedText 
     marks: [...first.marks, ...second.marks.map((mark) => ({ ...mark, start: mark.start + shift, end: mark.end + shift }))],
   };
 }
+
+/** The text without its first `count` code units, its map and marks cut to match. */
+export function dropLeading(mapped: MappedText, count: number): MappedText {
+  if (count <= 0) return mapped;
+  return {
+    text: mapped.text.slice(count),
+    starts: mapped.starts.slice(count),
+    ends: mapped.ends.slice(count),
+    marks: mapped.marks
+      .map((mark) => ({ ...mark, start: Math.max(count, mark.start) - count, end: mark.end - count }))
+      .filter((mark) => mark.end > mark.start),
+  };
+}

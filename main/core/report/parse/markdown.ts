@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Code, Heading, Html, Nodes, Root, RootContent } from 'mdast';
 import { appendLiteral, endOf, phrasingText, startOf } from './inline-text';
-import { TextBuilder, trimMapped, type MappedText } from './mapped-text';
+import { dropLeading, TextBuilder, trimMapped, type MappedText } from './mapped-text';
+import { numberingOf } from './numbering';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -97,14 +98,18 @@ function pushParagraph(into: Block[], content: MappedText, start: number, end: n
   into.push({ kind: 'paragraph', content, start, end, join: null });
 }
 
+/** A heading, without the numbering it was written with (一、 （一） 1.): the deck numbers its own. */
 function headingBlock(node: Heading, source: string): HeadingBlock {
-  const first = node.children[0];
   const last = node.children[node.children.length - 1];
+  const written = phrasingText(node.children, source);
+  const numbering = numberingOf(written.text);
+  const content = numbering ? trimMapped(dropLeading(written, numbering.length)) : written;
+  const first = node.children[0];
   return {
     kind: 'heading',
     depth: node.depth,
-    content: phrasingText(node.children, source),
-    contentStart: first ? startOf(first) : endOf(node),
+    content,
+    contentStart: content.starts[0] ?? (first ? startOf(first) : endOf(node)),
     contentEnd: last ? endOf(last) : endOf(node),
   };
 }

@@ -156,11 +156,13 @@ describe('parseReport rules on invented pages', () => {
     expect(isClosingLine('这是一个很长很长很长的段落，不是结尾而是正文的一部分内容')).toBe(false);
   });
 
-  it('puts paragraphs before any section heading into an unnamed section, and a page without title is fine', () => {
+  it('puts paragraphs before any section heading into a section named from its text, and a page without title takes its headline', () => {
     const report = parseReport(['## 某省“两个提升”', '本报讯（记者）某省发布，成绩突出。', '全省新增就业10万人。', '## 小节', '粮食产量达到600亿斤。'].join('\n\n'));
-    expect(report.title).toBe('');
+    expect(report.title).toBe('某省“两个提升”');
     const sections = report.parts[0]?.sections ?? [];
-    expect(sections.map((section) => section.heading)).toEqual(['', '小节']);
+    expect(sections.map((section) => section.heading)).toEqual(['新增就业', '小节']);
+    // A derived title is not in the source: its span is empty, where the heading would stand.
+    expect(sections[0]?.headingStart).toBe(sections[0]?.headingEnd);
     expect(sections[0]?.paragraphs[0]?.text).toBe('全省新增就业10万人。');
   });
 

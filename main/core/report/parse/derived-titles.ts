@@ -1,0 +1,121 @@
+/**
+ * Titles for a report that gives none: a press release of plain paragraphs, a part without a headline, a
+ * run of paragraphs under no heading. Every part, section and the report itself must carry a title a
+ * slide can show (an agenda entry, a part label, a slide title), so the missing ones are read from the text:
+ * what each paragraph is about (its first clause that is not a date, a place or a dateline), paragraphs
+ * grouped into a few topics where the wording changes most, each topic named after its opening paragraph.
+ */
+
+/** A derived title is short enough to be a slide title. */
+const MAX_TITLE = 18;
+const MIN_TITLE = 4;
+
+/** Clauses that frame a paragraph rather than say what it is about. */
+const FRAMING_START =
+  /^(?:本报讯|新华社|记者|据(?:了解|介绍|悉|统计)|近日|日前|目前|当前|今年以来|近年来|近期|同时|此外|另外|其中|总的来看|总体来看|总体上|整体来看|截至|截止|与此同时|在此基础上|据此|对此|为此|由此)/u;
+const FRAMING_END = /(?:以来|期间|年底|年末|年初|年来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|获悉|介绍|表示|了解到)$/u;
+const DATE_START = /^(?:\d{4}年|“十[一二三四五六七八九]五”|\d{1,2}月)/u;
+const TOPIC = [/^在(.{2,12})方面$/u, /^从(.{1,8})(?:上|来)?看$/u, /^(?:再看|再说|看)(.{2,8})$/u];
+/** Words a subject does not start with: the scope of the whole report. */
+const SCOPE_START = /^(?:全区|全省|全市|全县|全州|全盟|全国|我区|我省|我市|我县|各地|各级)/u;
+/** Words a subject does not end with: the verb that introduces the number cut off after it. */
+const VERB_END = /(?:累计|达到|达|为|超过|突破|实现|完成|保持|稳定在|缩小至|提高到|提高至|增长|增加|下降|降低|同比|比上年|较上年|共|约|近|逾|的|了|和|与|及|在|已|均|分别)$/u;
+
+/** What a paragraph is about, as a short title, or null when no clause of it reads as one. */
+export function paragraphSubject(text: string): string | null {
+  let topic: string | null = null;
+  const clauses = text.split(/[，。；！？：,;!?:]/u).map((clause) => clause.trim()).filter(Boolean).slice(0, 4);
+  for (const clause of clauses) {
+    const marked = TOPIC.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean);
+    if (marked) {
+      topic ??= marked;
+      continue;
+    }
+    if (isFraming(clause)) continue;
+    const subject = titleOf(clause);
+    if (subject) return subject;
+  }
+  return topic && topic.length >= 2 ? topic : null;
+}
+
+function isFraming(clause: string): boolean {
+  if (FRAMING_START.test(clause)) return true;
+  if (clause.length <= 12 && (FRAMING_END.test(clause) || DATE_START.test(clause))) return true;
+  return /^[（(]记者/u.test(clause);
+}
+
+/** A clause as a title: cut before its first number, trimmed of scope words and dangling verbs. */
+function titleOf(clause: string): string | null {
+  let title = clause.replace(SCOPE_START, '');
+  const digit = title.search(/[\d０-９]/u);
+  if (digit >= 0) title = title.slice(0, digit);
+  let previous = '';
+  while (previous !== title) {
+    previous = title;
+    title = title.replace(VERB_END, '').replace(/[“‘「『（(]$/u, '');
+  }
+  if (title.length < MIN_TITLE || title.length > MAX_TITLE) return null;
+  return balanced(title) ? title : null;
+}
+
+/** A title never shows half a pair of quotes or brackets. */
+function balanced(title: string): boolean {
+  const count = (pattern: RegExp): number => title.match(pattern)?.length ?? 0;
+  return count(/[“「『（(]/gu) === count(/[”」』）)]/gu);
+}
+
+/** A title for text that offers no clause of its own: its opening characters, cut at a clause end. */
+export function fallbackTitle(text: string): string {
+  const opening = text.split(/[，。；！？：,;!?:]/u)[0]?.trim() ?? '';
+  const cut = opening.length > MAX_TITLE ? `${opening.slice(0, MAX_TITLE - 1)}…` : opening;
+  return cut || '正文';
+}
+
+/** The title of a run of paragraphs: its first paragraph's subject, else any later one's, else its opening. */
+export function titleOfParagraphs(texts: readonly string[]): string {
+  for (const text of texts) {
+    const subject = paragraphSubject(text);
+    if (subject) return subject;
+  }
+  return fallbackTitle(texts[0] ?? '');
+}
+
+/** Paragraphs per topic, roughly: a press release of 9 paragraphs gives 3 topics. */
+const PARAGRAPHS_PER_TOPIC = 3;
+const MAX_TOPICS = 6;
+
+/**
+ * Consecutive paragraphs grouped into a few topics: the cuts go where two neighbouring paragraphs share
+ * the fewest words (character pairs, as Chinese has no spaces), every topic keeping at least two
+ * paragraphs. Returns the index where each topic starts (the first is 0).
+ */
+export function topicStarts(texts: readonly string[]): number[] {
+  const topics = Math.min(MAX_TOPICS, Math.floor(texts.length / PARAGRAPHS_PER_TOPIC));
+  if (topics <= 1) return [0];
+  const pairs = texts.map(characterPairs);
+  const candidates = texts
+    .map((_, i) => ({ at: i, likeness: i === 0 ? Infinity : likeness(pairs[i - 1], pairs[i]) }))
+    .slice(2, texts.length - 1) // a topic keeps at least two paragraphs, the last one too
+    .sort((a, b) => a.likeness - b.likeness || a.at - b.at);
+  const starts = [0];
+  for (const candidate of candidates) {
+    if (starts.length === topics) break;
+    if (starts.every((start) => Math.abs(start - candidate.at) >= 2)) starts.push(candidate.at);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+function characterPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  const han = text.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  for (let i = 0; i + 1 < han.length; i++) pairs.add(han.slice(i, i + 2));
+  return pairs;
+}
+
+/** Shared character pairs over the smaller set (1: one paragraph's words all recur in the other). */
+function likeness(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a || !b || a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
