@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { resolveDbPath } from '../core/app';
-import { importReport } from '../core/briefings/import';
-import { reimportReport } from '../core/briefings/reimport';
-import { analyseReport } from '../core/report/index';
+import { analyseDocument, type AnalysedDocument } from '../core/briefings/import-document';
+import { storeAnalysed } from '../core/briefings/import';
+import { replaceAnalysed } from '../core/briefings/reimport';
+import { encodingLabel } from '../core/report/read/index';
+import { AppError } from '../shared/result';
+import { acceptedDocumentTypes, documentTooLarge, maxDocumentBytes } from '../shared/documents';
 import { closeStore, openStore, type Db } from '../core/store/connection';
 import { StoreError } from '../core/store/errors';
 import { listBriefings } from '../core/store/queries/briefings';
@@ -12,6 +15,7 @@ import { formatFigureTable, toFigureJson } from './figures-output';
 
 export const usage = `用法 / usage: npm run --silent briefing -- <command>
   import <file> [--db PATH]     导入报告，输出新简报的编号 (prints the new briefing's id)
+                                格式 / formats: ${acceptedDocumentTypes.split(',').join(' ')}
   reimport <file> --briefing ID [--db PATH]
                                 用修改后的报告替换简报内容，批注重新定位（无法定位的保留为孤立批注）
   list [--json] [--db PATH]     列出已导入的简报
@@ -29,21 +33,22 @@ export interface CommandOptions {
   readonly format?: string | undefined;
 }
 
-export type CommandOutcome = { ok: true; output: string } | { ok: false; message: string; exitCode: number };
+/** `notice`: a line for stderr beside a success (e.g. which encoding a text file was read in). */
+export type CommandOutcome = { ok: true; output: string; notice?: string } | { ok: false; message: string; exitCode: number };
 
 const failure = (message: string, exitCode = 1): CommandOutcome => ({ ok: false, message, exitCode });
 
-export function runCommand(command: string, args: readonly string[], options: CommandOptions): CommandOutcome {
+export async function runCommand(command: string, args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
   try {
     switch (command) {
       case 'import':
-        return importCommand(args, options);
+        return await importCommand(args, options);
       case 'reimport':
-        return reimportCommand(args, options);
+        return await reimportCommand(args, options);
       case 'list':
         return withStore(options, (db) => ({ ok: true, output: formatList(db, options.json) }));
       case 'figures':
-        return figuresCommand(args, options);
+        return await figuresCommand(args, options);
       case 'annotations': {
         const plan = planAnnotations(args, { briefing: options.briefing, out: options.out, format: options.format });
         return 'run' in plan ? withStore(options, plan.run) : plan;
@@ -52,60 +57,81 @@ export function runCommand(command: string, args: readonly string[], options: Co
         return failure(`未知命令 “${command}”\n${usage}`, 2);
     }
   } catch (error) {
-    if (error instanceof StoreError) return failure(error.message);
+    if (error instanceof StoreError || error instanceof AppError) return failure(error.message);
     return failure(error instanceof Error ? error.message : String(error));
   }
 }
 
-function readReport(args: readonly string[]): { name: string; text: string } | CommandOutcome {
+/**
+ * The report file named on the command line, read and analysed before any store is opened: a file that
+ * cannot be imported leaves the store untouched. Every refusal is a sentence naming the problem.
+ */
+async function readReport(args: readonly string[]): Promise<AnalysedDocument | CommandOutcome> {
   const [file] = args;
   if (!file) return failure(`缺少报告文件\n${usage}`, 2);
   let bytes: Buffer;
   try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return failure(`“${file}”是文件夹，不是文件：请给出报告文件的路径`);
+    if (stat.size > maxDocumentBytes) return failure(`“${basename(file)}”${documentTooLarge(stat.size)}`);
     bytes = readFileSync(file);
   } catch (error) {
-    return failure(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return failure(unreadable(file, error as NodeJS.ErrnoException));
   }
-  try {
-    return { name: basename(file), text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return failure(`文件不是有效的 UTF-8 文本：${file}`);
+  return analyseDocument(bytes, basename(file));
+}
+
+function unreadable(file: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `无法读取文件：找不到“${file}”（路径不存在）`;
+    case 'EACCES':
+    case 'EPERM':
+      return `无法读取文件：没有权限读取“${file}”`;
+    case 'EISDIR':
+      return `“${file}”是文件夹，不是文件：请给出报告文件的路径`;
+    default:
+      return `无法读取文件“${file}”：${error.code ?? error.message}`;
   }
 }
 
-function importCommand(args: readonly string[], options: CommandOptions): CommandOutcome {
-  const report = readReport(args);
-  if ('ok' in report) return report;
-  const { name, text } = report;
+/** Which encoding a text file was read in, when it was not plain UTF-8. */
+function encodingNotice(analysed: AnalysedDocument): string | undefined {
+  return analysed.encoding && analysed.encoding !== 'utf-8' ? `已按 ${encodingLabel(analysed.encoding)} 编码读取“${analysed.fileName}”` : undefined;
+}
+
+async function importCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
+  const analysed = await readReport(args);
+  if ('ok' in analysed) return analysed;
   return withStore(options, (db) => {
-    const imported = importReport(db, name, text);
-    return { ok: true, output: `${imported.id}\n` };
+    const imported = storeAnalysed(db, analysed.fileName, analysed);
+    return { ok: true, output: `${imported.id}\n`, notice: encodingNotice(analysed) };
   });
 }
 
-function reimportCommand(args: readonly string[], options: CommandOptions): CommandOutcome {
+async function reimportCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
   const briefingId = Number(options.briefing);
   if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return failure(`reimport 需要 --briefing ID（正整数）\n${usage}`, 2);
-  const report = readReport(args);
-  if ('ok' in report) return report;
+  const analysed = await readReport(args);
+  if ('ok' in analysed) return analysed;
   return withStore(options, (db) => {
     // An unknown briefing is refused by the re-import itself, in the words every other place uses.
-    const result = reimportReport(db, briefingId, report.name, report.text);
+    const result = replaceAnalysed(db, briefingId, analysed.fileName, analysed);
     return {
       ok: true,
       output: `简报 ${result.id}：${result.figureCount} 项数据；批注重新定位 ${result.attached}，孤立 ${result.orphaned}\n`,
+      notice: encodingNotice(analysed),
     };
   });
 }
 
-function figuresCommand(args: readonly string[], options: CommandOptions): CommandOutcome {
-  const report = readReport(args);
-  if ('ok' in report) return report;
-  const analysed = analyseReport(report.text);
+async function figuresCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
+  const analysed = await readReport(args);
+  if ('ok' in analysed) return analysed;
   const output = options.json
     ? `${JSON.stringify(toFigureJson(analysed), null, 2)}\n`
     : formatFigureTable(toFigureJson(analysed));
-  return { ok: true, output };
+  return { ok: true, output, notice: encodingNotice(analysed) };
 }
 
 function withStore(options: CommandOptions, run: (db: Db) => CommandOutcome): CommandOutcome {

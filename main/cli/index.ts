@@ -5,7 +5,7 @@ import { runCommand, usage } from './commands';
  * `npm run --silent briefing -- <command> …`. Output goes to stdout; every error goes to stderr with a
  * non-zero exit code, so scripts can rely on both.
  */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -30,8 +30,9 @@ function main(argv: readonly string[]): number {
     return command || parsed.values.help ? 0 : 2;
   }
   const { db, json, briefing, out, format } = parsed.values;
-  const outcome = runCommand(command, rest, { db, json: json ?? false, briefing, out, format });
+  const outcome = await runCommand(command, rest, { db, json: json ?? false, briefing, out, format });
   if (outcome.ok) {
+    if (outcome.notice) process.stderr.write(`briefing: ${outcome.notice}\n`);
     process.stdout.write(outcome.output);
     return 0;
   }
@@ -39,4 +40,4 @@ function main(argv: readonly string[]): number {
   return outcome.exitCode;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

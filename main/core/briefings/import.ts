@@ -6,6 +6,8 @@ import { storeReportNotes } from '../deck/load';
 import { countBriefings, getBriefing, insertBriefing } from '../store/queries/briefings';
 import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
+import { DocumentError } from '../report/read/errors';
+import type { ReportModel } from '../../shared/report';
 
 export interface ImportedBriefing {
   readonly id: number;
@@ -24,13 +26,23 @@ export interface AnalysedReport extends ReturnType<typeof analyseReport> {
 
 /**
  * What importing and re-importing do first, alike: refuse a runaway text, read the report and its figures,
- * refuse a text with nothing in it to present, and name the text by its hash.
+ * refuse a text with nothing in it to present (no paragraph: a title or headings alone make no slides),
+ * and name the text by its hash.
  */
 export function analyseForStore(text: string): AnalysedReport {
-  if (text.length > maxReportChars) throw new RangeError(`报告过大（${text.length} 字符，上限 ${maxReportChars}）`);
+  if (text.length > maxReportChars) throw new DocumentError('TOO_LARGE', `报告过长（${text.length} 字，上限 ${maxReportChars} 字），未导入`);
+  if (text.trim() === '') throw new DocumentError('EMPTY', '报告是空的：没有任何文字');
   const analysed = analyseReport(text);
-  if (analysed.report.parts.length === 0 && analysed.report.title.trim() === '') throw new RangeError('报告为空或无法识别其结构');
+  if (paragraphCount(analysed.report) === 0) {
+    const headings = analysed.report.parts.reduce((sum, part) => sum + 1 + part.sections.length, 0);
+    throw new DocumentError('NO_BODY', `报告只有标题（${headings} 个），没有一段正文：无法生成幻灯片，未导入`);
+  }
   return { ...analysed, sha: createHash('sha256').update(text, 'utf8').digest('hex') };
+}
+
+function paragraphCount(report: ReportModel): number {
+  const body = report.parts.reduce((sum, part) => sum + (part.lead ? 1 : 0) + part.sections.reduce((n, section) => n + section.paragraphs.length, 0), 0);
+  return body + (report.closing ? 1 : 0);
 }
 
 /**
@@ -38,7 +50,12 @@ export function analyseForStore(text: string): AnalysedReport {
  * the whole briefing is there or nothing is.
  */
 export function importReport(db: Db, sourceName: string, text: string, now: () => Date = () => new Date()): ImportedBriefing {
-  const { report, figures, sha } = analyseForStore(text);
+  return storeAnalysed(db, sourceName, analyseForStore(text), now);
+}
+
+/** Store a report analysed by analyseForStore, in one transaction. */
+export function storeAnalysed(db: Db, sourceName: string, analysed: AnalysedReport, now: () => Date = () => new Date()): ImportedBriefing {
+  const { report, figures, sha } = analysed;
   const uid = randomUUID();
   const importedAt = now();
   return inTransaction(db, () => {

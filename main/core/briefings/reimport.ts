@@ -5,7 +5,7 @@ import { placeFigures } from '../report/placement';
 import type { Db } from '../store/connection';
 import { getBriefing, insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';
-import { analyseForStore } from './import';
+import { analyseForStore, type AnalysedReport } from './import';
 import { inTransaction } from '../store/transaction';
 
 export interface ReimportedBriefing {
@@ -29,7 +29,18 @@ export function reimportReport(
   text: string,
   now: () => Date = () => new Date(),
 ): ReimportedBriefing {
-  const { report, figures, sha } = analyseForStore(text);
+  return replaceAnalysed(db, briefingId, sourceName, analyseForStore(text), now);
+}
+
+/** Replace a briefing's report with one analysed by analyseForStore, in one transaction. */
+export function replaceAnalysed(
+  db: Db,
+  briefingId: number,
+  sourceName: string,
+  analysed: AnalysedReport,
+  now: () => Date = () => new Date(),
+): ReimportedBriefing {
+  const { report, figures, sha } = analysed;
   const importedAt = now();
   return inTransaction(db, () => {
     requireBriefing(db, briefingId);

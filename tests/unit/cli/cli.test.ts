@@ -67,13 +67,13 @@ describe('briefing CLI', () => {
     expect(run.stderr).toMatch(message);
   });
 
-  it('refuses a file that is not UTF-8 text and writes nothing', () => {
+  it('refuses a text file that is no readable text (a UTF-16 BOM before broken UTF-16) and writes nothing', () => {
     const bad = join(dir.path, 'bad.txt');
     writeFileSync(bad, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
     const db = join(dir.path, 'untouched.db');
     const run = runCli(['import', bad, '--db', db]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/UTF-8/);
+    expect(run.stderr).toMatch(/不是可读的文本文件：以 UTF-16 LE 标记开头/);
     expect(() => readFileSync(db)).toThrow();
   });
 });

@@ -56,7 +56,6 @@ function strictDecode(bytes: Uint8Array, encoding: TextEncoding): string | null 
  * Text has almost no control characters besides tab and line breaks; a binary file read as text has many.
  * A few stray ones (a form feed from a printer driver, a vertical tab) are tolerated.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is being counted
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 
 function checked(decoded: DecodedText, fileName: string): DecodedText {

@@ -1,0 +1,73 @@
+/**
+ * A table as rows of text that figures can be read from. With a header row and a label column, each cell
+ * becomes a clause that names what it measures, as a sentence of the report would:
+ *   | 指标 | 2020年 | 2024年 |  /  | 地区生产总值（亿元） | 17258 | 25000 |
+ *   → 2020年地区生产总值17258亿元，2024年地区生产总值25000亿元。
+ * (a period heading goes first, any other heading after the label: 粮食产量增长3.1%); a unit in the label's
+ * brackets goes after bare numbers. Without a header, a row is its cells joined by commas.
+ */
+
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+const ELEMENT_NODE = 1;
+/** Headings that say nothing a sentence needs: 数值 of 指标 数值. */
+const GENERIC_HEADING = /^(?:指标|项目|名称|类别|内容|数值|数量|数据|金额|值|单位|序号|备注|指标名称)$/u;
+const PERIOD_HEADING = /^(?:\d{4}年.*|.*[年月季度]|“十[一二三四五六七八九]五”.*)$/u;
+const BARE_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/u;
+const VALUE = /^[-+]?\d/u;
+const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,8})[）)]$/u;
+
+export function tableRowTexts(table: DomNode): string[] {
+  const rows = rowsOf(table).map((row) => cellsOf(row).map(cellText));
+  const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
+  const [first, ...rest] = filled;
+  if (!first) return [];
+  const hasHeader = rest.length > 0 && first.slice(1).every((cell) => !VALUE.test(cell) || PERIOD_HEADING.test(cell)) && rest.some((cells) => cells.slice(1).some((cell) => VALUE.test(cell)));
+  if (!hasHeader) return filled.map((cells) => sentence(cells.filter((cell) => cell !== '')));
+  return rest.map((cells) => rowSentence(first, cells)).filter((text) => text !== '');
+}
+
+function rowSentence(header: readonly string[], cells: readonly string[]): string {
+  const [rawLabel = '', ...values] = cells;
+  const unit = UNIT_IN_BRACKETS.exec(rawLabel)?.[1] ?? '';
+  const label = unit ? rawLabel.replace(UNIT_IN_BRACKETS, '') : rawLabel;
+  const clauses = values.flatMap((value, i) => {
+    if (value === '' || value === '—' || value === '-') return [];
+    const heading = header[i + 1] ?? '';
+    const written = BARE_NUMBER.test(value) ? `${value}${unit}` : value;
+    if (heading === '' || GENERIC_HEADING.test(heading)) return [`${label}${written}`];
+    return [PERIOD_HEADING.test(heading) ? `${heading}${label}${written}` : `${label}${heading}${written}`];
+  });
+  return clauses.length > 0 ? sentence(clauses) : label;
+}
+
+function sentence(clauses: readonly string[]): string {
+  const joined = clauses.join('，');
+  return joined === '' || /[。！？]$/u.test(joined) ? joined : `${joined}。`;
+}
+
+function elementsOf(node: DomNode): DomNode[] {
+  return Array.from(node.childNodes).filter((child) => child.nodeType === ELEMENT_NODE);
+}
+
+/** The table's rows, through thead/tbody/tfoot, not those of a table nested in a cell. */
+function rowsOf(table: DomNode): DomNode[] {
+  return elementsOf(table).flatMap((child) => {
+    const tag = child.nodeName.toLowerCase();
+    if (tag === 'tr') return [child];
+    return ['thead', 'tbody', 'tfoot'].includes(tag) ? elementsOf(child).filter((row) => row.nodeName.toLowerCase() === 'tr') : [];
+  });
+}
+
+function cellsOf(row: DomNode): DomNode[] {
+  return elementsOf(row).filter((cell) => ['td', 'th'].includes(cell.nodeName.toLowerCase()));
+}
+
+function cellText(cell: DomNode): string {
+  return (cell.textContent ?? '').replace(/[\s\u00A0\u3000]+/gu, ' ').trim();
+}

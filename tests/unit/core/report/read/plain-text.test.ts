@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import { textSource } from '../../../../../main/core/report/read/plain-text';
+import type { ReportModel } from '../../../../../main/shared/report';
+import { readSeed } from '../figures/helpers';
+
+const HAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** The embedded report as an office would type it: 一、 for a release, （一） for a section, no Markdown, one paragraph a line. */
+function seedAsPlainText(): string {
+  const blocks = readSeed().split(/\n\s*\n/u).map((block) => block.trim()).filter(Boolean);
+  let part = -1;
+  let section = -1;
+  return blocks
+    .map((block, i) => {
+      if (!block.startsWith('## ')) return block.replace(/<\/?sub>/gu, '');
+      const heading = block.slice(3);
+      if (/^本报讯/u.test(blocks[i + 1] ?? '')) {
+        part++;
+        section = -1;
+        return `${HAN[part]}、${heading}`;
+      }
+      section++;
+      return `（${HAN[section]}）${heading}`;
+    })
+    .join('\n');
+}
+
+const outline = (report: ReportModel) => ({
+  title: report.title,
+  parts: report.parts.map((part) => ({ headline: part.headline, lead: part.lead?.text, sections: part.sections.map((s) => [s.heading, s.paragraphs.map((p) => p.text)]) })),
+  closing: report.closing?.text,
+});
+
+describe('plain text structured by its numbering', () => {
+  const markdown = analyseReport(readSeed());
+  const plain = analyseReport(textSource(seedAsPlainText()));
+
+  it('gives the embedded report, written with 一、 and （一） instead of ##, the same 3 parts and 10 sections', () => {
+    expect(seedAsPlainText()).not.toContain('#');
+    expect(plain.report.parts).toHaveLength(3);
+    expect(plain.report.parts.flatMap((part) => part.sections)).toHaveLength(10);
+    expect(outline(plain.report)).toEqual(outline(markdown.report));
+  });
+
+  it('finds the same figures, with the same values, labels and quotes', () => {
+    const summary = (figures: typeof markdown.figures) => figures.map((f) => [f.valueText, f.value, f.unit, f.label, f.period, f.source.quoteText]);
+    expect(summary(plain.figures)).toEqual(summary(markdown.figures));
+    for (const { source } of plain.figures) expect(plain.report.source.slice(source.quoteStart, source.quoteEnd)).toBe(source.quote);
+  });
+
+  it('takes the two largest kinds of numbering as parts and sections, and keeps 1. items as paragraphs', () => {
+    const source = textSource(['某市工作报告', '一、过去一年的工作', '（一）经济运行稳中向好', '1.工业生产回升', '全市规模以上工业增加值增长6.2%。', '（二）民生保障有力', '全市城镇新增就业5.1万人。', '二、今年的主要任务', '全年地区生产总值预期增长5.5%左右。'].join('\n'));
+    const { report } = analyseReport(source);
+    expect(report.title).toBe('某市工作报告');
+    expect(report.parts.map((part) => part.headline)).toEqual(['过去一年的工作', '今年的主要任务']);
+    expect(report.parts[0]?.sections.map((section) => section.heading)).toEqual(['经济运行稳中向好', '民生保障有力']);
+    expect(report.parts[0]?.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['1.工业生产回升', '全市规模以上工业增加值增长6.2%。']);
+    expect(report.parts[1]?.sections[0]?.heading).toBe('今年的主要任务'); // its only run of text is what its headline says
+  });
+
+  it('takes short title-like lines before a paragraph as headings when there is no numbering', () => {
+    const source = textSource(['某县简报', '就业形势总体稳定', '全县城镇新增就业1.2万人，城镇调查失业率5.1%，比上年下降0.2个百分点。', '农业生产再获丰收', '全县粮食总产量达到56万吨，比上年增长2.3%。', '某县答卷'].join('\n'));
+    const { report } = analyseReport(source);
+    expect(report.parts[0]?.sections.map((section) => section.heading)).toEqual(['就业形势总体稳定', '农业生产再获丰收']);
+    expect(report.closing?.text).toBe('某县答卷');
+  });
+
+  it('joins the lines of a text wrapped at a fixed width, and reads blank-line paragraphs whole', () => {
+    const long = '全区城镇新增就业累计103.8万人，城乡居民收入差距缩小至2.26，优于全国平均水平；社会消费品零售总额达5615.3亿元，较2020年增长了854.8亿元，全区基本民生保障标准全部达到或超过全国平均水平。';
+    const wrapped = [...Array(3)].flatMap(() => long.match(/.{1,30}/gu) ?? []).join('\n');
+    const { report } = analyseReport(textSource(`某区简报\n${wrapped}`));
+    expect(report.parts[0]?.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([long, long, long]);
+    const blankLines = analyseReport(textSource(`某区简报\n\n${long.slice(0, 40)}\n${long.slice(40)}\n\n${long}\n`)).report;
+    expect(blankLines.parts[0]?.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([long, long]);
+  });
+
+  it('escapes what Markdown would take as markup, so the text reads back unchanged', () => {
+    const line = '1. 全省*重点*项目[一期]完成投资<50亿元> & 二期_开工，#3号线贯通。';
+    const { report } = analyseReport(textSource(`某省简报\n${line}\n- 另一段，也是正文。`));
+    expect(report.parts[0]?.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([line, '- 另一段，也是正文。']);
+  });
+});
