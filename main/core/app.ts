@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDefaultBriefing } from './briefings/import';
+import { openLibrary } from './briefings/library';
 import type { HandlerContext } from './handlers/types';
 import { closeStore, openStore, type Db } from './store/connection';
 
@@ -15,12 +15,16 @@ export interface AppCore extends HandlerContext {
   close(): void;
 }
 
-/** Open the store at `dbPath`, migrate it, and import the embedded report when it holds no briefing yet. */
+/**
+ * Open the store at `dbPath`, migrate it, purge the briefings deleted in the last session (their undo ended
+ * with it), and import the embedded report into a store that never had it. For the app (desktop and
+ * preview), not the CLI: a CLI run while the app is open must not take away the app's undo.
+ */
 export function startCore(dbPath: string, dataDir: string): AppCore {
   const { db, backupPath } = openStore(dbPath);
   try {
     const text = readFileSync(join(dataDir, defaultReportFileName), 'utf8');
-    ensureDefaultBriefing(db, { name: defaultReportFileName, text });
+    openLibrary(db, { name: defaultReportFileName, text });
   } catch (error) {
     closeStore(db);
     throw error;

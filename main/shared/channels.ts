@@ -6,6 +6,13 @@ export const channels = [
   'briefings:list',
   'briefings:get',
   'briefings:source',
+  'briefings:import',
+  'briefings:importProgress',
+  'briefings:cancelImport',
+  'briefings:reimport',
+  'briefings:rename',
+  'briefings:delete',
+  'briefings:restore',
   'figures:list',
   'deck:get',
   'deck:open',
@@ -29,3 +36,4 @@ export type Channel = (typeof channels)[number];
 export function isChannel(name: string): name is Channel {
   return (channels as readonly string[]).includes(name);
 }
+
