@@ -37,3 +37,8 @@ export function isChannel(name: string): name is Channel {
   return (channels as readonly string[]).includes(name);
 }
 
+/**
+ * The one message the main process sends the page on its own: a command of the desktop app's menu (see
+ * shell.ts). Not a contract channel: the page cannot invoke it, only hear it.
+ */
+export const menuCommandEvent = 'menu:command';
