@@ -27,7 +27,7 @@ export const contract = {
   /** A report file's bytes (at most 20 MB) and name: a new briefing, or the one that already has this report. */
   'briefings:import': { input: librarySchemas.importInput, result: returns<ImportOutcome>() },
   'briefings:importProgress': { input: librarySchemas.jobInput, result: returns<ImportProgress>() },
-  /** `cancelling` false: no such import runs any more (it has stored its briefing, or been refused). */
+  /** `cancelling` false: the import has ended (stored its briefing, or been refused); nothing is left to stop. */
   'briefings:cancelImport': { input: librarySchemas.jobInput, result: returns<{ cancelling: boolean }>() },
   /** 导入新版本: the briefing's report replaced by the file's, its annotations re-anchored. */
   'briefings:reimport': { input: librarySchemas.reimportInput, result: returns<ReimportOutcome>() },

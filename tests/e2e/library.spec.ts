@@ -134,6 +134,32 @@ test.describe('a presenter keeps several briefings in the library', () => {
     await expect(currentSlide(page).locator('h1')).toHaveText('“十四五”成就（部务会）');
   });
 
+  test('an import that takes a while shows its stages and can be cancelled, leaving nothing behind', async ({ page, preview, watch: _watch }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${preview.url}#/library`);
+    // The request carrying the file is held on its way, as on a slow machine, until the user has cancelled.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => decodeURIComponent(url.pathname) === '/api/briefings:import', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await chooseFile(page, '青川答卷.docx', await toDocx(inventedReport));
+    const progress = page.getByRole('dialog', { name: '正在导入' });
+    await expect(progress).toContainText('青川答卷.docx');
+    await expect(progress.getByRole('list', { name: '导入步骤' })).toContainText('读取文件分析结构与数据生成幻灯片');
+    await expect(progress.locator('[aria-current="step"]')).toHaveText('读取文件');
+    await page.screenshot({ path: `${shots}/library-import-progress.png` });
+    await progress.getByRole('button', { name: '取消' }).click();
+    await expect(progress.getByRole('button', { name: '正在取消…' })).toBeDisabled();
+    release();
+    await expect(page.getByRole('status').filter({ hasText: '已取消导入“青川答卷.docx”，未保存任何内容' })).toBeVisible();
+    await expect(progress).toBeHidden();
+    await expect(briefingList(page).getByRole('listitem')).toHaveCount(1);
+    await page.reload();
+    await expect(briefingList(page).getByRole('listitem')).toHaveCount(1);
+  });
+
   const badFiles: [string, string, () => Uint8Array, string][] = [
     ['an empty file', '空白.txt', () => new Uint8Array(0), '“空白.txt”是空文件（0 字节）'],
     ['random bytes', '乱码.txt', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), '“乱码.txt”不是可读的文本文件：含有二进制数据'],

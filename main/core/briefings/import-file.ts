@@ -59,6 +59,7 @@ async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument
 export function importReportFile(db: Db, file: ReportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
   const now = options.now ?? (() => new Date());
   return asJob(file, options.jobs ?? importJobs, async (job) => {
+    if (job.cancelled) return { kind: 'cancelled' };
     const read = await readStage(job, file);
     if (job.cancelled) return { kind: 'cancelled' };
     const existing = findLiveBriefingBySource(db, reportSha(read.text));
@@ -90,6 +91,7 @@ export function reimportReportFile(db: Db, briefingId: number, file: ReportFile,
   return asJob(file, options.jobs ?? importJobs, async (job) => {
     // An unknown briefing is refused before its file is read.
     requireBriefing(db, briefingId);
+    if (job.cancelled) return { kind: 'cancelled' };
     const read = await readStage(job, file);
     if (job.cancelled) return { kind: 'cancelled' };
     if (currentSourceSha(db, briefingId) === reportSha(read.text)) {

@@ -183,11 +183,20 @@ describe('following and cancelling an import', () => {
     expect(entry(imported(outcome))?.deletedAt).toBeNull();
   });
 
-  it('refuses a second import under the id of one still running', async () => {
+  it('stops an import whose cancel arrived before it did, as it starts', async () => {
+    const before = snapshot();
+    const id = jobId(6);
+    expect(cancelImportHandler({ jobId: id }, core)).toEqual({ cancelling: true });
+    expect(await importHandler({ fileName: '青川答卷.docx', bytes: docx, jobId: id }, core)).toEqual({ kind: 'cancelled' });
+    expect(snapshot().equals(before)).toBe(true);
+  });
+
+  it('refuses a second import under the id of one running or ended', async () => {
     const id = jobId(5);
     const first = importHandler({ fileName: '青川答卷.docx', bytes: docx, jobId: id }, core);
     await expect(importHandler({ fileName: '青川答卷.md', bytes: markdown(), jobId: id }, core)).rejects.toThrow(/同一编号/);
     expect((await first).kind).toBe('imported');
+    await expect(importHandler({ fileName: '青川答卷.md', bytes: markdown(), jobId: id }, core)).rejects.toThrow(/同一编号/);
   });
 });
 
