@@ -48,8 +48,9 @@ function isFraming(clause: string): boolean {
 function titleOf(clause: string): string | null {
   let title = clause.replace(SCOPE_START, '');
   const digit = title.search(/[\d０-９]/u);
-  if (digit >= 0) title = title.slice(0, digit);
-  let previous = '';
+  if (digit < 0) return title.length >= MIN_TITLE && title.length <= MAX_TITLE && balanced(title) ? title : null;
+  title = title.slice(0, digit);
+  let previous = ''; // a clause cut before its number ends on the verb that led to it: 达到 / 增长 / 累计
   while (previous !== title) {
     previous = title;
     title = title.replace(VERB_END, '').replace(/[“‘「『（(]$/u, '');

@@ -6,7 +6,7 @@
  * or a larger gap — so a sentence broken at a line end (or a page end) is one sentence again; lines set
  * larger than the body text are headings, ranked by size.
  */
-import { escapeMarkdown, type DocBlock } from './compose';
+import { escapeInline, escapeLineStart, type DocBlock } from './compose';
 
 export interface PdfRun {
   readonly text: string;
@@ -25,6 +25,8 @@ export interface PdfPage {
 
 interface Line {
   text: string;
+  /** The text as Markdown: escaped, with a smaller run below or above the baseline as <sub> or <sup>. */
+  markdown: string;
   x0: number;
   x1: number;
   y: number;
@@ -55,17 +57,25 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
     .sort((a, b) => b.y - a.y)
     .map((line) => {
       const ordered = line.runs.sort((a, b) => a.x - b.x);
+      // The baseline is the body text's: that of the largest run (a subscript sits below it, smaller).
+      const baseline = ordered.reduce((largest, run) => (run.size > largest.size ? run : largest), ordered[0] ?? { y: line.y, size: line.size }).y;
       let text = '';
+      let markdown = '';
       let end = -Infinity;
       for (const run of ordered) {
         const piece = isLetterSpaced(run.text) ? run.text.replace(SPACE_BY_CJK, '') : run.text;
         // A visible gap between two Latin words or numbers is a space; Chinese runs touch.
-        if (text !== '' && run.x - end > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) text += ' ';
+        if (text !== '' && run.x - end > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) {
+          text += ' ';
+          markdown += ' ';
+        }
+        const mark = run.size < line.size * 0.9 ? (run.y < baseline - run.size * 0.15 ? 'sub' : run.y > baseline + run.size * 0.15 ? 'sup' : null) : null;
         text += piece;
+        markdown += mark ? `<${mark}>${escapeInline(piece.trim())}</${mark}>` : escapeInline(piece);
         end = Math.max(end, run.x + run.width);
       }
       const first = ordered[0];
-      return { text: withoutJustificationSpaces(text), x0: first?.x ?? 0, x1: end, y: line.y, size: line.size, page };
+      return { text: collapseBlanks(text), markdown: collapseBlanks(markdown), x0: first?.x ?? 0, x1: end, y: baseline, size: line.size, page };
     });
 }
 
@@ -82,7 +92,7 @@ function isLetterSpaced(text: string): boolean {
 }
 
 /** Runs of blanks are one space. (A run of white space alone is dropped with the empty runs.) */
-function withoutJustificationSpaces(text: string): string {
+function collapseBlanks(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
@@ -141,9 +151,10 @@ function paragraphsOf(pages: readonly Line[][], body: BodyMetrics): DocBlock[] {
   const flush = (): void => {
     const first = current[0];
     if (!first) return;
-    const text = joinLines(current);
-    if (isLarger(first, body)) blocks.push({ kind: 'heading', level: headingSizes.indexOf(round(first.size)) + 1, markdown: escapeMarkdown(text), text });
-    else blocks.push({ kind: 'paragraph', level: 0, markdown: escapeMarkdown(text), text });
+    const text = joinLines(current, 'text');
+    const markdown = escapeLineStart(joinLines(current, 'markdown'));
+    if (isLarger(first, body)) blocks.push({ kind: 'heading', level: headingSizes.indexOf(round(first.size)) + 1, markdown, text });
+    else blocks.push({ kind: 'paragraph', level: 0, markdown, text });
     current = [];
   };
   let previous: Line | null = null;
@@ -169,13 +180,15 @@ function startsNewBlock(previous: Line, line: Line, body: BodyMetrics): boolean 
 }
 
 /** Lines of one paragraph as one text: Chinese lines join directly, Latin words with a space. */
-function joinLines(lines: readonly Line[]): string {
-  let text = '';
+function joinLines(lines: readonly Line[], as: 'text' | 'markdown'): string {
+  let joined = '';
+  let previous = '';
   for (const line of lines) {
-    if (text !== '' && /[A-Za-z0-9,.;:]$/u.test(text) && /^[A-Za-z0-9]/u.test(line.text)) text += ' ';
-    text += line.text;
+    if (previous !== '' && /[A-Za-z0-9,.;:]$/u.test(previous) && /^[A-Za-z0-9]/u.test(line.text)) joined += ' ';
+    joined += line[as];
+    previous = line.text;
   }
-  return text;
+  return joined;
 }
 
 function round(size: number): number {

@@ -47,7 +47,7 @@ export async function pdfSource(bytes: Uint8Array, fileName: string): Promise<st
   const pdfjs = await loadPdfJs();
   const dir = packageDir();
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdfjs takes the buffer over: give it a copy
+    data: new Uint8Array(bytes), // pdfjs takes the buffer over, and wants no Buffer: give it a plain copy
     ...(dir ? { cMapUrl: `${join(dir, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` } : {}),
     disableFontFace: true,
     useSystemFonts: false,

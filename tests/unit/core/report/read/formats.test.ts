@@ -63,7 +63,7 @@ describe('every format gives the report its Markdown gives', () => {
     for (const { source } of other.figures) expect(other.report.source.slice(source.quoteStart, source.quoteEnd)).toBe(source.quote);
   });
 
-  it.each(['docx', 'html'] as const)('%s: keeps the subscript of PM2.5 as a mark, as the Markdown does', async (format) => {
+  it.each(['docx', 'html', 'pdf'] as const)('%s: keeps the subscript of PM2.5 as a mark, as the Markdown does', async (format) => {
     expect(subMarks((await analysed(format)).report)).toEqual([['2.5', 'sub']]);
     expect(subMarks((await analysed('md')).report)).toEqual([['2.5', 'sub']]);
   });
@@ -88,5 +88,13 @@ describe('every format gives the report its Markdown gives', () => {
     const task = getDocument({ data: files.get('pdf')?.bytes.slice() });
     expect((await task.promise).numPages).toBeGreaterThanOrEqual(2);
     await task.destroy();
+  });
+});
+
+describe('web pages in the encoding they declare', () => {
+  it('reads a page that declares gb2312 (and is GBK) as Chinese', async () => {
+    const read = await readDocument(gb18030(toWebPage(inventedReport, 'gb2312')), '青川答卷.htm');
+    expect(analyseReport(read.text).report.title).toBe('青川“十四五”答卷');
+    expect(read.format).toBe('html');
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import { readDocument } from '../../../../../main/core/report/read/index';
+import { docxTable, toDocx } from '../../../../support/document-fixtures';
+import { inventedReport } from '../../../../support/invented-report';
+
+describe('Word files', () => {
+  it('reads the structure from Chinese heading styles (标题 1, 标题 2) as from Heading 1/2', async () => {
+    const english = analyseReport((await readDocument(await toDocx(inventedReport), 'a.docx')).text).report;
+    const chinese = analyseReport((await readDocument(await toDocx(inventedReport, { chineseStyles: true }), 'b.docx')).text).report;
+    expect(chinese.parts.map((part) => [part.headline, part.sections.map((s) => s.heading)])).toEqual(english.parts.map((part) => [part.headline, part.sections.map((s) => s.heading)]));
+    expect(chinese.title).toBe('青川“十四五”答卷');
+  });
+
+  it('turns a table into rows of text whose figures carry the row’s label, the column’s period and the unit', async () => {
+    const table = docxTable([
+      ['指标', '2020年', '2024年'],
+      ['地区生产总值（亿元）', '17258', '25014'],
+      ['粮食产量（万吨）', '560', '603'],
+    ]);
+    const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'c.docx');
+    expect(read.text).toContain('2020年地区生产总值17258亿元，2024年地区生产总值25014亿元。');
+    const { figures } = analyseReport(read.text);
+    const gdp = figures.find((f) => f.valueText === '25014');
+    expect(gdp).toMatchObject({ value: 25014, unit: '亿元', period: '2024年' });
+    expect(gdp?.label).toContain('地区生产总值');
+    expect(figures.find((f) => f.valueText === '603')).toMatchObject({ unit: '万吨', period: '2024年' });
+  });
+});
