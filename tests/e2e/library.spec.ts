@@ -25,7 +25,7 @@ test.describe('a presenter keeps several briefings in the library', () => {
     const cover = currentSlide(page);
     await expect(cover).toHaveAttribute('data-slide-kind', 'cover');
     await expect(cover.locator('h1')).toHaveText(title);
-    await expect(page.getByRole('status').filter({ hasText: `已导入“${title}”` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `已导入《${title}》` })).toBeVisible();
     await dismissNotice(page);
     await letControlsFade(page);
     await page.screenshot({ path: `${shots}/imported-briefing-cover.png` });
@@ -76,7 +76,7 @@ test.describe('a presenter keeps several briefings in the library', () => {
     const offer = page.getByRole('dialog', { name: '简报库中已有这份报告' });
     await expect(offer).toContainText('未重复导入');
     await expect(briefingList(page).getByRole('listitem')).toHaveCount(2);
-    await offer.getByRole('button', { name: `打开“${title}”` }).click();
+    await offer.getByRole('button', { name: `打开《${title}》` }).click();
     await expect(currentSlide(page).locator('h1')).toHaveText(title);
   });
 
@@ -97,7 +97,7 @@ test.describe('a presenter keeps several briefings in the library', () => {
 
     await card.getByRole('button', { name: '删除' }).click();
     const confirm = page.getByRole('alertdialog', { name: '删除简报？' });
-    await expect(confirm).toContainText(`将从简报库中删除“${title}”及其 1 条批注`);
+    await expect(confirm).toContainText(`将从简报库中删除《${title}》及其 1 条批注`);
     await confirm.getByRole('button', { name: '取消' }).click();
     await expect(card).toBeVisible();
 

@@ -89,7 +89,7 @@ export function BriefingCard({ entry, current, importing, onOpen, onRename, onRe
           type="file"
           accept={acceptedDocumentTypes}
           tabIndex={-1}
-          aria-label={`“${entry.title}”的新版本文件`}
+          aria-label={`《${entry.title}》的新版本文件`}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';

@@ -11,7 +11,7 @@ export function ConfirmDelete({ entry, onConfirm, onCancel }: { readonly entry: 
       <div className="library-dialog" role="alertdialog" aria-modal="true" aria-labelledby="delete-heading" aria-describedby="delete-detail">
         <h2 id="delete-heading">删除简报？</h2>
         <p id="delete-detail">
-          将从简报库中删除“{entry.title}”{notes}。关闭应用前可以撤销。
+          将从简报库中删除《{entry.title}》{notes}。关闭应用前可以撤销。
         </p>
         <div className="library-dialog-actions">
           <button type="button" ref={cancel} onClick={onCancel}>

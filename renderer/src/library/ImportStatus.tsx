@@ -33,7 +33,7 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
       {phase.status === 'duplicate' && (
         <Dialog role="dialog" heading="简报库中已有这份报告" onClose={() => imports.dismiss()}>
           <p>
-            “{phase.fileName}”的内容与简报“{phase.title}”相同（{whenLabel(phase.importedAt)}导入），未重复导入。
+            “{phase.fileName}”的内容与简报《{phase.title}》相同（{whenLabel(phase.importedAt)}导入），未重复导入。
           </p>
           <div className="library-dialog-actions">
             <button type="button" onClick={() => imports.dismiss()}>
@@ -48,7 +48,7 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
                 onOpen(phase.briefingId);
               }}
             >
-              打开“{phase.title}”
+              打开《{phase.title}》
             </button>
           </div>
         </Dialog>
@@ -60,7 +60,7 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
 
 function ProgressDialog({ phase, onCancel }: { readonly phase: Extract<ImportPhase, { status: 'running' }>; readonly onCancel: () => void }) {
   const at = importStages.indexOf(phase.stage);
-  const heading = phase.purpose.kind === 'import' ? '正在导入' : `正在导入“${phase.purpose.title}”的新版本`;
+  const heading = phase.purpose.kind === 'import' ? '正在导入' : `正在导入《${phase.purpose.title}》的新版本`;
   return (
     <Dialog role="dialog" heading={heading} onClose={onCancel} busy>
       <p className="import-file">{phase.fileName}</p>

@@ -51,7 +51,7 @@ export function LibraryScreen({ api, imports, currentId, onOpen }: LibraryScreen
     try {
       await request(api, 'briefings:restore', { id: entry.id });
       imports.noteChange();
-      imports.notify(`已恢复“${entry.title}”`);
+      imports.notify(`已恢复《${entry.title}》`);
     } catch (error) {
       imports.notify(`无法撤销删除：${messageOf(error)}`, { tone: 'error' });
     }
@@ -62,7 +62,7 @@ export function LibraryScreen({ api, imports, currentId, onOpen }: LibraryScreen
     try {
       await request(api, 'briefings:delete', { id: entry.id });
       imports.noteChange();
-      imports.notify(`已删除“${entry.title}”`, { action: { label: '撤销', run: () => void restore(entry) } });
+      imports.notify(`已删除《${entry.title}》`, { action: { label: '撤销', run: () => void restore(entry) } });
     } catch (error) {
       imports.notify(`无法删除：${messageOf(error)}`, { tone: 'error' });
     }

@@ -133,7 +133,7 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
     switch (outcome.kind) {
       case 'imported':
         state.setState(({ changes }) => ({ changes: changes + 1 }));
-        notify(`已导入“${outcome.title}”：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片`);
+        notify(`已导入《${outcome.title}》：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片`);
         options.onImported(outcome.briefingId);
         return;
       case 'duplicate':
@@ -142,12 +142,12 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
       case 'reimported':
         state.setState(({ changes }) => ({ changes: changes + 1 }));
         notify(
-          `已导入“${outcome.title}”的新版本：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片；` +
+          `已导入《${outcome.title}》的新版本：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片；` +
             `批注重新定位 ${outcome.attached} 条${outcome.orphaned > 0 ? `，${outcome.orphaned} 条未能定位（保留为孤立批注）` : ''}`,
         );
         return;
       case 'unchanged':
-        notify(`“${source.fileName}”与“${outcome.title}”的当前版本相同，未作改动`);
+        notify(`“${source.fileName}”与《${outcome.title}》的当前版本相同，未作改动`);
         return;
       case 'cancelled':
         notify(`已取消导入“${source.fileName}”，未保存任何内容`);

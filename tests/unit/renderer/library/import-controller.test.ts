@@ -51,7 +51,7 @@ describe('importing a file from the page', () => {
     expect(imports.state.getState()).toMatchObject({
       phase: { status: 'idle' },
       changes: 1,
-      notice: { text: '已导入“青川“十四五”答卷”：35 项数据，13 张幻灯片', tone: 'info' },
+      notice: { text: '已导入《青川“十四五”答卷》：35 项数据，13 张幻灯片', tone: 'info' },
     });
   });
 
@@ -166,7 +166,7 @@ describe('importing a file from the page', () => {
     expect(onImported).not.toHaveBeenCalled();
     expect(imports.state.getState()).toMatchObject({
       changes: 1,
-      notice: { text: '已导入“青川汇报”的新版本：36 项数据，13 张幻灯片；批注重新定位 4 条，1 条未能定位（保留为孤立批注）' },
+      notice: { text: '已导入《青川汇报》的新版本：36 项数据，13 张幻灯片；批注重新定位 4 条，1 条未能定位（保留为孤立批注）' },
     });
   });
 });
