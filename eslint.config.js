@@ -121,7 +121,7 @@ export default tseslint.config(
             ['ink', 'search'],
             ['overlays'],
             ['source'],
-            ['presenter'],
+            ['presenter', 'library'],
             ['app'],
             ['first-paint'],
           ],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDefaultBriefing } from './briefings/import';
+import { openLibrary } from './briefings/library';
 import type { HandlerContext } from './handlers/types';
 import { closeStore, openStore, type Db, type OpenedStore } from './store/connection';
 import { applyPendingRestore } from './store/backup';
@@ -22,16 +22,19 @@ export interface AppCore extends HandlerContext {
 }
 
 /**
- * Open the store at `dbPath`, check it, migrate it, and import the embedded report when it holds no briefing
- * yet. A store SQLite reports damaged is moved aside and a fresh one started, instead of the app failing to
- * start at every launch; anything else (a newer database, a file we may not read) is refused untouched.
+/**
+ * Open the store at `dbPath`, check it, migrate it, purge the briefings deleted in the last session (their
+ * undo ended with it), and import the embedded report into a store that never had it. For the app (desktop
+ * and preview), not the CLI: a CLI run while the app is open must not take away the app's undo. A store
+ * SQLite reports damaged is moved aside and a fresh one started, instead of the app failing to start at
+ * every launch; anything else (a newer database, a file we may not read) is refused untouched.
  */
 export function startCore(dbPath: string, dataDir: string, now: () => Date = () => new Date()): AppCore {
   const replacedByRestorePath = dbPath === ':memory:' ? null : applyPendingRestore(dbPath, now);
   const { db, backupPath, setAsidePath } = openSoundStore(dbPath, now);
   try {
     const text = readFileSync(join(dataDir, defaultReportFileName), 'utf8');
-    ensureDefaultBriefing(db, { name: defaultReportFileName, text });
+    openLibrary(db, { name: defaultReportFileName, text });
   } catch (error) {
     closeStore(db);
     throw error;

@@ -4,11 +4,14 @@ import { startCore, storeFileName, type AppCore } from '../core/app';
 import { createFirstPaint, firstPaintCacheFolder } from '../serve/first-paint/service';
 import { loadPreDrawer, preDrawerPath } from '../serve/first-paint/drawer';
 import { StoreError } from '../core/store/errors';
+import { menuCommandEvent } from '../shared/channels';
+import type { MenuCommand } from '../shared/shell';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
+import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { backupData, reportRestore, restoreData } from './store-actions';
-import { createMainWindow, restrictPermissions, focusMainWindow, guardWebContents, isOurWebContents } from './windows';
+import { createMainWindow, restrictPermissions, focusMainWindow, getMainWindow, guardWebContents, isOurWebContents } from './windows';
 
 /**
  * Electron entry (bundled to out/electron/main.cjs). Thin on purpose: everything the app does lives in
@@ -47,6 +50,32 @@ function showStoreSetAside(movedTo: string): void {
     detail: `损坏的文件已原样移到：\n${movedTo}\n\nBriefing 已新建数据库并打开内置简报。如需找回其中的批注，请把该文件交给信息技术人员。`,
     buttons: ['确定'],
   });
+}
+
+/** Tell the audience window a command of the menu; the page carries it out (see renderer/src/library). */
+function sendMenuCommand(command: MenuCommand): void {
+  const window = getMainWindow();
+  if (!window) return;
+  focusMainWindow();
+  window.webContents.send(menuCommandEvent, command);
+}
+
+/**
+ * 文件 › 导入报告…: the OS open dialog, here in the main process; the chosen file goes to the page as bytes
+ * and is imported there like a dropped one (progress, cancel, the same refusals). The page never names a path.
+ */
+async function importFromDialog(): Promise<void> {
+  const window = getMainWindow();
+  if (!window) return;
+  const picked = await dialog.showOpenDialog(window, reportDialogOptions());
+  const [path] = picked.filePaths;
+  if (picked.canceled || path === undefined) return;
+  try {
+    sendMenuCommand({ kind: 'import', file: await readPickedFile(path) });
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    void dialog.showMessageBox(window, { type: 'error', title: '无法导入', message: '无法读取所选文件', detail, buttons: ['确定'] });
+  }
 }
 
 /** Show a startup failure to the user (there is no window yet) and leave with a failure status. */
@@ -91,6 +120,8 @@ function start(): void {
     isDev: !app.isPackaged,
     isMac: process.platform === 'darwin',
     showAbout,
+    importReport: () => void importFromDialog(),
+    showLibrary: () => sendMenuCommand({ kind: 'library' }),
     backup: () => void backupData(core),
     restore: () => void restoreData(core),
   });

@@ -6,6 +6,10 @@ export interface MenuOptions {
   /** macOS always shows the first menu under the app's name, so there it holds 关于 and 退出. */
   readonly isMac: boolean;
   readonly showAbout: () => void;
+  /** 文件 › 导入报告…: the OS open dialog, then the page imports the chosen file. */
+  readonly importReport: () => void;
+  /** 文件 › 简报库: the library screen. */
+  readonly showLibrary: () => void;
   /** 备份数据… / 恢复数据…: the whole store to or from a file chosen in the OS dialog. */
   readonly backup: () => void;
   readonly restore: () => void;
@@ -18,7 +22,10 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = { label: '关于 Briefing', click: () => options.showAbout() };
   const quit: MenuItemConstructorOptions = { label: '退出', role: 'quit', accelerator: 'CmdOrCtrl+Q' };
-  const data: MenuItemConstructorOptions[] = [
+  const libraryItems: MenuItemConstructorOptions[] = [
+    { label: '导入报告…', accelerator: 'CmdOrCtrl+O', click: () => options.importReport() },
+    { label: '简报库', accelerator: 'CmdOrCtrl+Shift+L', click: () => options.showLibrary() },
+    { type: 'separator' },
     { label: '备份数据…', click: () => options.backup() },
     { label: '恢复数据…', click: () => options.restore() },
   ];
@@ -35,9 +42,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   if (options.isMac) {
-    return [{ label: 'Briefing', submenu: [about, { type: 'separator' }, quit] }, { label: '文件', submenu: data }, view];
+    return [{ label: 'Briefing', submenu: [about, { type: 'separator' }, quit] }, { label: '文件', submenu: libraryItems }, view];
   }
-  return [{ label: '文件', submenu: [...data, { type: 'separator' }, quit] }, view, { label: '帮助', submenu: [about] }];
+  return [{ label: '文件', submenu: [...libraryItems, { type: 'separator' }, quit] }, view, { label: '帮助', submenu: [about] }];
 }
 
 export function installApplicationMenu(options: MenuOptions): void {

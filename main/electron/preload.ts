@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BriefingBridge, BriefingBridgeGlobal } from '../shared/bridge';
-import { channels, type Channel } from '../shared/channels';
+import { channels, menuCommandEvent, type Channel } from '../shared/channels';
+import type { BriefingShell, BriefingShellGlobal, MenuCommand } from '../shared/shell';
 
 /**
  * Runs in the sandboxed preload (bundled to CommonJS). The page gets exactly one function per contract
@@ -13,10 +14,32 @@ export function buildBridge(invoke: (channel: Channel, input: unknown) => Promis
   return Object.freeze(Object.fromEntries(entries)) as unknown as BriefingBridge;
 }
 
+type Subscribe = (listener: (command: unknown) => void) => () => void;
+
+/**
+ * The menu's commands, heard on the one event the main process sends (menuCommandEvent). The page's listener
+ * gets the command only, never the IPC event (which would hand it the sender).
+ */
+export function buildShell(subscribe: Subscribe): BriefingShell {
+  return Object.freeze({
+    onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe((command) => listener(command as MenuCommand)),
+  });
+}
+
 const globalName: BriefingBridgeGlobal = 'briefingApi';
+const shellName: BriefingShellGlobal = 'briefingShell';
 
 contextBridge.exposeInMainWorld(
   globalName,
   // Wrapped so the page can never pass extra arguments or receive the IpcRenderer itself.
   buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);
+
+contextBridge.exposeInMainWorld(
+  shellName,
+  buildShell((listener) => {
+    const heard = (_event: unknown, command: unknown): void => listener(command);
+    ipcRenderer.on(menuCommandEvent, heard);
+    return () => void ipcRenderer.removeListener(menuCommandEvent, heard);
+  }),
 );

@@ -69,6 +69,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
+/** The audience window, where the library and imports live (the presenter view never gets the menu's commands). */
+export function getMainWindow(): BrowserWindow | null {
+  return mainWindow;
+}
+
 /** Bring the existing window forward, e.g. when the user starts the app a second time. */
 export function focusMainWindow(): void {
   if (!mainWindow) return;

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { annotationLimits } from '../shared/annotations';
+import { maxDocumentBytes } from '../shared/documents';
+import { decodeWireBody } from '../shared/wire';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
 import { fail } from '../shared/result';
@@ -18,7 +20,7 @@ export interface HostOptions {
   readonly port: number;
   /** Serves the app's address with the opening slide drawn in; without it, index.html goes out as built. */
   readonly firstPaint?: FirstPaint;
-  /** The largest request body, in bytes (default: room for an annotation file at the import cap). */
+  /** The largest request body, in bytes (default: room for a report file or an annotation file at its cap). */
   readonly maxBodyBytes?: number;
 }
 
@@ -34,9 +36,10 @@ const tokenCookieName = 'briefing_token';
 const tokenCookie = (token: string): string => `${tokenCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
 /**
  * The largest request: an annotation file at the import cap, sent as JSON (escaping its quotes and line
- * breaks makes it larger), still reaches the core, which checks the cap and names the file's size.
+ * breaks makes it larger), or a report file at its cap, sent as base64 (4/3 of its size; shared/wire.ts),
+ * still reaches the core, which checks the cap and names the file's size. Anything larger is refused (413).
  */
-const defaultMaxBodyBytes = 3 * annotationLimits.importBytes;
+const defaultMaxBodyBytes = Math.max(3 * annotationLimits.importBytes, 2 * maxDocumentBytes);
 
 /**
  * Serve the built renderer and the contract's handlers over HTTP on 127.0.0.1 only. The renderer calls
@@ -137,7 +140,7 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return { ok: true, value: {} };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: decodeWireBody(text) };
   } catch {
     return { ok: false, status: 400, message: '请求内容不是有效的 JSON' };
   }

@@ -6,6 +6,13 @@ export const channels = [
   'briefings:list',
   'briefings:get',
   'briefings:source',
+  'briefings:import',
+  'briefings:importProgress',
+  'briefings:cancelImport',
+  'briefings:reimport',
+  'briefings:rename',
+  'briefings:delete',
+  'briefings:restore',
   'figures:list',
   'deck:get',
   'deck:open',
@@ -29,3 +36,9 @@ export type Channel = (typeof channels)[number];
 export function isChannel(name: string): name is Channel {
   return (channels as readonly string[]).includes(name);
 }
+
+/**
+ * The one message the main process sends the page on its own: a command of the desktop app's menu (see
+ * shell.ts). Not a contract channel: the page cannot invoke it, only hear it.
+ */
+export const menuCommandEvent = 'menu:command';

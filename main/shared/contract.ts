@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import * as annotationSchemas from './annotation-schemas';
+import * as librarySchemas from './library-schemas';
 import type { Annotation, AnnotationRevision, AuthorSettings, ExportedFile, ImportCounts, SearchResult } from './annotations';
-import type { BriefingListing, StoredBriefing } from './briefing';
+import type { StoredBriefing } from './briefing';
+import type { ImportOutcome, ImportProgress, LibraryEntry, ReimportOutcome } from './library';
 import type { Deck } from './deck';
 import type { StoredFigure } from './figure';
 
@@ -18,9 +20,21 @@ const slideIndex = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
  * The handler table must satisfy it; the preload and the browser host are derived from it.
  */
 export const contract = {
-  'briefings:list': { input: z.object({}).strict(), result: returns<BriefingListing[]>() },
+  /** The library, oldest first; with `includeDeleted`, also what was deleted and can still be brought back. */
+  'briefings:list': { input: librarySchemas.listInput, result: returns<LibraryEntry[]>() },
   'briefings:get': { input: z.object({ id: rowId }).strict(), result: returns<StoredBriefing>() },
   'briefings:source': { input: z.object({ id: rowId }).strict(), result: returns<{ text: string }>() },
+  /** A report file's bytes (at most 20 MB) and name: a new briefing, or the one that already has this report. */
+  'briefings:import': { input: librarySchemas.importInput, result: returns<ImportOutcome>() },
+  'briefings:importProgress': { input: librarySchemas.jobInput, result: returns<ImportProgress>() },
+  /** `cancelling` false: the import has ended (stored its briefing, or been refused); nothing is left to stop. */
+  'briefings:cancelImport': { input: librarySchemas.jobInput, result: returns<{ cancelling: boolean }>() },
+  /** 导入新版本: the briefing's report replaced by the file's, its annotations re-anchored. */
+  'briefings:reimport': { input: librarySchemas.reimportInput, result: returns<ReimportOutcome>() },
+  'briefings:rename': { input: librarySchemas.renameInput, result: returns<LibraryEntry>() },
+  /** Deleted for now: briefings:restore brings it back until the app next starts. */
+  'briefings:delete': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },
+  'briefings:restore': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },
   'figures:list': {
     input: z.object({ briefingId: rowId, sectionId: rowId.optional() }).strict(),
     result: returns<StoredFigure[]>(),

@@ -76,9 +76,12 @@ function titleTopic(title: string): string {
   return title.replace(quotedPlan, '').replace(namedPlan, '').trim();
 }
 
-/** 三大领域成就: how many parts the report covers, with the title's topic; null for a single part. */
+/**
+ * 三大领域成就: how many parts the report covers, with the title's topic; null for a single part. Two is 两
+ * before a measure word, as it is said (两大领域, never 二大领域).
+ */
 export function coverSubtitle(title: string, partCount: number): string | null {
-  const count = partCount >= 2 ? formatChineseNumeral(partCount) : null;
+  const count = partCount === 2 ? '两' : partCount > 2 ? formatChineseNumeral(partCount) : null;
   return count === null ? null : `${count}大领域${titleTopic(title)}`;
 }
 

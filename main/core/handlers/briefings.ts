@@ -1,7 +1,5 @@
-import { briefingNotFound, getBriefing, getSourceText, listBriefings } from '../store/queries/briefings';
+import { briefingNotFound, getBriefing, getSourceText } from '../store/queries/briefings';
 import type { Handler } from './types';
-
-export const listBriefingsHandler = ((_input, { db }) => listBriefings(db)) satisfies Handler<'briefings:list'>;
 
 export const getBriefingHandler = (({ id }, { db }) => {
   const briefing = getBriefing(db, id);

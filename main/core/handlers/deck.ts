@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { briefingNotFound, getBriefing } from '../store/queries/briefings';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';
+import { markOpened } from '../store/queries/library';
 import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { Handler } from './types';
 
@@ -22,7 +23,8 @@ export const getDeckHandler = (({ briefingId }, { db }) => {
 
 /**
  * The deck to open: the briefing asked for when it still exists (the one the app showed last), else the
- * first of the store; null when the store holds none. Its remembered slide comes along.
+ * first of the store; null when the store holds none. Its remembered slide comes along, and the library
+ * notes that it was opened (上次打开).
  */
 export const openDeckHandler = (({ briefingId }, { db }) => {
   const id = openingBriefingId(db, briefingId);
@@ -30,6 +32,7 @@ export const openDeckHandler = (({ briefingId }, { db }) => {
   // One read of the briefing and its figures: the deck, whose length also bounds the remembered slide.
   const deck = loadDeck(db, id);
   if (!deck) throw briefingNotFound(id);
+  markOpened(db, id, new Date().toISOString());
   return { deck, lastSlide: resumePosition(getLastSlide(db, id), deck.slides.length) };
 }) satisfies Handler<'deck:open'>;
 

@@ -1,4 +1,14 @@
-import { getBriefingHandler, getSourceHandler, listBriefingsHandler } from './briefings';
+import { getBriefingHandler, getSourceHandler } from './briefings';
+import {
+  cancelImportHandler,
+  deleteHandler,
+  importHandler,
+  importProgressHandler,
+  listLibraryHandler,
+  reimportHandler,
+  renameHandler,
+  restoreHandler,
+} from './library';
 import { getDeckHandler, getPositionHandler, openDeckHandler, setPositionHandler } from './deck';
 import {
   annotationHistoryHandler,
@@ -17,9 +27,16 @@ import type { HandlerTable } from './types';
 
 /** One plain function per channel; the contract's `satisfies` check keeps this table complete. */
 export const handlers = {
-  'briefings:list': listBriefingsHandler,
+  'briefings:list': listLibraryHandler,
   'briefings:get': getBriefingHandler,
   'briefings:source': getSourceHandler,
+  'briefings:import': importHandler,
+  'briefings:importProgress': importProgressHandler,
+  'briefings:cancelImport': cancelImportHandler,
+  'briefings:reimport': reimportHandler,
+  'briefings:rename': renameHandler,
+  'briefings:delete': deleteHandler,
+  'briefings:restore': restoreHandler,
   'figures:list': listFiguresHandler,
   'deck:get': getDeckHandler,
   'deck:open': openDeckHandler,

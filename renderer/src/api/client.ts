@@ -1,6 +1,7 @@
 import type { BriefingBridge } from '../../../main/shared/bridge';
 import type { Channel, ChannelInput, ChannelResult } from '../../../main/shared/contract';
 import type { Result } from '../../../main/shared/result';
+import { encodeWireBody } from '../../../main/shared/wire';
 
 /** The renderer's only way to reach the app: the Electron preload's bridge, or the browser host over HTTP. */
 export interface BriefingApi {
@@ -44,7 +45,8 @@ function httpApi(token: string): BriefingApi {
         const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-briefing-token': token },
-          body: JSON.stringify(input),
+          // JSON, with a report file's bytes as base64 (the host turns them back into bytes).
+          body: encodeWireBody(input),
         });
         return (await response.json()) as Result<ChannelResult<typeof channel>>;
       } catch (error) {

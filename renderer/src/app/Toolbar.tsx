@@ -2,18 +2,20 @@ import type { ReactNode } from 'react';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import { useAutoHide } from '../ui/useAutoHide';
 
-export type ToolbarView = 'deck' | 'source';
+export type ToolbarView = 'deck' | 'source' | 'library';
 
 interface ToolbarProps {
   readonly view: ToolbarView;
   readonly onNavigate: (view: ToolbarView) => void;
   /** Over the slides it floats and hides itself when the mouse rests; over the source view it stays. */
   readonly floating: boolean;
+  /** No briefing is open (an empty library): only the library can be shown. */
+  readonly libraryOnly?: boolean;
   readonly children?: ReactNode;
 }
 
-/** 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings). Hidden in fullscreen. */
-export function Toolbar({ view, onNavigate, floating, children }: ToolbarProps) {
+/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings). Hidden in fullscreen. */
+export function Toolbar({ view, onNavigate, floating, libraryOnly = false, children }: ToolbarProps) {
   const [awake, hold] = useAutoHide();
   return (
     <nav
@@ -26,10 +28,13 @@ export function Toolbar({ view, onNavigate, floating, children }: ToolbarProps) 
       onBlur={() => hold(false)}
       onMouseDown={keepFocusOnPress}
     >
-      <button type="button" aria-pressed={view === 'deck'} onClick={() => onNavigate('deck')}>
+      <button type="button" aria-pressed={view === 'library'} onClick={() => onNavigate('library')}>
+        简报库
+      </button>
+      <button type="button" aria-pressed={view === 'deck'} onClick={() => onNavigate('deck')} disabled={libraryOnly}>
         幻灯片
       </button>
-      <button type="button" aria-pressed={view === 'source'} onClick={() => onNavigate('source')}>
+      <button type="button" aria-pressed={view === 'source'} onClick={() => onNavigate('source')} disabled={libraryOnly}>
         原文与数据
       </button>
       {children}

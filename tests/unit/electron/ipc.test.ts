@@ -13,6 +13,7 @@ const handlerSpies = vi.hoisted(() => ({
   'briefings:get': vi.fn(() => ({ id: 1 })),
   'briefings:source': vi.fn(() => ({ text: '' })),
   'figures:list': vi.fn(() => []),
+  'briefings:import': vi.fn(() => ({ kind: 'cancelled' })),
 }));
 vi.mock('../../../main/core/handlers/index', () => ({ handlers: handlerSpies }));
 
@@ -125,5 +126,15 @@ describe('answerInvoke', () => {
       throw new Error('boom');
     });
     expect(await answerInvoke('briefings:list', trusted, {}, context)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('takes a report file as the bytes the page sent (a structured clone of its Uint8Array), never as a path', async () => {
+    const bytes = structuredClone(new TextEncoder().encode('# 青川“十四五”答卷'));
+    expect(await answerInvoke('briefings:import', trusted, { fileName: '青川.md', bytes }, context)).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(handlerSpies['briefings:import']).toHaveBeenCalledWith({ fileName: '青川.md', bytes }, context);
+    for (const input of [{ fileName: '青川.md', path: '/home/user/青川.md' }, { fileName: '/home/user/青川.md', bytes }, { fileName: '青川.md', bytes: [35, 32] }]) {
+      expect(await answerInvoke('briefings:import', trusted, input, context)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(handlerSpies['briefings:import']).toHaveBeenCalledTimes(1);
   });
 });

@@ -10,12 +10,15 @@ function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstruc
 }
 
 const showAbout = vi.fn();
+const importReport = vi.fn();
+const showLibrary = vi.fn();
 const backup = vi.fn();
 const restore = vi.fn();
+const base = { showAbout, importReport, showLibrary, backup, restore };
 
 describe('application menu', () => {
   it('has 文件 / 视图 / 帮助 with quit, full screen and about', () => {
-    const template = buildMenuTemplate({ isDev: false, isMac: false, showAbout, backup, restore });
+    const template = buildMenuTemplate({ ...base, isDev: false, isMac: false });
     expect(template.map((item) => item.label)).toEqual(['文件', '视图', '帮助']);
     const items = flatten(template);
     expect(items.find((item) => item.role === 'quit')?.label).toBe('退出');
@@ -26,7 +29,7 @@ describe('application menu', () => {
 
   it('backs up and restores the whole store from 文件, on every platform', () => {
     for (const isMac of [false, true]) {
-      const template = buildMenuTemplate({ isDev: false, isMac, showAbout, backup, restore });
+      const template = buildMenuTemplate({ ...base, isDev: false, isMac });
       const file = template.find((item) => item.label === '文件');
       const items = flatten(file ? [file] : []);
       items.find((item) => item.label === '备份数据…')?.click?.({} as never, undefined, {} as never);
@@ -37,15 +40,27 @@ describe('application menu', () => {
   });
 
   it('offers reload and developer tools only when unpackaged', () => {
-    const roles = (isDev: boolean) => flatten(buildMenuTemplate({ isDev, isMac: false, showAbout, backup, restore })).map((item) => item.role);
+    const roles = (isDev: boolean) => flatten(buildMenuTemplate({ ...base, isDev, isMac: false })).map((item) => item.role);
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('reload');
   });
 
   it('puts about and quit under the app name on macOS', () => {
-    const template = buildMenuTemplate({ isDev: false, isMac: true, showAbout, backup, restore });
+    const template = buildMenuTemplate({ ...base, isDev: false, isMac: true });
     expect(template[0]?.label).toBe('Briefing');
     expect(flatten(template).some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it.each([false, true])('offers 导入报告… (Ctrl+O) and 简报库 under 文件 (macOS: %s)', (isMac) => {
+    const template = buildMenuTemplate({ ...base, isDev: false, isMac });
+    const file = template.find((item) => item.label === '文件');
+    const items = flatten(Array.isArray(file?.submenu) ? file.submenu : []);
+    const importItem = items.find((item) => item.label === '导入报告…');
+    expect(importItem?.accelerator).toBe('CmdOrCtrl+O');
+    importItem?.click?.({} as never, undefined, {} as never);
+    expect(importReport).toHaveBeenCalled();
+    items.find((item) => item.label === '简报库')?.click?.({} as never, undefined, {} as never);
+    expect(showLibrary).toHaveBeenCalled();
   });
 });

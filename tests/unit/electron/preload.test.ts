@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../main/shared/channels';
+import { channels, menuCommandEvent } from '../../../main/shared/channels';
 
 const electronMock = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, value: { channel, input } })) },
+  ipcRenderer: {
+    invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, value: { channel, input } })),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electronMock);
 
@@ -12,11 +16,26 @@ await import('../../../main/electron/preload');
 // Read once, at load: the test runner may clear mock call records between tests.
 const exposed = [...electronMock.contextBridge.exposeInMainWorld.mock.calls] as Array<[string, Record<string, unknown>]>;
 const [globalName, api] = exposed[0] ?? ['', {}];
+const [shellName, shell] = exposed[1] ?? ['', {}];
 
 describe('preload', () => {
-  it('exposes one object, as window.briefingApi', () => {
-    expect(exposed).toHaveLength(1);
+  it('exposes the contract as window.briefingApi and the menu’s commands as window.briefingShell, nothing else', () => {
+    expect(exposed).toHaveLength(2);
     expect(globalName).toBe('briefingApi');
+    expect(shellName).toBe('briefingShell');
+    expect(Object.keys(shell)).toEqual(['onMenuCommand']);
+  });
+
+  it('hands the page a menu command without the IPC event, and stops when asked', () => {
+    const listener = vi.fn();
+    const stop = (shell['onMenuCommand'] as (l: typeof listener) => () => void)(listener);
+    const [event, heard] = electronMock.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, command: unknown) => void];
+    expect(event).toBe(menuCommandEvent);
+    heard({ sender: 'the ipc event' }, { kind: 'library' });
+    expect(listener).toHaveBeenCalledWith({ kind: 'library' });
+    expect(listener.mock.calls[0]).toHaveLength(1);
+    stop();
+    expect(electronMock.ipcRenderer.removeListener).toHaveBeenCalledWith(menuCommandEvent, heard);
   });
 
   it('holds exactly one function per contract channel and nothing else', () => {

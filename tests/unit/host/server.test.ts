@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../main/core/app';
 import { startHost, type RunningHost } from '../../../main/host/server';
+import { maxDocumentBytes } from '../../../main/shared/documents';
+import { encodeWireBody } from '../../../main/shared/wire';
+import { inventedReport, toMarkdown } from '../../support/invented-report';
 import { dataDir, tempDir } from '../../support/temp';
 
 const token = 'test-token-0123456789';
@@ -155,5 +158,31 @@ describe('browser host', () => {
     expect(taken).toEqual({ ok: true, value: { added: 0, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] } });
     const refused = JSON.parse((await api('annotations:import', { text: file(21) })).body);
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('批注文件过大（21.1 MB），超过上限 20 MB') } });
+  });
+
+  it('imports a report file sent as the request body, bytes and all, through the one contract channel', async () => {
+    const bytes = new TextEncoder().encode(toMarkdown(inventedReport));
+    const post = (input: unknown) =>
+      send('/api/briefings:import', { method: 'POST', headers: { 'content-type': 'application/json', 'x-briefing-token': token }, body: encodeWireBody(input) });
+    const imported = JSON.parse((await post({ fileName: '青川答卷.md', bytes })).body);
+    expect(imported).toMatchObject({ ok: true, value: { kind: 'imported', title: '青川“十四五”答卷' } });
+    const again = JSON.parse((await post({ fileName: '青川答卷.md', bytes })).body);
+    expect(again).toMatchObject({ ok: true, value: { kind: 'duplicate', briefingId: imported.value.briefingId } });
+    // Bytes as a plain JSON array are not bytes: the schema refuses them.
+    const plain = JSON.parse((await api('briefings:import', { fileName: '青川答卷.md', bytes: [...bytes] })).body);
+    expect(plain).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('takes a report file up to its cap in the body and lets the core refuse a larger one by its size', async () => {
+    const refused = JSON.parse(
+      (
+        await send('/api/briefings:import', {
+          method: 'POST',
+          headers: { 'x-briefing-token': token },
+          body: encodeWireBody({ fileName: '太大.txt', bytes: new Uint8Array(maxDocumentBytes + 1) }),
+        })
+      ).body,
+    );
+    expect(refused).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '“太大.txt”文件过大（20.1 MB），超过上限 20 MB，未导入' } });
   });
 });

@@ -88,9 +88,12 @@ const summaryColumns = `
   b.imported_at AS importedAt,
   (SELECT count(*) FROM sections s WHERE s.briefing_id = b.id) AS sectionCount`;
 
+/** The briefings of the store, oldest first; one deleted in the library (and not yet purged) is not among them. */
 export function listBriefings(db: Db): BriefingListing[] {
   return db
-    .prepare(`SELECT ${summaryColumns}, 'urn:sha256:' || b.source_sha256 AS source FROM briefings b ORDER BY b.id`)
+    .prepare(
+      `SELECT ${summaryColumns}, 'urn:sha256:' || b.source_sha256 AS source FROM briefings b WHERE b.deleted_at IS NULL ORDER BY b.id`,
+    )
     .all() as BriefingListing[];
 }
 
@@ -98,8 +101,11 @@ export function countBriefings(db: Db): number {
   return Number(db.prepare('SELECT count(*) FROM briefings').pluck().get());
 }
 
+/** The briefing's summary; null when there is none, or when it was deleted in the library (it awaits its purge). */
 export function getBriefingSummary(db: Db, id: number): BriefingSummary | null {
-  return (db.prepare(`SELECT ${summaryColumns} FROM briefings b WHERE b.id = ?`).get(id) as BriefingSummary) ?? null;
+  return (
+    (db.prepare(`SELECT ${summaryColumns} FROM briefings b WHERE b.id = ? AND b.deleted_at IS NULL`).get(id) as BriefingSummary) ?? null
+  );
 }
 
 /** The refusal for a briefing the store does not hold: one wording for the handlers, the imports and the CLI. */
@@ -115,7 +121,9 @@ export function requireBriefing(db: Db, id: number): BriefingSummary {
 }
 
 export function getSourceText(db: Db, id: number): string | null {
-  return (db.prepare('SELECT source_text FROM briefings WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+  return (
+    (db.prepare('SELECT source_text FROM briefings WHERE id = ? AND deleted_at IS NULL').pluck().get(id) as string | undefined) ?? null
+  );
 }
 
 interface ParagraphRow {
@@ -192,15 +200,16 @@ export function getBriefingStamp(db: Db, id: number): { sourceSha256: string; im
 
 /**
  * Briefings whose report has this SHA-256, now (first, lowest id first) or before a re-import (after).
- * Several briefings can hold the same report when it was imported twice.
+ * Several briefings can hold the same report when it was imported twice. Deleted ones are left out.
  */
 export function findBriefingsBySource(db: Db, sourceSha256: string): { id: number; current: boolean }[] {
   return (
     db
       .prepare(
-        `SELECT id, 1 AS current FROM briefings WHERE source_sha256 = ?
+        `SELECT id, 1 AS current FROM briefings WHERE source_sha256 = ? AND deleted_at IS NULL
          UNION ALL
-         SELECT briefing_id, 0 FROM briefing_sources WHERE source_sha256 = ?
+         SELECT s.briefing_id, 0 FROM briefing_sources s JOIN briefings b ON b.id = s.briefing_id
+         WHERE s.source_sha256 = ? AND b.deleted_at IS NULL
          ORDER BY current DESC, id`,
       )
       .all(sourceSha256, sourceSha256) as { id: number; current: 0 | 1 }[]
@@ -229,7 +238,9 @@ export interface ReplacedSource {
 /**
  * Drop a briefing's report content (parts, sections, paragraphs, joins, figures and the notes the report
  * itself supplied; the presenter's own notes stay) and point the briefing row at the new text, remembering
- * the old text's hash. Call inside the re-import transaction, then insert the new content.
+ * the old text's hash. Call inside the re-import transaction, then insert the new content. A briefing
+ * someone renamed keeps its name; otherwise it takes the new report's title. What the library recorded
+ * about the old file (format, encoding, slide count) is cleared: the importer records the new file's.
  */
 export function replaceBriefingSource(db: Db, briefingId: number, next: ReplacedSource): void {
   db.prepare(
@@ -245,6 +256,9 @@ export function replaceBriefingSource(db: Db, briefingId: number, next: Replaced
   db.prepare('DELETE FROM parts WHERE briefing_id = ?').run(briefingId);
   db.prepare(`DELETE FROM slide_notes WHERE briefing_id = ? AND origin = 'report'`).run(briefingId);
   db.prepare(
-    `UPDATE briefings SET title = ?, source_name = ?, source_text = ?, source_sha256 = ?, imported_at = ? WHERE id = ?`,
+    `UPDATE briefings SET title = CASE WHEN renamed_at IS NULL THEN ? ELSE title END,
+                          source_name = ?, source_text = ?, source_sha256 = ?, imported_at = ?,
+                          source_format = NULL, source_encoding = NULL, slide_count = NULL
+     WHERE id = ?`,
   ).run(next.title, next.sourceName, next.sourceText, next.sourceSha256, next.importedAt, briefingId);
 }

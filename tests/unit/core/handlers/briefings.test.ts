@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../../main/core/app';
-import { getBriefingHandler, getSourceHandler, listBriefingsHandler } from '../../../../main/core/handlers/briefings';
+import { getBriefingHandler, getSourceHandler } from '../../../../main/core/handlers/briefings';
+import { listLibraryHandler } from '../../../../main/core/handlers/library';
 import { listFiguresHandler } from '../../../../main/core/handlers/figures';
 import { AppError } from '../../../../main/shared/result';
 import { dataDir, seedText, tempDir } from '../../../support/temp';
@@ -19,16 +20,16 @@ afterEach(() => {
 
 describe('briefing handlers on a fresh store', () => {
   it('finds the embedded default report imported on first run, and only once', () => {
-    const list = listBriefingsHandler({}, core);
+    const list = listLibraryHandler({}, core);
     expect(list).toHaveLength(1);
     expect(list[0]?.title).toBe('“十四五”成就');
     core.close();
     core = startCore(join(dir.path, 'store.db'), dataDir);
-    expect(listBriefingsHandler({}, core)).toHaveLength(1);
+    expect(listLibraryHandler({}, core)).toHaveLength(1);
   });
 
   it('returns parts, sections and paragraphs in document order, text kept verbatim', () => {
-    const id = listBriefingsHandler({}, core)[0]?.id ?? 0;
+    const id = listLibraryHandler({}, core)[0]?.id ?? 0;
     const briefing = getBriefingHandler({ id }, core);
     const source = getSourceHandler({ id }, core).text;
     expect(source).toBe(seedText());

@@ -9,7 +9,9 @@ import { deckNotes } from '../../../../main/core/store/migrations/0030-deck-note
 import { annotations } from '../../../../main/core/store/migrations/0040-annotations';
 import { editedAt } from '../../../../main/core/store/migrations/0050-edited-at';
 import { annotationSearch } from '../../../../main/core/store/migrations/0060-annotation-search';
-import { unreadFigureColumns } from '../../../../main/core/store/migrations/0070-slim-figures';
+import { slimFigures, unreadFigureColumns } from '../../../../main/core/store/migrations/0070-slim-figures';
+import { defaultReportImportedKey, library, storedFormats } from '../../../../main/core/store/migrations/0080-library';
+import { documentExtensions } from '../../../../main/shared/documents';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
 import { projectRoot, tempDir } from '../../../support/temp';
 
@@ -211,7 +213,7 @@ describe('migrations', () => {
       .run(briefing, paragraph, detail);
     closeStore(old);
 
-    const { db, fromVersion } = openStore(path);
+    const { db, fromVersion } = openStore(path, { migrations: [initial, figures, deckNotes, annotations, editedAt, annotationSearch, slimFigures] });
     expect(fromVersion).toBe(60);
     expect(db.pragma('user_version', { simple: true })).toBe(70);
     expect(columns(db, 'figures')).toEqual(['id', 'briefing_id', 'section_id', 'paragraph_id', 'position', 'figure_key', 'detail_json']);
@@ -225,6 +227,45 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('0080 adds what the library lists and deletes with an undo; earlier briefings were all UTF-8 Markdown', () => {
+    const before = [initial, figures, deckNotes, annotations, editedAt, annotationSearch, slimFigures];
+    const path = join(dir.path, 'i.db');
+    const old = openStore(path, { migrations: before }).db;
+    const insert = `INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES (?, 't', 's.md', 'x', 'h', ?)`;
+    old.prepare(insert).run('u1', '2026-01-05T08:00:00.000Z');
+    old.prepare(insert).run('u2', '2026-02-05T08:00:00.000Z');
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path, { migrations: [...before, library] });
+    expect(fromVersion).toBe(70);
+    expect(db.pragma('user_version', { simple: true })).toBe(80);
+    expect(columns(db, 'briefings')).toEqual(
+      expect.arrayContaining(['source_format', 'source_encoding', 'slide_count', 'opened_at', 'renamed_at', 'deleted_at']),
+    );
+    expect(db.prepare('SELECT source_format, source_encoding, slide_count, opened_at, deleted_at FROM briefings').raw().all()).toEqual([
+      ['markdown', 'utf-8', null, null, null],
+      ['markdown', 'utf-8', null, null, null],
+    ]);
+    // The store had briefings: its default report counts as imported, as of the first import.
+    expect(db.prepare('SELECT value, updated_at FROM settings WHERE key = ?').raw().get(defaultReportImportedKey)).toEqual(['yes', '2026-01-05T08:00:00.000Z']);
+    expect(() => db.prepare(`UPDATE briefings SET source_format = 'xlsx'`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE briefings SET slide_count = -1').run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE briefings SET slide_count = 'many'`).run()).toThrow(/cannot store TEXT/);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM briefings WHERE source_sha256 = 'h'`).all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join()).toContain('briefings_by_source_sha256');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+
+    // A store that held no briefing yet gets the embedded report when the app starts.
+    const fresh = openStore(join(dir.path, 'j.db'), { migrations: [...before, library] }).db;
+    expect(fresh.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+    closeStore(fresh);
+  });
+
+  it('0080 checks the formats the readers give', () => {
+    expect([...new Set(Object.values(documentExtensions))].sort()).toEqual([...storedFormats].sort());
+  });
+
   it('migrates a database left by the 0020 release to the latest version, backing it up first', () => {
     const path = join(dir.path, 'v20.db');
     copyFileSync(join(projectRoot, 'tests/fixtures/db/v20.db'), path);
@@ -232,7 +273,7 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(70);
+    expect(latestVersion).toBe(80);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
     expect(db.prepare("SELECT detail_json ->> '$.valueText' FROM figures").pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);

@@ -18,6 +18,7 @@ describe('whether the pre-drawn slide is the one the app will show', () => {
     ['#/1', '2', false], // this browser last showed another briefing
     ['#/presenter/1', null, false],
     ['#/source', null, false],
+    ['#/library', null, false], // the library: no slide drawn over it
   ])('%s with remembered briefing %s → %s', (hash, remembered, expected) => {
     expect(preDrawnSlideApplies(parseRoute(hash), remembered, cover)).toBe(expected);
   });

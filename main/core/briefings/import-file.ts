@@ -1,0 +1,119 @@
+/**
+ * A report file imported from the app (briefings:import) or as a new version of a briefing
+ * (briefings:reimport): its bytes are read (report/read), analysed and stored — three stages, each reported
+ * to the caller's job (import-jobs.ts) and each a point where a cancel takes effect. Nothing is written before
+ * the last stage, which writes in one transaction: a refused or cancelled file leaves the store as it was.
+ *
+ * The same bytes twice are one briefing: a file whose report the library already holds is not stored again,
+ * the caller is told which briefing has it.
+ */
+import { createHash } from 'node:crypto';
+import type { ImportOutcome, ReimportOutcome } from '../../shared/library';
+import { readDocument, type ReadDocument } from '../report/read/index';
+import type { Db } from '../store/connection';
+import { getBriefingSummary, requireBriefing } from '../store/queries/briefings';
+import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '../store/queries/library';
+import { inTransaction } from '../store/transaction';
+import { analyseForStore, storeAnalysed } from './import';
+import { importJobs, type ImportJob, type ImportJobs } from './import-jobs';
+import { countSlides } from './library';
+import { replaceAnalysed } from './reimport';
+
+export interface ReportFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** The caller's id for this import, to follow and cancel it; none for an import nobody follows. */
+  readonly jobId?: string | undefined;
+}
+
+export interface ImportOptions {
+  readonly jobs?: ImportJobs;
+  readonly now?: () => Date;
+}
+
+/** The name the store gives a report text (analyseForStore names it the same way). */
+const reportSha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Let what waits on this process run before the next stage (a progress question, a cancel): the analysis
+ * that follows holds the thread until it is done.
+ */
+const letOthersRun = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Run `work` as a registered job, ending the job however it ends. */
+async function asJob<T>(file: ReportFile, jobs: ImportJobs, work: (job: ImportJob) => Promise<T>): Promise<T> {
+  const job = jobs.start(file.jobId);
+  try {
+    return await work(job);
+  } finally {
+    jobs.finish(file.jobId);
+  }
+}
+
+/** Read the file (stage 1); refuses with the reader's DocumentError what cannot be imported. */
+async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument> {
+  job.stage = 'read';
+  return readDocument(file.bytes, file.fileName);
+}
+
+export function importReportFile(db: Db, file: ReportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const now = options.now ?? (() => new Date());
+  return asJob(file, options.jobs ?? importJobs, async (job) => {
+    if (job.cancelled) return { kind: 'cancelled' };
+    const read = await readStage(job, file);
+    if (job.cancelled) return { kind: 'cancelled' };
+    const existing = findLiveBriefingBySource(db, reportSha(read.text));
+    if (existing) return { kind: 'duplicate', briefingId: existing.id, title: existing.title, importedAt: existing.importedAt };
+
+    job.stage = 'analyse';
+    await letOthersRun();
+    if (job.cancelled) return { kind: 'cancelled' };
+    const analysed = analyseForStore(read.text);
+
+    job.stage = 'build';
+    await letOthersRun();
+    if (job.cancelled) return { kind: 'cancelled' };
+    return inTransaction(db, () => {
+      const imported = storeAnalysed(db, file.fileName, analysed, now);
+      const slideCount = countSlides(db, imported.id);
+      recordLibraryFacts(db, imported.id, { format: read.format, encoding: read.encoding, slideCount });
+      return { kind: 'imported', briefingId: imported.id, title: imported.title, figureCount: imported.figureCount, slideCount } as const;
+    });
+  });
+}
+
+/**
+ * A new version of a briefing's report (导入新版本): its annotations are re-anchored on the new text, a
+ * renamed briefing keeps its name. A file holding the very report the briefing has changes nothing.
+ */
+export function reimportReportFile(db: Db, briefingId: number, file: ReportFile, options: ImportOptions = {}): Promise<ReimportOutcome> {
+  const now = options.now ?? (() => new Date());
+  return asJob(file, options.jobs ?? importJobs, async (job) => {
+    // An unknown briefing is refused before its file is read.
+    requireBriefing(db, briefingId);
+    if (job.cancelled) return { kind: 'cancelled' };
+    const read = await readStage(job, file);
+    if (job.cancelled) return { kind: 'cancelled' };
+    if (currentSourceSha(db, briefingId) === reportSha(read.text)) {
+      return { kind: 'unchanged', briefingId, title: requireBriefing(db, briefingId).title };
+    }
+
+    job.stage = 'analyse';
+    await letOthersRun();
+    if (job.cancelled) return { kind: 'cancelled' };
+    const analysed = analyseForStore(read.text);
+
+    job.stage = 'build';
+    await letOthersRun();
+    if (job.cancelled) return { kind: 'cancelled' };
+    return inTransaction(db, () => {
+      const replaced = replaceAnalysed(db, briefingId, file.fileName, analysed, now);
+      const slideCount = countSlides(db, briefingId);
+      recordLibraryFacts(db, briefingId, { format: read.format, encoding: read.encoding, slideCount });
+      // A renamed briefing keeps its name: the title is the stored one, not necessarily the report's.
+      const title = getBriefingSummary(db, briefingId)?.title ?? replaced.title;
+      const { figureCount, attached, orphaned } = replaced;
+      return { kind: 'reimported', briefingId, title, figureCount, slideCount, attached, orphaned } as const;
+    });
+  });
+}

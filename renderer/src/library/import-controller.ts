@@ -1,0 +1,206 @@
+import { documentTooLarge, maxDocumentBytes } from '../../../main/shared/documents';
+import type { ImportOutcome, ImportStage, ReimportOutcome } from '../../../main/shared/library';
+import type { Result } from '../../../main/shared/result';
+import type { BriefingApi } from '../api/client';
+import { createStateStore, type StateStore } from '../ui/state-store';
+
+/**
+ * Importing a report file from the page, whichever way it came (the library's file input, a drop anywhere
+ * on the window, the desktop menu's dialog): its bytes go to briefings:import (or briefings:reimport for
+ * 导入新版本) under an id of the page's choosing, so the page can show the stage the import is in and cancel
+ * it. A plain store, so it runs and is tested without React.
+ */
+
+/** A file to import: its name and size, and its bytes read only once the size has passed. */
+export interface FileSource {
+  readonly fileName: string;
+  readonly size: number;
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
+/** A file from a file input or a drop. */
+export const fromDomFile = (file: File): FileSource => ({
+  fileName: file.name,
+  size: file.size,
+  bytes: async () => new Uint8Array(await file.arrayBuffer()),
+});
+
+export type ImportPurpose = { readonly kind: 'import' } | { readonly kind: 'reimport'; readonly briefingId: number; readonly title: string };
+
+export type ImportPhase =
+  | { readonly status: 'idle' }
+  | {
+      readonly status: 'running';
+      readonly fileName: string;
+      readonly purpose: ImportPurpose;
+      readonly stage: ImportStage;
+      /** Shown once the import has taken longer than the delay: a quick one never flashes a dialog. */
+      readonly visible: boolean;
+      readonly cancelling: boolean;
+    }
+  /** Refused (a bad file, over the cap …): the message names the problem; nothing was stored. */
+  | { readonly status: 'refused'; readonly fileName: string; readonly message: string }
+  /** The library already holds this report: nothing was stored; the page offers to open that briefing. */
+  | { readonly status: 'duplicate'; readonly fileName: string; readonly briefingId: number; readonly title: string; readonly importedAt: string };
+
+/** A line about what the library just did, with at most one thing to do about it (撤销, 打开 …). */
+export interface LibraryNotice {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: 'info' | 'error';
+  readonly action: { readonly label: string; readonly run: () => void } | null;
+}
+
+export interface ImportState {
+  readonly phase: ImportPhase;
+  /** How the last import or change ended (imported, cancelled, deleted …). */
+  readonly notice: LibraryNotice | null;
+  /** Counts the changes to the library made here, so a view of it knows to read it again. */
+  readonly changes: number;
+}
+
+export interface ImportOptions {
+  /** A new briefing was stored: the app opens it on its cover. */
+  readonly onImported: (briefingId: number) => void;
+  /** Before the progress dialog shows (ms). */
+  readonly showAfterMs?: number;
+  /** Between two questions about the stage (ms). */
+  readonly pollMs?: number;
+  readonly newJobId?: () => string;
+}
+
+export interface ImportController {
+  readonly state: StateStore<ImportState>;
+  /** Start importing a file; ignored while another import runs (the page offers no way to start one then). */
+  importFile(source: FileSource, purpose?: ImportPurpose): Promise<void>;
+  cancel(): Promise<void>;
+  /** Close a refusal or the offer to open a duplicate. */
+  dismiss(): void;
+  notify(text: string, options?: { tone?: LibraryNotice['tone']; action?: LibraryNotice['action'] }): void;
+  dismissNotice(id?: number): void;
+  /** The library changed elsewhere (rename, delete …): views of it read it again. */
+  noteChange(): void;
+}
+
+const idle: ImportPhase = { status: 'idle' };
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function newUuid(): string {
+  return crypto.randomUUID();
+}
+
+export function createImportController(api: BriefingApi, options: ImportOptions): ImportController {
+  const state = createStateStore<ImportState>({ phase: idle, notice: null, changes: 0 });
+  const showAfterMs = options.showAfterMs ?? 300;
+  const pollMs = options.pollMs ?? 200;
+  const newJobId = options.newJobId ?? newUuid;
+  let noticeId = 1;
+  /** The import running now: its id, whether its request is out, whether someone cancelled it. */
+  let current: { jobId: string; sent: boolean; cancelled: boolean } | null = null;
+
+  const notify: ImportController['notify'] = (text, { tone = 'info', action = null } = {}) =>
+    state.setState({ notice: { id: noticeId++, text, tone, action } });
+  const running = (patch: Partial<Extract<ImportPhase, { status: 'running' }>>): void =>
+    state.setState(({ phase }) => (phase.status === 'running' ? { phase: { ...phase, ...patch } } : {}));
+
+  const ended = (jobId: string): boolean => current?.jobId !== jobId;
+
+  async function send(source: FileSource, bytes: Uint8Array, purpose: ImportPurpose, jobId: string): Promise<ImportOutcome | ReimportOutcome> {
+    const input = { fileName: source.fileName, bytes, jobId };
+    return purpose.kind === 'import'
+      ? unwrap(await api.call('briefings:import', input))
+      : unwrap(await api.call('briefings:reimport', { ...input, briefingId: purpose.briefingId }));
+  }
+
+  /** Ask for the stage now and then while the import runs; stops by itself once it has ended. */
+  function followStage(jobId: string): void {
+    const ask = async (): Promise<void> => {
+      if (ended(jobId)) return;
+      const answer = await api.call('briefings:importProgress', { jobId });
+      if (ended(jobId)) return;
+      if (answer.ok && answer.value.stage !== null) running({ stage: answer.value.stage });
+      setTimeout(() => void ask(), pollMs);
+    };
+    setTimeout(() => void ask(), pollMs);
+  }
+
+  function finish(outcome: ImportOutcome | ReimportOutcome, source: FileSource): void {
+    state.setState({ phase: idle });
+    switch (outcome.kind) {
+      case 'imported':
+        state.setState(({ changes }) => ({ changes: changes + 1 }));
+        notify(`已导入《${outcome.title}》：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片`);
+        options.onImported(outcome.briefingId);
+        return;
+      case 'duplicate':
+        state.setState({ phase: { status: 'duplicate', fileName: source.fileName, briefingId: outcome.briefingId, title: outcome.title, importedAt: outcome.importedAt } });
+        return;
+      case 'reimported':
+        state.setState(({ changes }) => ({ changes: changes + 1 }));
+        notify(
+          `已导入《${outcome.title}》的新版本：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片；` +
+            `批注重新定位 ${outcome.attached} 条${outcome.orphaned > 0 ? `，${outcome.orphaned} 条未能定位（保留为孤立批注）` : ''}`,
+        );
+        return;
+      case 'unchanged':
+        notify(`“${source.fileName}”与《${outcome.title}》的当前版本相同，未作改动`);
+        return;
+      case 'cancelled':
+        notify(`已取消导入“${source.fileName}”，未保存任何内容`);
+        return;
+    }
+  }
+
+  return {
+    state,
+    async importFile(source, purpose = { kind: 'import' }) {
+      if (current) return;
+      if (source.size > maxDocumentBytes) {
+        // Refused by its size before a byte of it is read, in the words of every other reader.
+        state.setState({ phase: { status: 'refused', fileName: source.fileName, message: `“${source.fileName}”${documentTooLarge(source.size)}` } });
+        return;
+      }
+      const jobId = newJobId();
+      const job = { jobId, sent: false, cancelled: false };
+      current = job;
+      state.setState({ phase: { status: 'running', fileName: source.fileName, purpose, stage: 'read', visible: false, cancelling: false }, notice: null });
+      const reveal = setTimeout(() => !ended(jobId) && running({ visible: true }), showAfterMs);
+      try {
+        const bytes = await source.bytes();
+        if (job.cancelled) return finish({ kind: 'cancelled' }, source);
+        job.sent = true;
+        followStage(jobId);
+        finish(await send(source, bytes, purpose, jobId), source);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        state.setState({ phase: { status: 'refused', fileName: source.fileName, message } });
+      } finally {
+        clearTimeout(reveal);
+        if (current === job) current = null;
+      }
+    },
+    async cancel() {
+      const job = current;
+      if (!job || job.cancelled) return;
+      job.cancelled = true;
+      running({ cancelling: true });
+      // Not sent yet: the import stops before sending. Sent: the core stops before its next stage, or, when
+      // it has already stored the briefing, answers as it would have (the page then opens it).
+      if (job.sent) await api.call('briefings:cancelImport', { jobId: job.jobId });
+    },
+    dismiss() {
+      state.setState(({ phase }) => (phase.status === 'refused' || phase.status === 'duplicate' ? { phase: idle } : {}));
+    },
+    notify,
+    dismissNotice(id) {
+      state.setState(({ notice }) => ({ notice: id === undefined || notice?.id === id ? null : notice }));
+    },
+    noteChange() {
+      state.setState(({ changes }) => ({ changes: changes + 1 }));
+    },
+  };
+}

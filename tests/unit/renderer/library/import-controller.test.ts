@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Channel, ChannelInput, ChannelResult } from '../../../../main/shared/contract';
+import { maxDocumentBytes } from '../../../../main/shared/documents';
+import type { ImportOutcome } from '../../../../main/shared/library';
+import type { Result } from '../../../../main/shared/result';
+import type { BriefingApi } from '../../../../renderer/src/api/client';
+import { createImportController, type FileSource } from '../../../../renderer/src/library/import-controller';
+
+/** A promise settled by the test, for an answer that comes when the test says. */
+function later<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+type Answer = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+
+/** An API whose channels answer as the test sets them; every call is recorded. */
+function fakeApi(answers: Partial<Record<Channel, Answer>>): BriefingApi & { calls: [Channel, unknown][] } {
+  const calls: [Channel, unknown][] = [];
+  return {
+    calls,
+    async call<K extends Channel>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>> {
+      calls.push([channel, input]);
+      const answer = answers[channel];
+      if (!answer) throw new Error(`unexpected call ${channel}`);
+      return (await answer(input)) as Result<ChannelResult<K>>;
+    },
+  };
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const file = (fileName = '青川答卷.docx', size = 3): FileSource & { read: ReturnType<typeof vi.fn> } => {
+  const read = vi.fn(() => Promise.resolve(new Uint8Array(size)));
+  return { fileName, size, bytes: read, read };
+};
+const jobId = '00000000-0000-4000-8000-000000000001';
+const imported: ImportOutcome = { kind: 'imported', briefingId: 7, title: '青川“十四五”答卷', figureCount: 35, slideCount: 13 };
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('importing a file from the page', () => {
+  it('sends the bytes under an id of its own, opens the new briefing and says what was imported', async () => {
+    const api = fakeApi({ 'briefings:import': () => ok(imported), 'briefings:importProgress': () => ok({ stage: null, cancelling: false }) });
+    const onImported = vi.fn();
+    const imports = createImportController(api, { onImported, newJobId: () => jobId });
+    await imports.importFile(file());
+    expect(api.calls[0]).toEqual(['briefings:import', { fileName: '青川答卷.docx', bytes: new Uint8Array(3), jobId }]);
+    expect(onImported).toHaveBeenCalledWith(7);
+    expect(imports.state.getState()).toMatchObject({
+      phase: { status: 'idle' },
+      changes: 1,
+      notice: { text: '已导入《青川“十四五”答卷》：35 项数据，13 张幻灯片', tone: 'info' },
+    });
+  });
+
+  it('shows its stages only once it takes a while, following what the app reports', async () => {
+    const answer = later<Result<ImportOutcome>>();
+    let stage: 'read' | 'analyse' | 'build' = 'read';
+    const api = fakeApi({ 'briefings:import': () => answer.promise, 'briefings:importProgress': () => ok({ stage, cancelling: false }) });
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId, showAfterMs: 300, pollMs: 200 });
+    const done = imports.importFile(file());
+    await vi.advanceTimersByTimeAsync(250);
+    expect(imports.state.getState().phase).toMatchObject({ status: 'running', stage: 'read', visible: false });
+    stage = 'analyse';
+    await vi.advanceTimersByTimeAsync(200);
+    expect(imports.state.getState().phase).toMatchObject({ status: 'running', stage: 'analyse', visible: true });
+    stage = 'build';
+    await vi.advanceTimersByTimeAsync(200);
+    expect(imports.state.getState().phase).toMatchObject({ stage: 'build' });
+    answer.resolve(ok(imported));
+    await done;
+    expect(imports.state.getState().phase).toEqual({ status: 'idle' });
+    // Once it has ended, nobody asks any more.
+    const asked = api.calls.length;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(api.calls).toHaveLength(asked);
+  });
+
+  it('refuses a file over the cap by its size, without reading it', async () => {
+    const api = fakeApi({});
+    const imports = createImportController(api, { onImported: vi.fn() });
+    const big = file('太大.pdf', maxDocumentBytes + 1);
+    await imports.importFile(big);
+    expect(big.read).not.toHaveBeenCalled();
+    expect(api.calls).toEqual([]);
+    expect(imports.state.getState().phase).toEqual({ status: 'refused', fileName: '太大.pdf', message: '“太大.pdf”文件过大（20.1 MB），超过上限 20 MB，未导入' });
+    imports.dismiss();
+    expect(imports.state.getState().phase).toEqual({ status: 'idle' });
+  });
+
+  it('shows a refusal in the app’s own words', async () => {
+    const api = fakeApi({
+      'briefings:import': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: '“空白.txt”是空文件（0 字节）' } }),
+      'briefings:importProgress': () => ok({ stage: null, cancelling: false }),
+    });
+    const imports = createImportController(api, { onImported: vi.fn() });
+    await imports.importFile(file('空白.txt', 0));
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'refused', message: '“空白.txt”是空文件（0 字节）' }, changes: 0 });
+  });
+
+  it('offers the briefing that already has the report instead of importing it twice', async () => {
+    const api = fakeApi({
+      'briefings:import': () => ok({ kind: 'duplicate', briefingId: 2, title: '青川“十四五”答卷', importedAt: '2026-12-01T08:00:00.000Z' }),
+      'briefings:importProgress': () => ok({ stage: null, cancelling: false }),
+    });
+    const onImported = vi.fn();
+    const imports = createImportController(api, { onImported });
+    await imports.importFile(file());
+    expect(imports.state.getState().phase).toMatchObject({ status: 'duplicate', briefingId: 2, fileName: '青川答卷.docx' });
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('cancelled before its bytes are sent, it sends nothing', async () => {
+    const bytes = later<Uint8Array>();
+    const api = fakeApi({});
+    const imports = createImportController(api, { onImported: vi.fn() });
+    const done = imports.importFile({ fileName: '青川答卷.docx', size: 3, bytes: () => bytes.promise });
+    await imports.cancel();
+    bytes.resolve(new Uint8Array(3));
+    await done;
+    expect(api.calls).toEqual([]);
+    expect(imports.state.getState().notice?.text).toBe('已取消导入“青川答卷.docx”，未保存任何内容');
+  });
+
+  it('cancelled once sent, it asks the app to stop and says so when the app has', async () => {
+    const answer = later<Result<ImportOutcome>>();
+    const api = fakeApi({
+      'briefings:import': () => answer.promise,
+      'briefings:importProgress': () => ok({ stage: 'analyse', cancelling: false }),
+      'briefings:cancelImport': () => ok({ cancelling: true }),
+    });
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId });
+    const done = imports.importFile(file());
+    await vi.advanceTimersByTimeAsync(0);
+    await imports.cancel();
+    expect(api.calls).toContainEqual(['briefings:cancelImport', { jobId }]);
+    expect(imports.state.getState().phase).toMatchObject({ status: 'running', cancelling: true });
+    answer.resolve(ok({ kind: 'cancelled' }));
+    await done;
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'idle' }, changes: 0, notice: { text: '已取消导入“青川答卷.docx”，未保存任何内容' } });
+  });
+
+  it('starts no second import while one runs', async () => {
+    const answer = later<Result<ImportOutcome>>();
+    const api = fakeApi({ 'briefings:import': () => answer.promise, 'briefings:importProgress': () => ok({ stage: 'read', cancelling: false }) });
+    const imports = createImportController(api, { onImported: vi.fn() });
+    const first = imports.importFile(file());
+    const second = file('另一份.md');
+    await imports.importFile(second);
+    expect(second.read).not.toHaveBeenCalled();
+    answer.resolve(ok(imported));
+    await first;
+  });
+
+  it('a new version says how many notes found their place again', async () => {
+    const api = fakeApi({
+      'briefings:reimport': () => ok({ kind: 'reimported', briefingId: 3, title: '青川汇报', figureCount: 36, slideCount: 13, attached: 4, orphaned: 1 }),
+      'briefings:importProgress': () => ok({ stage: null, cancelling: false }),
+    });
+    const onImported = vi.fn();
+    const imports = createImportController(api, { onImported, newJobId: () => jobId });
+    await imports.importFile(file('修订稿.docx'), { kind: 'reimport', briefingId: 3, title: '青川汇报' });
+    expect(api.calls[0]).toEqual(['briefings:reimport', { fileName: '修订稿.docx', bytes: new Uint8Array(3), jobId, briefingId: 3 }]);
+    expect(onImported).not.toHaveBeenCalled();
+    expect(imports.state.getState()).toMatchObject({
+      changes: 1,
+      notice: { text: '已导入《青川汇报》的新版本：36 项数据，13 张幻灯片；批注重新定位 4 条，1 条未能定位（保留为孤立批注）' },
+    });
+  });
+});
