@@ -34,6 +34,9 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
       // better-sqlite3 loads its native prebuild, and subset-font its wasm, relative to their own files: both
       // ship as packages.
       external: ['electron', 'better-sqlite3', 'subset-font'],
+      // linkedom (web pages) tries the native `canvas` package and falls back to its own shim; the app ships
+      // no native canvas, so the shim is bundled in its place instead of a require that can only fail.
+      alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
     }),
     build({
       ...common,
