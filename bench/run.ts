@@ -8,6 +8,7 @@ import { measureDeck } from './deck';
 import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
+import { measureImport } from './import';
 import { measureColdStart } from './startup';
 import { printTable, type BenchRow } from './table';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ...(await measureDeck()),
     ...(await measureColdStart(5)),
     ...measureExtraction(),
+    ...(await measureImport()),
     ...(await measureAnnotations()),
     ...(await measureDurability()),
   ];

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch } from '../main/core/dispatch';
+import { closeStore, openStore } from '../main/core/store/connection';
+import { toDocx } from '../tests/support/document-fixtures';
+import { inventedReport, type InventedReport } from '../tests/support/invented-report';
+import { tempDir } from '../tests/support/temp';
+import { median, type BenchRow } from './table';
+
+/**
+ * Importing through the handler (`briefings:import`, as the library does): the embedded report, a Word file
+ * of about 1 MB and a text file of about 5 MB (both made here from the invented report, repeated), and the
+ * library list with 200 briefings. Each import goes into a fresh store, so none is answered "already there".
+ */
+
+const seedPath = fileURLToPath(new URL('../data/000_4400adb43caeaed0.txt', import.meta.url));
+
+interface Timed {
+  readonly ms: number;
+  readonly peakRssMb: number;
+}
+
+async function importOnce(bytes: Uint8Array, fileName: string): Promise<Timed> {
+  const dir = tempDir('briefing-bench-import-');
+  const { db } = openStore(join(dir.path, 'store.db'));
+  try {
+    const started = performance.now();
+    let peak = process.memoryUsage.rss();
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+    const result = await dispatch('briefings:import', { fileName, bytes }, { db });
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage.rss());
+    if (!result.ok) throw new Error(`${fileName}: ${result.error.message}`);
+    return { ms: performance.now() - started, peakRssMb: peak / 2 ** 20 };
+  } finally {
+    closeStore(db);
+    dir.cleanup();
+  }
+}
+
+/** The invented report with its sections repeated until the document has about `targetBytes`. */
+function repeated(report: InventedReport, copies: number): InventedReport {
+  return {
+    ...report,
+    parts: Array.from({ length: copies }, (_, copy) =>
+      report.parts.map((part) => ({ ...part, headline: `${part.headline}（${copy + 1}）` })),
+    ).flat(),
+  };
+}
+
+function markdownOf(report: InventedReport): string {
+  const lines = [report.title, ''];
+  for (const part of report.parts) {
+    lines.push(`## ${part.headline}`, '', part.lead, '');
+    for (const section of part.sections) lines.push(`### ${section.heading}`, '', ...section.paragraphs.flatMap((p) => [p, '']));
+  }
+  return lines.join('\n');
+}
+
+/** Copies of the invented report whose text is about `targetBytes` as UTF-8 (Word zips it far smaller). */
+function copiesFor(targetBytes: number): number {
+  const one = new TextEncoder().encode(markdownOf(inventedReport)).byteLength;
+  return Math.max(1, Math.round(targetBytes / one));
+}
+
+function sizedText(targetBytes: number): Uint8Array {
+  return new TextEncoder().encode(markdownOf(repeated(inventedReport, copiesFor(targetBytes))));
+}
+
+async function libraryListing(briefings: number): Promise<number[]> {
+  const dir = tempDir('briefing-bench-library-');
+  const { db } = openStore(join(dir.path, 'store.db'));
+  try {
+    const text = markdownOf(inventedReport);
+    for (let i = 0; i < briefings; i++) {
+      const bytes = new TextEncoder().encode(text.replace(inventedReport.title, `${inventedReport.title} ${i + 1}`));
+      const result = await dispatch('briefings:import', { fileName: `报告${i + 1}.md`, bytes }, { db });
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    const times: number[] = [];
+    for (let run = 0; run < 15; run++) {
+      const started = performance.now();
+      const result = await dispatch('briefings:list', {}, { db });
+      times.push(performance.now() - started);
+      const listed = result.ok ? (result.value as readonly unknown[]).length : -1;
+      if (listed !== briefings) throw new Error(`the library listed ${listed} of ${briefings} briefings`);
+    }
+    return times;
+  } finally {
+    closeStore(db);
+    dir.cleanup();
+  }
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+const size = (bytes: Uint8Array): string => (bytes.byteLength >= 2 ** 20 ? `${(bytes.byteLength / 2 ** 20).toFixed(2)} MB` : `${Math.round(bytes.byteLength / 1024)} KB`);
+
+export async function measureImport(): Promise<BenchRow[]> {
+  const seed = new Uint8Array(readFileSync(seedPath));
+  await importOnce(seed, 'warm-up.txt'); // the first import compiles the readers and the analysis
+  const seedRuns: Timed[] = [];
+  for (let run = 0; run < 7; run++) seedRuns.push(await importOnce(seed, '000_4400adb43caeaed0.txt'));
+  const docxCopies = copiesFor(2 ** 20);
+  const docx = await toDocx(repeated(inventedReport, docxCopies));
+  const docxRuns: Timed[] = [];
+  for (let run = 0; run < 3; run++) docxRuns.push(await importOnce(docx, '青川答卷.docx'));
+  const text = sizedText(5 * 2 ** 20);
+  const textRun = await importOnce(text, '青川答卷.txt');
+  const listing = await libraryListing(200);
+  return [
+    { name: 'import through the handler: the embedded report', value: round(median(seedRuns.map((r) => r.ms))), unit: 'ms', target: '≤ 50 ms', note: `${size(seed)}, median of 7 after one warm-up` },
+    { name: 'import through the handler: a Word file', value: round(median(docxRuns.map((r) => r.ms))), unit: 'ms', target: '≤ 1500 ms', note: `${docxCopies} copies of the invented report (its text as in a 1 MB .txt; Word zips repeated text to ${size(docx)}), median of 3` },
+    { name: 'import through the handler: a text file', value: round(textRun.ms), unit: 'ms', target: '≤ 5000 ms', note: `${size(text)} .txt` },
+    { name: 'peak memory (RSS) while importing the text file', value: round(textRun.peakRssMb), unit: 'MB', target: '≤ 300 MB', note: 'the whole bench process' },
+    { name: 'library list with 200 briefings', value: round(median(listing)), unit: 'ms', target: '≤ 30 ms', note: 'briefings:list, median of 15' },
+  ];
+}
