@@ -53,15 +53,26 @@ test.describe('a presenter keeps several briefings in the library', () => {
     await expect(currentSlide(page).locator('h1, h2').first()).toBeVisible();
   });
 
-  test('a GB18030 text file dropped on the window is imported without asking its encoding', async ({ page, preview, watch: _watch }) => {
+  test('a Word file dropped anywhere on the window, even while presenting, opens as a new briefing', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 2);
-    const drop = await dragFileOver(page, '青川答卷.txt', gb18030(toPlainText(inventedReport)));
+    const drop = await dragFileOver(page, '青川答卷.docx', await toDocx(inventedReport));
     await expect(page.getByText('松开鼠标，导入这份报告')).toBeVisible();
     await drop();
     await expect(page.getByText('松开鼠标，导入这份报告')).toBeHidden();
     await waitForSlide(page, 1);
+    await expect(currentSlide(page)).toHaveAttribute('data-slide-kind', 'cover');
     await expect(currentSlide(page).locator('h1')).toHaveText(title);
 
+    await page.goto(`${preview.url}#/library`);
+    await expect(briefingCard(page, title)).toContainText('Word 文档');
+    await expect(briefingList(page).getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('GB18030 text is read without asking its encoding, and the library says which it was', async ({ page, preview, watch: _watch }) => {
+    await page.goto(`${preview.url}#/library`);
+    await chooseFile(page, '青川答卷.txt', gb18030(toPlainText(inventedReport)));
+    await waitForSlide(page, 1);
+    await expect(currentSlide(page).locator('h1')).toHaveText(title);
     await page.goto(`${preview.url}#/library`);
     await expect(briefingCard(page, title)).toContainText('纯文本 · GB18030');
   });
@@ -120,6 +131,26 @@ test.describe('a presenter keeps several briefings in the library', () => {
     await expect(card).toContainText('1 条');
     await card.getByRole('button', { name: '打开' }).click();
     await expect(currentSlide(page).locator('h1')).toHaveText(title);
+  });
+
+  test('导入新版本 replaces the report and keeps the notes on it', async ({ page, preview, watch: _watch }) => {
+    await page.goto(`${preview.url}#/library`);
+    await chooseFile(page, '青川答卷.docx', await toDocx(inventedReport));
+    await waitForSlide(page, 1);
+    await page.keyboard.press('n');
+    await panel(page).getByRole('button', { name: '添加批注', exact: true }).click();
+    await panel(page).getByRole('textbox', { name: '批注内容' }).fill('封面先讲青川的总体情况');
+    await page.keyboard.press('Control+Enter');
+    await expect(noteList(page)).toContainText('封面先讲青川的总体情况');
+
+    await page.goto(`${preview.url}#/library`);
+    const revised = await toDocx({ ...inventedReport, closing: '青川答卷（修订稿）' });
+    await page.getByLabel(`《${title}》的新版本文件`).setInputFiles({ name: '青川答卷（修订稿）.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(revised) });
+    await expect(page.getByRole('status').filter({ hasText: `已导入《${title}》的新版本` })).toContainText('批注重新定位 1 条');
+    const card = briefingCard(page, title);
+    await expect(card).toContainText('青川答卷（修订稿）.docx');
+    await expect(card).toContainText('1 条');
+    await expect(briefingList(page).getByRole('listitem')).toHaveCount(2);
   });
 
   test('a briefing renamed in the library shows its new title on the cover', async ({ page, preview, watch: _watch }) => {

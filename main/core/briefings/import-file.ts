@@ -15,7 +15,7 @@ import { getBriefingSummary, requireBriefing } from '../store/queries/briefings'
 import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '../store/queries/library';
 import { inTransaction } from '../store/transaction';
 import { analyseForStore, storeAnalysed } from './import';
-import { importJobs, type ImportJob, type ImportJobs } from './import-jobs';
+import { importJobs, type ImportJob } from './import-jobs';
 import { countSlides } from './library';
 import { replaceAnalysed } from './reimport';
 
@@ -27,7 +27,7 @@ export interface ReportFile {
 }
 
 export interface ImportOptions {
-  readonly jobs?: ImportJobs;
+  /** The clock that stamps the import (tests pin it). */
   readonly now?: () => Date;
 }
 
@@ -41,12 +41,12 @@ const reportSha = (text: string): string => createHash('sha256').update(text, 'u
 const letOthersRun = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Run `work` as a registered job, ending the job however it ends. */
-async function asJob<T>(file: ReportFile, jobs: ImportJobs, work: (job: ImportJob) => Promise<T>): Promise<T> {
-  const job = jobs.start(file.jobId);
+async function asJob<T>(file: ReportFile, work: (job: ImportJob) => Promise<T>): Promise<T> {
+  const job = importJobs.start(file.jobId);
   try {
     return await work(job);
   } finally {
-    jobs.finish(file.jobId);
+    importJobs.finish(file.jobId);
   }
 }
 
@@ -58,7 +58,7 @@ async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument
 
 export function importReportFile(db: Db, file: ReportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
   const now = options.now ?? (() => new Date());
-  return asJob(file, options.jobs ?? importJobs, async (job) => {
+  return asJob(file, async (job) => {
     if (job.cancelled) return { kind: 'cancelled' };
     const read = await readStage(job, file);
     if (job.cancelled) return { kind: 'cancelled' };
@@ -88,7 +88,7 @@ export function importReportFile(db: Db, file: ReportFile, options: ImportOption
  */
 export function reimportReportFile(db: Db, briefingId: number, file: ReportFile, options: ImportOptions = {}): Promise<ReimportOutcome> {
   const now = options.now ?? (() => new Date());
-  return asJob(file, options.jobs ?? importJobs, async (job) => {
+  return asJob(file, async (job) => {
     // An unknown briefing is refused before its file is read.
     requireBriefing(db, briefingId);
     if (job.cancelled) return { kind: 'cancelled' };
