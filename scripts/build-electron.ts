@@ -1,4 +1,4 @@
-import { build, type BuildOptions, type Message } from 'esbuild';
+import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -6,12 +6,60 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * `npm run build:electron`: bundle the Electron shell with esbuild.
  *   main/electron/main.ts    → out/electron/main.cjs     (Node side; electron and better-sqlite3 stay external)
  *   main/electron/preload.ts → out/electron/preload.cjs  (sandboxed preload; only `electron` may be required)
+ *   the report readers' libraries → out/electron/readers/*.cjs (required by main.cjs on the first import)
  * CommonJS because package.json says "type": "module" and Electron's sandboxed preload cannot load ESM;
  * main follows suit so both can use __dirname rather than import.meta.url.
  */
 
 /** The only files the preload may contain: anything more (zod, handlers, node:*) would not run sandboxed. */
 const preloadAllowedInputs = ['main/electron/preload.ts', 'main/shared/channels.ts'];
+
+/**
+ * The libraries that read Word files, web pages and PDFs: five times the rest of the app, and needed only when
+ * someone imports a file (the core loads its readers on the first import). Bundled into main.cjs they would
+ * be compiled at every start; so each is bundled apart, into out/electron/readers/, and main.cjs requires it
+ * from there when the readers load.
+ */
+export const readerPackages = ['mammoth', 'linkedom', '@mozilla/readability', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'];
+
+/** The file a reader library is bundled into, inside out/electron/readers/: mozilla-readability.cjs, … */
+export function readerBundleName(specifier: string): string {
+  return `${specifier.replace(/\.mjs$/, '').replace(/^@/, '').replace(/\//g, '-')}.cjs`;
+}
+
+/**
+ * What a reader bundle exports: a CommonJS package as it is (mammoth's default is its module.exports); an ES
+ * module's named exports, written so that Node finds their names when main.cjs import()s the bundle.
+ */
+function readerEntry(specifier: string): { contents: string; sourcefile: string } {
+  const name = readerBundleName(specifier);
+  return specifier.endsWith('.mjs')
+    ? { contents: `export * from ${JSON.stringify(specifier)};`, sourcefile: `readers/${name.replace(/\.cjs$/, '.mjs')}` }
+    : { contents: `module.exports = require(${JSON.stringify(specifier)});`, sourcefile: `readers/${name}` };
+}
+
+/** In main.cjs, an import of a reader library becomes a require of its own bundle. */
+const readersApart: Plugin = {
+  name: 'readers-apart',
+  setup(build) {
+    const wanted = new Set(readerPackages);
+    build.onResolve({ filter: /^[@a-z]/ }, (args) => (wanted.has(args.path) ? { path: `./readers/${readerBundleName(args.path)}`, external: true } : undefined));
+  },
+};
+
+/**
+ * linkedom tries the native `canvas` package (for drawing on <canvas>, which reading a web page never does)
+ * and falls back on a shim of its own: the shim is what is bundled, so nothing asks for a package the app
+ * does not ship.
+ */
+const canvasShim: Plugin = {
+  name: 'canvas-shim',
+  setup(build) {
+    build.onResolve({ filter: /^canvas$/ }, (args) =>
+      /linkedom[\\/]commonjs[\\/]canvas\.cjs$/.test(args.importer) ? { path: join(args.resolveDir, 'canvas-shim.cjs') } : undefined,
+    );
+  },
+};
 
 /** `outDir` is relative to `root` (or absolute); tests build into a temp folder. */
 export async function buildElectron(root: string, outDir = 'out/electron'): Promise<void> {
@@ -32,11 +80,9 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
       platform: 'node',
       target: 'node22',
       // better-sqlite3 loads its native prebuild, and subset-font its wasm, relative to their own files: both
-      // ship as packages.
+      // ship as packages. The readers' libraries are bundles of their own (readersApart).
       external: ['electron', 'better-sqlite3', 'subset-font'],
-      // linkedom (web pages) tries the native `canvas` package and falls back to its own shim; the app ships
-      // no native canvas, so the shim is bundled in its place instead of a require that can only fail.
-      alias: { canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
+      plugins: [readersApart],
     }),
     build({
       ...common,
@@ -49,8 +95,24 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
     }),
   ]);
 
-  const problems = [...fatalWarnings(main.warnings), ...fatalWarnings(preload.warnings)];
-  for (const warning of [...main.warnings, ...preload.warnings]) console.warn(`build-electron warning: ${formatMessage(warning)}`);
+  const readers = await Promise.all(
+    readerPackages.map((specifier) =>
+      build({
+        ...common,
+        metafile: false,
+        stdin: { ...readerEntry(specifier), resolveDir: root, loader: 'js' },
+        outfile: join(outDir, 'readers', readerBundleName(specifier)),
+        platform: 'node',
+        target: 'node22',
+        plugins: [canvasShim],
+      }),
+    ),
+  );
+
+  const problems = [...fatalWarnings(main.warnings), ...fatalWarnings(preload.warnings), ...readers.flatMap((reader) => fatalWarnings(reader.warnings))];
+  for (const warning of [...main.warnings, ...preload.warnings, ...readers.flatMap((reader) => reader.warnings)]) {
+    console.warn(`build-electron warning: ${formatMessage(warning)}`);
+  }
   const preloadInputs = Object.keys(preload.metafile?.inputs ?? {});
   const stray = preloadInputs.filter((input) => !preloadAllowedInputs.includes(input));
   if (stray.length > 0) problems.push(`the preload bundle pulled in more than the channel list: ${stray.join(', ')}`);

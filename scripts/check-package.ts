@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildRenderer } from '../main/host/renderer-build';
-import { buildElectron } from './build-electron';
+import { buildElectron, readerBundleName, readerPackages } from './build-electron';
 
 /**
  * Check the desktop package's layout without an Electron binary: build, pack `--linux dir` with
@@ -101,8 +101,12 @@ function filesBelow(dir: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
+/**
+ * What a bundle loads at run time: require("…") and import("…") of a constant name (not a template that
+ * pdfjs writes for a browser inside a string: it holds `${`).
+ */
 function requiredModules(bundle: string): string[] {
-  return [...bundle.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1] ?? '');
+  return [...bundle.matchAll(/\b(?:require|import)\(["']([^"'$]+)["']\)/g)].map((match) => match[1] ?? '');
 }
 
 function isBuiltin(name: string): boolean {
@@ -162,15 +166,22 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
   const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
   if (manifest.main !== 'out/electron/main.cjs') problems.push(`package.json "main" is ${manifest.main ?? '(none)'}, expected out/electron/main.cjs`);
 
+  // The readers' libraries are bundles of their own, which main.cjs loads on the first import (build-electron.ts).
+  const readerBundles = readerPackages.map((specifier) => `out/electron/readers/${readerBundleName(specifier)}`);
+  for (const bundle of readerBundles) if (!entries.has(bundle)) problems.push(`missing from app.asar: ${bundle}`);
   const bundles: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
     ['out/electron/main.cjs', mainRuntimeModules],
     ['out/electron/preload.cjs', preloadRuntimeModules],
+    ...readerBundles.map((bundle) => [bundle, new Set<string>()] as const),
   ];
   for (const [bundle, allowedModules] of bundles) {
     if (!entries.has(bundle)) continue;
     const text = extractFile(asarPath, bundle).toString('utf8');
+    const nodeSide = bundle !== 'out/electron/preload.cjs';
     for (const name of requiredModules(text)) {
-      const ok = allowedModules.has(name) || (bundle.endsWith('main.cjs') && isBuiltin(name));
+      // A file next to the bundle that the package ships (main.cjs → ./readers/…): resolved as the app runs.
+      const shipped = name.startsWith('./') && entries.has(posix.join(posix.dirname(bundle), name));
+      const ok = allowedModules.has(name) || (nodeSide && (isBuiltin(name) || shipped));
       if (!ok) problems.push(`${bundle} requires "${name}", which the package does not ship`);
     }
     if (text.includes('import.meta')) problems.push(`${bundle} mentions import.meta, which is empty in CommonJS`);

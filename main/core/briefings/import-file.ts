@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImportOutcome, ReimportOutcome } from '../../shared/library';
-import { readDocument, type ReadDocument } from '../report/read/index';
+import type * as Readers from '../report/read/index';
+import type { ReadDocument } from '../report/read/index';
 import type { Db } from '../store/connection';
 import { getBriefingSummary, requireBriefing } from '../store/queries/briefings';
 import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '../store/queries/library';
@@ -50,9 +51,18 @@ async function asJob<T>(file: ReportFile, work: (job: ImportJob) => Promise<T>):
   }
 }
 
+let readers: Promise<typeof Readers> | null = null;
+
+/**
+ * The readers (mammoth, Readability, pdfjs …) load on the first import, not with the app: most starts import
+ * nothing, and they are most of the code (the desktop app even ships them as bundles of their own).
+ */
+const loadReaders = (): Promise<typeof Readers> => (readers ??= import('../report/read/index'));
+
 /** Read the file (stage 1); refuses with the reader's DocumentError what cannot be imported. */
 async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument> {
   job.stage = 'read';
+  const { readDocument } = await loadReaders();
   return readDocument(file.bytes, file.fileName);
 }
 

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron';
 import { dataDir, projectRoot, tempDir } from '../../support/temp';
 import { builtIndexHtml } from '../../support/built-index';
+import { toDocx, toPdf } from '../../support/document-fixtures';
+import { inventedReport, toWebPage } from '../../support/invented-report';
 
 /**
  * The real esbuild bundle of main.ts (what ships as out/electron/main.cjs), built into a temp folder and
@@ -166,6 +168,34 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     expect(Number(db.pragma('user_version', { simple: true }))).toBeGreaterThan(0);
     db.close();
   });
+
+  it('imports a Word file, a web page and a PDF sent as bytes over IPC, its readers loaded from their own bundles', async () => {
+    const run = await runMain(join(dir.path, 'appdata-import'));
+    const window = FakeBrowserWindow.last;
+    const ourFrame = { url: 'app://briefing/index.html#/library', parent: null, isDestroyed: () => false };
+    const invoke = (channel: string, input: unknown) => run.ipc.get(channel)?.({ senderFrame: ourFrame, sender: window?.webContents }, input);
+    const files: [string, Uint8Array][] = [
+      ['青川答卷.docx', await toDocx(inventedReport)],
+      ['青川答卷.html', new TextEncoder().encode(toWebPage({ ...inventedReport, title: '青川答卷（网页）' }))],
+      ['青川答卷.pdf', await toPdf({ ...inventedReport, title: '青川答卷（PDF）' })],
+    ];
+    for (const [fileName, bytes] of files) {
+      expect(await invoke('briefings:import', { fileName, bytes }), fileName).toMatchObject({ ok: true, value: { kind: 'imported' } });
+    }
+    const listed = (await invoke('briefings:list', {})) as { value: { sourceName: string; sourceFormat: string }[] };
+    expect(listed.value.map((entry) => [entry.sourceName, entry.sourceFormat])).toEqual([
+      ['000_4400adb43caeaed0.txt', 'markdown'],
+      ['青川答卷.docx', 'docx'],
+      ['青川答卷.html', 'html'],
+      ['青川答卷.pdf', 'pdf'],
+    ]);
+    // A refusal crosses the bundles as the reader's own words, not as an internal error.
+    expect(await invoke('briefings:import', { fileName: '假的.docx', bytes: new TextEncoder().encode('不是 Word') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('“假的.docx”不是有效的 Word 文档') },
+    });
+    run.appEvents.emit('will-quit');
+  }, 60_000);
 
   it('refuses a database from a newer Briefing with a Chinese message, leaving the file as it was', async () => {
     const appData = join(dir.path, 'appdata-new');
