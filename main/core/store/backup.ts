@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type { Db } from './connection';
 import { StoreError } from './errors';
+import { fileStamp, renameStoreFiles } from './files';
 import { integrityProblems } from './integrity';
 import { latestVersion } from './migrations/index';
 
@@ -75,10 +76,8 @@ export function stageRestore(storePath: string, backupPath: string): BackupFacts
 export function applyPendingRestore(storePath: string, now: () => Date = () => new Date()): string | null {
   const pending = storePath + pendingSuffix;
   if (!existsSync(pending)) return null;
-  const kept = `${storePath}.before-restore-${now().toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['-wal', '-shm', '']) {
-    if (existsSync(storePath + suffix)) renameSync(storePath + suffix, kept + suffix);
-  }
+  const kept = `${storePath}.before-restore-${fileStamp(now)}`;
+  renameStoreFiles(storePath, kept);
   renameSync(pending, storePath);
   return kept;
 }

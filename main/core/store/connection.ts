@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreError } from './errors';
+import { fileStamp } from './files';
 import { latestVersion, migrations } from './migrations/index';
 import type { Migration } from './migrations/types';
 
@@ -82,8 +83,7 @@ function unreadable(path: string, cause: unknown): StoreError {
 
 /** A consistent copy (WAL content included) next to the database, named after the version it holds. */
 function backupBeforeMigrating(db: Db, path: string, fromVersion: number, now: () => Date = () => new Date()): string {
-  const stamp = now().toISOString().replace(/[:.]/g, '-');
-  const backupPath = `${path}.v${fromVersion}-${stamp}.bak`;
+  const backupPath = `${path}.v${fromVersion}-${fileStamp(now)}.bak`;
   db.prepare('VACUUM INTO ?').run(backupPath);
   return backupPath;
 }

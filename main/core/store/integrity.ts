@@ -1,6 +1,6 @@
-import { existsSync, renameSync } from 'node:fs';
 import type { Db } from './connection';
 import { StoreError } from './errors';
+import { fileStamp, renameStoreFiles } from './files';
 
 /**
  * A damaged store is set aside, not repaired and not deleted: the app starts on a fresh store with the
@@ -39,16 +39,9 @@ export function assertSound(db: Db, path: string): void {
   throw Object.assign(error, { cause: { code: 'SQLITE_CORRUPT' } });
 }
 
-/**
- * Move the store file and its WAL and shared-memory files to `<path>.damaged-<time>` (same folder, so the
- * move is a rename, never a copy that could fail halfway). Returns the new path of the main file.
- */
+/** Move the store file and its WAL and shared-memory files to `<path>.damaged-<time>`; returns the new path. */
 export function setAsideDamagedStore(path: string, now: () => Date = () => new Date()): string {
-  const stamp = now().toISOString().replace(/[:.]/g, '-');
-  const target = `${path}.damaged-${stamp}`;
-  // The WAL first: a main file moved without its WAL would be read later without the last commits.
-  for (const suffix of ['-wal', '-shm', '']) {
-    if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
-  }
+  const target = `${path}.damaged-${fileStamp(now)}`;
+  renameStoreFiles(path, target);
   return target;
 }
