@@ -15,7 +15,7 @@ import type { Db } from '../store/connection';
 import { getBriefingSummary, requireBriefing } from '../store/queries/briefings';
 import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '../store/queries/library';
 import { inTransaction } from '../store/transaction';
-import { analyseForStore, storeAnalysed } from './import';
+import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
 import { countSlides } from './library';
 import { replaceAnalysed } from './reimport';
@@ -59,6 +59,20 @@ let readers: Promise<typeof Readers> | null = null;
  */
 const loadReaders = (): Promise<typeof Readers> => (readers ??= import('../report/read/index'));
 
+/**
+ * Analyse the text (stage 2), then move to building (stage 3), giving a cancel a chance before each; null
+ * when the import was cancelled meanwhile.
+ */
+async function analyseStage(job: ImportJob, text: string): Promise<AnalysedReport | null> {
+  job.stage = 'analyse';
+  await letOthersRun();
+  if (job.cancelled) return null;
+  const analysed = analyseForStore(text);
+  job.stage = 'build';
+  await letOthersRun();
+  return job.cancelled ? null : analysed;
+}
+
 /** Read the file (stage 1); refuses with the reader's DocumentError what cannot be imported. */
 async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument> {
   job.stage = 'read';
@@ -75,14 +89,8 @@ export function importReportFile(db: Db, file: ReportFile, options: ImportOption
     const existing = findLiveBriefingBySource(db, reportSha(read.text));
     if (existing) return { kind: 'duplicate', briefingId: existing.id, title: existing.title, importedAt: existing.importedAt };
 
-    job.stage = 'analyse';
-    await letOthersRun();
-    if (job.cancelled) return { kind: 'cancelled' };
-    const analysed = analyseForStore(read.text);
-
-    job.stage = 'build';
-    await letOthersRun();
-    if (job.cancelled) return { kind: 'cancelled' };
+    const analysed = await analyseStage(job, read.text);
+    if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const imported = storeAnalysed(db, file.fileName, analysed, now);
       const slideCount = countSlides(db, imported.id);
@@ -108,14 +116,8 @@ export function reimportReportFile(db: Db, briefingId: number, file: ReportFile,
       return { kind: 'unchanged', briefingId, title: requireBriefing(db, briefingId).title };
     }
 
-    job.stage = 'analyse';
-    await letOthersRun();
-    if (job.cancelled) return { kind: 'cancelled' };
-    const analysed = analyseForStore(read.text);
-
-    job.stage = 'build';
-    await letOthersRun();
-    if (job.cancelled) return { kind: 'cancelled' };
+    const analysed = await analyseStage(job, read.text);
+    if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const replaced = replaceAnalysed(db, briefingId, file.fileName, analysed, now);
       const slideCount = countSlides(db, briefingId);
