@@ -38,12 +38,35 @@ function readerEntry(specifier: string): { contents: string; sourcefile: string 
     : { contents: `module.exports = require(${JSON.stringify(specifier)});`, sourcefile: `readers/${name}` };
 }
 
-/** In main.cjs, an import of a reader library becomes a require of its own bundle. */
-const readersApart: Plugin = {
-  name: 'readers-apart',
+/** A library bundled apart from main.cjs, into a folder of out/electron, and loaded only when first needed. */
+export interface ApartBundle {
+  specifier: string;
+  folder: string;
+  /** Modules the bundle may still require at run time (besides Node's own). */
+  external: readonly string[];
+}
+
+export const apartBundles: readonly ApartBundle[] = [
+  ...readerPackages.map((specifier) => ({ specifier, folder: 'readers', external: [] })),
+  // Only a package built with an internal update feed ever loads it (main/electron/update-check.ts); inside
+  // main.cjs it would add 45 % to what every start compiles.
+  { specifier: 'electron-updater', folder: 'updater', external: ['electron'] },
+];
+
+/** Where an apart bundle sits, relative to out/electron: readers/mammoth.cjs, updater/electron-updater.cjs, … */
+export function apartBundlePath(bundle: ApartBundle): string {
+  return `${bundle.folder}/${readerBundleName(bundle.specifier)}`;
+}
+
+/** In main.cjs, an import of a library bundled apart becomes a require of its own bundle. */
+const bundlesApart: Plugin = {
+  name: 'bundles-apart',
   setup(build) {
-    const wanted = new Set(readerPackages);
-    build.onResolve({ filter: /^[@a-z]/ }, (args) => (wanted.has(args.path) ? { path: `./readers/${readerBundleName(args.path)}`, external: true } : undefined));
+    const paths = new Map(apartBundles.map((bundle) => [bundle.specifier, `./${apartBundlePath(bundle)}`]));
+    build.onResolve({ filter: /^[@a-z]/ }, (args) => {
+      const path = paths.get(args.path);
+      return path === undefined ? undefined : { path, external: true };
+    });
   },
 };
 
@@ -80,9 +103,9 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
       platform: 'node',
       target: 'node22',
       // better-sqlite3 loads its native prebuild, and subset-font its wasm, relative to their own files: both
-      // ship as packages. The readers' libraries are bundles of their own (readersApart).
+      // ship as packages. The readers' libraries and the updater are bundles of their own (bundlesApart).
       external: ['electron', 'better-sqlite3', 'subset-font'],
-      plugins: [readersApart],
+      plugins: [bundlesApart],
     }),
     build({
       ...common,
@@ -96,14 +119,15 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
   ]);
 
   const readers = await Promise.all(
-    readerPackages.map((specifier) =>
+    apartBundles.map((bundle) =>
       build({
         ...common,
         metafile: false,
-        stdin: { ...readerEntry(specifier), resolveDir: root, loader: 'js' },
-        outfile: join(outDir, 'readers', readerBundleName(specifier)),
+        stdin: { ...readerEntry(bundle.specifier), resolveDir: root, loader: 'js' },
+        outfile: join(outDir, apartBundlePath(bundle)),
         platform: 'node',
         target: 'node22',
+        external: [...bundle.external],
         plugins: [canvasShim],
       }),
     ),

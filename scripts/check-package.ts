@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildRenderer } from '../main/host/renderer-build';
-import { buildElectron, readerBundleName, readerPackages } from './build-electron';
+import { apartBundlePath, apartBundles, buildElectron } from './build-electron';
+import { feedUrlArg, updateFeedArgs, updateFeedVariable } from './update-feed';
+import { updateConfigFileName } from '../main/electron/update-check';
 
 /**
  * Check the desktop package's layout without an Electron binary: build, pack `--linux dir` with
@@ -69,7 +71,7 @@ function makeStandInElectron(dir: string, version: string): void {
   writeFileSync(join(dir, 'LICENSES.chromium.html'), '<p>stand-in</p>\n');
 }
 
-function runElectronBuilder(electronDist: string, version: string, outputDir: string): void {
+function runElectronBuilder(electronDist: string, version: string, outputDir: string, feed: readonly string[]): void {
   const cli = join(requireFromRoot.resolve('electron-builder/package.json'), '..', 'cli.js');
   const args = [
     cli,
@@ -80,6 +82,7 @@ function runElectronBuilder(electronDist: string, version: string, outputDir: st
     `-c.electronDist=${electronDist}`,
     `-c.electronVersion=${version}`,
     `-c.directories.output=${outputDir}`,
+    ...feed,
     '--publish',
     'never',
   ];
@@ -113,12 +116,30 @@ function isBuiltin(name: string): boolean {
   return name.startsWith('node:') || builtinModules.includes(name);
 }
 
-async function inspectPackage(outputDir: string, problems: string[]): Promise<void> {
+/**
+ * The update feed is chosen at build time (scripts/update-feed.ts): by default the package must carry none;
+ * checked with BRIEFING_UPDATE_URL set, it must name exactly that URL.
+ */
+function inspectUpdateFeed(resourcesDir: string, feedUrl: string | undefined, problems: string[]): void {
+  const configPath = join(resourcesDir, updateConfigFileName);
+  if (feedUrl === undefined) {
+    if (existsSync(configPath)) problems.push(`resources/${updateConfigFileName} exists: a package built without ${updateFeedVariable} must carry no update feed`);
+    return;
+  }
+  if (!existsSync(configPath)) return void problems.push(`resources/${updateConfigFileName} is missing although ${updateFeedVariable} is set`);
+  const config = readFileSync(configPath, 'utf8');
+  if (!/^provider: generic$/m.test(config) || !config.includes(`url: ${feedUrl}`)) {
+    problems.push(`resources/${updateConfigFileName} does not name the generic feed ${feedUrl}:\n${config}`);
+  }
+}
+
+async function inspectPackage(outputDir: string, problems: string[], feedUrl: string | undefined): Promise<void> {
   const unpackedDirName = readdirSync(outputDir).find((name) => /^linux(-\w+)?-unpacked$/.test(name));
   if (!unpackedDirName) return void problems.push(`no linux*-unpacked folder in ${outputDir}`);
   const appDir = join(outputDir, unpackedDirName);
   const asarPath = join(appDir, 'resources', 'app.asar');
   if (!existsSync(asarPath)) return void problems.push(`missing ${asarPath}`);
+  inspectUpdateFeed(join(appDir, 'resources'), feedUrl, problems);
 
   const entries = new Set(listPackage(asarPath, { isPack: false }).map((entry) => entry.split('\\').join('/').replace(/^\//, '')));
   const prebuild = `node_modules/better-sqlite3/prebuilds/linux-${process.arch}.node`;
@@ -166,13 +187,14 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
   const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
   if (manifest.main !== 'out/electron/main.cjs') problems.push(`package.json "main" is ${manifest.main ?? '(none)'}, expected out/electron/main.cjs`);
 
-  // The readers' libraries are bundles of their own, which main.cjs loads on the first import (build-electron.ts).
-  const readerBundles = readerPackages.map((specifier) => `out/electron/readers/${readerBundleName(specifier)}`);
-  for (const bundle of readerBundles) if (!entries.has(bundle)) problems.push(`missing from app.asar: ${bundle}`);
+  // The readers' libraries and the updater are bundles of their own, which main.cjs loads when first needed
+  // (build-electron.ts).
+  const apart = apartBundles.map((bundle) => [`out/electron/${apartBundlePath(bundle)}`, new Set(bundle.external)] as const);
+  for (const [bundle] of apart) if (!entries.has(bundle)) problems.push(`missing from app.asar: ${bundle}`);
   const bundles: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
     ['out/electron/main.cjs', mainRuntimeModules],
     ['out/electron/preload.cjs', preloadRuntimeModules],
-    ...readerBundles.map((bundle) => [bundle, new Set<string>()] as const),
+    ...apart,
   ];
   for (const [bundle, allowedModules] of bundles) {
     if (!entries.has(bundle)) continue;
@@ -217,9 +239,11 @@ async function main(): Promise<number> {
     const version = electronVersion();
     const electronDist = join(workDir, 'electron-dist');
     const outputDir = join(workDir, 'release');
+    const feed = updateFeedArgs(process.env);
+    const feedUrl = feed.find((arg) => arg.startsWith(feedUrlArg))?.slice(feedUrlArg.length);
     makeStandInElectron(electronDist, version);
-    runElectronBuilder(electronDist, version, outputDir);
-    await inspectPackage(outputDir, problems);
+    runElectronBuilder(electronDist, version, outputDir, feed);
+    await inspectPackage(outputDir, problems, feedUrl);
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error));
   } finally {

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCore, storeFileName, type AppCore } from '../core/app';
 import { createFirstPaint, firstPaintCacheFolder } from '../serve/first-paint/service';
@@ -11,6 +12,7 @@ import { installApplicationMenu } from './menu';
 import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { backupData, reportRestore, restoreData } from './store-actions';
+import { scheduleUpdateCheck, updateConfigFileName } from './update-check';
 import { createMainWindow, restrictPermissions, focusMainWindow, getMainWindow, guardWebContents, isOurWebContents } from './windows';
 
 /**
@@ -126,6 +128,11 @@ function start(): void {
     restore: () => void restoreData(core),
   });
   createMainWindow(preloadPath);
+  // Only a package built with an internal update feed has this file (scripts/update-feed.ts); see update-check.ts.
+  if (app.isPackaged && existsSync(join(process.resourcesPath, updateConfigFileName))) {
+    // `.default`: electron-updater is CommonJS, bundled apart (build-electron.ts); its exports are the default.
+    scheduleUpdateCheck({ loadUpdater: async () => (await import('electron-updater')).default.autoUpdater, log: (message) => console.log(message) });
+  }
 }
 
 // --- Before `ready` -------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import Module, { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron';
@@ -85,6 +85,8 @@ async function runMain(appData: string) {
     if (external) return originalLoad.call(this, external, parent, isMain);
     return originalLoad.call(this, request, parent, isMain);
   };
+  // A package built without an update feed: resources/ holds no app-update.yml, so no check is scheduled.
+  (process as { resourcesPath?: string }).resourcesPath = join(appDir, 'resources');
   const mainPath = join(bundleDir, 'main.cjs');
   const require = createRequire(import.meta.url);
   try {
@@ -196,6 +198,29 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     });
     run.appEvents.emit('will-quit');
   }, 60_000);
+
+  it('keeps electron-updater out of main.cjs, in a bundle of its own that loads with only electron external', async () => {
+    const main = readFileSync(join(bundleDir, 'main.cjs'), 'utf8');
+    expect(main).toContain('import("./updater/electron-updater.cjs")');
+    expect(main).not.toContain('class AppUpdater');
+    const originalLoad = moduleInternals._load;
+    const required: string[] = [];
+    moduleInternals._load = function (request, parent, isMain) {
+      if (request === 'electron') return { app: {}, autoUpdater: {} };
+      required.push(request);
+      return originalLoad.call(this, request, parent, isMain);
+    };
+    try {
+      const updater = createRequire(import.meta.url)(join(bundleDir, 'updater', 'electron-updater.cjs')) as Record<string, unknown>;
+      // What update-check.ts uses (`default.autoUpdater` once import()ed), without constructing it.
+      expect(Object.keys(updater)).toContain('autoUpdater');
+      expect(typeof updater.NsisUpdater).toBe('function');
+    } finally {
+      moduleInternals._load = originalLoad;
+    }
+    const packages = required.filter((name) => /^[@a-z]/.test(name) && !name.startsWith('node:') && !builtinModules.includes(name));
+    expect(packages).toEqual([]);
+  });
 
   it('refuses a database from a newer Briefing with a Chinese message, leaving the file as it was', async () => {
     const appData = join(dir.path, 'appdata-new');
