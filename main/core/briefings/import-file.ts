@@ -17,7 +17,6 @@ import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '
 import { inTransaction } from '../store/transaction';
 import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
-import { countSlides } from './library';
 import { replaceAnalysed } from './reimport';
 
 export interface ReportFile {
@@ -93,7 +92,7 @@ export function importReportFile(db: Db, file: ReportFile, options: ImportOption
     if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const imported = storeAnalysed(db, file.fileName, analysed, now);
-      const slideCount = countSlides(db, imported.id);
+      const { slideCount } = imported;
       recordLibraryFacts(db, imported.id, { format: read.format, encoding: read.encoding, slideCount });
       return { kind: 'imported', briefingId: imported.id, title: imported.title, figureCount: imported.figureCount, slideCount } as const;
     });
@@ -120,7 +119,7 @@ export function reimportReportFile(db: Db, briefingId: number, file: ReportFile,
     if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const replaced = replaceAnalysed(db, briefingId, file.fileName, analysed, now);
-      const slideCount = countSlides(db, briefingId);
+      const { slideCount } = replaced;
       recordLibraryFacts(db, briefingId, { format: read.format, encoding: read.encoding, slideCount });
       // A renamed briefing keeps its name: the title is the stored one, not necessarily the report's.
       const title = getBriefingSummary(db, briefingId)?.title ?? replaced.title;

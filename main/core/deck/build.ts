@@ -29,7 +29,9 @@ function planSlides(briefing: StoredBriefing, figures: readonly StoredFigure[]):
   const figuresBySection = new Map<number, StoredFigure[]>();
   for (const figure of figures) {
     if (figure.sectionId === null) continue; // a lead paragraph's figures belong to no content slide
-    figuresBySection.set(figure.sectionId, [...(figuresBySection.get(figure.sectionId) ?? []), figure]);
+    const list = figuresBySection.get(figure.sectionId);
+    if (list) list.push(figure);
+    else figuresBySection.set(figure.sectionId, [figure]);
   }
 
   const slides: Slide[] = [
