@@ -72,6 +72,7 @@ const RULES: readonly Rule[] = [
 const SPAN = new RegExp(`以来|来$|期间|时期|间$|[前头]${N}年|\\d\\s*${DASH}\\s*\\d|上半年|下半年|前三季度|^(?:近|过去|这)${N}年`, 'u');
 
 const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}`);
+const LEADING_UNTIL = new RegExp(`^${UNTIL}`, 'u');
 
 /**
  * `reportYear`: the year the report was written in (report-year.ts), to date 今年, 去年 and a part of a year
@@ -111,6 +112,6 @@ function datedRelativeYear(text: string, reportYear: number): string {
 
 /** 前三季度 → 2025年前三季度, 截至10月底 → 截至2025年10月底 in a report of 2025. */
 function datedPartOfYear(text: string, reportYear: number): string {
-  const until = new RegExp(`^${UNTIL}`, 'u').exec(text)?.[0] ?? '';
+  const until = LEADING_UNTIL.exec(text)?.[0] ?? '';
   return `${until}${reportYear}年${text.slice(until.length)}`;
 }
