@@ -12,23 +12,36 @@ import { measureImport } from './import';
 import { measureColdStart } from './startup';
 import { printTable, type BenchRow } from './table';
 
-/** `npm run bench`: prints a table and writes bench/results.json. Numbers, not pass/fail. */
+/** The bench's groups, by the name that picks them (`npm run bench -- import extraction`). */
+const groups: Record<string, (root: string) => BenchRow[] | Promise<BenchRow[]>> = {
+  scripts: measureScripts,
+  deck: () => measureDeck(),
+  startup: () => measureColdStart(5),
+  extraction: () => measureExtraction(),
+  import: () => measureImport(),
+  annotations: () => measureAnnotations(),
+  durability: () => measureDurability(),
+};
+
+/**
+ * `npm run bench`: prints a table and writes bench/results.json. Numbers, not pass/fail. Named groups run
+ * only those (and write results.json only for a full run, so a partial run never replaces it).
+ */
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  if (rendererIsStale(root)) buildRenderer(root);
-  const rows: BenchRow[] = [
-    ...measureScripts(root),
-    ...(await measureDeck()),
-    ...(await measureColdStart(5)),
-    ...measureExtraction(),
-    ...(await measureImport()),
-    ...(await measureAnnotations()),
-    ...(await measureDurability()),
-  ];
+  const picked = process.argv.slice(2);
+  const unknown = picked.filter((name) => !(name in groups));
+  if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(', ')}: pick from ${Object.keys(groups).join(', ')}`);
+  const names = picked.length > 0 ? picked : Object.keys(groups);
+  // The deck, the start-up and the bundle sizes measure the built renderer.
+  if (names.some((name) => ['scripts', 'deck', 'startup'].includes(name)) && rendererIsStale(root)) buildRenderer(root);
+  const rows: BenchRow[] = [];
+  for (const name of names) rows.push(...(await groups[name]!(root)));
   // Timings mean little on a busy machine: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`load average ${load} on ${cpus().length} cores\n`);
   printTable(rows);
+  if (picked.length > 0) return;
   mkdirSync(join(root, 'bench'), { recursive: true });
   const results = { date: new Date().toISOString(), node: process.version, loadAverage: load, rows };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

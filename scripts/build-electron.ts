@@ -1,12 +1,16 @@
 import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundledPdfAssetsDir, pdfAssetFolders } from '../main/core/report/read/pdf-assets';
 
 /**
  * `npm run build:electron`: bundle the Electron shell with esbuild.
  *   main/electron/main.ts    → out/electron/main.cjs     (Node side; electron and better-sqlite3 stay external)
  *   main/electron/preload.ts → out/electron/preload.cjs  (sandboxed preload; only `electron` may be required)
  *   the report readers' libraries → out/electron/readers/*.cjs (required by main.cjs on the first import)
+ *   pdf.js's CMaps and standard fonts → out/electron/readers/pdfjs/ (read by the PDF reader, pdf-assets.ts)
  * CommonJS because package.json says "type": "module" and Electron's sandboxed preload cannot load ESM;
  * main follows suit so both can use __dirname rather than import.meta.url.
  */
@@ -133,6 +137,8 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
     ),
   );
 
+  copyPdfAssets(root, outDir);
+
   const problems = [...fatalWarnings(main.warnings), ...fatalWarnings(preload.warnings), ...readers.flatMap((reader) => fatalWarnings(reader.warnings))];
   for (const warning of [...main.warnings, ...preload.warnings, ...readers.flatMap((reader) => reader.warnings)]) {
     console.warn(`build-electron warning: ${formatMessage(warning)}`);
@@ -141,6 +147,17 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
   const stray = preloadInputs.filter((input) => !preloadAllowedInputs.includes(input));
   if (stray.length > 0) problems.push(`the preload bundle pulled in more than the channel list: ${stray.join(', ')}`);
   if (problems.length > 0) throw new Error(`build-electron failed:\n  ${problems.join('\n  ')}`);
+}
+
+/**
+ * pdf.js's CMaps and standard fonts, copied beside main.cjs: the package does not ship node_modules/pdfjs-dist
+ * (its code is bundled), and without the CMaps Chinese text in fonts a PDF does not embed reads as nothing.
+ */
+function copyPdfAssets(root: string, outDir: string): void {
+  const packageDir = dirname(createRequire(join(root, 'package.json')).resolve('pdfjs-dist/package.json'));
+  const target = resolve(root, outDir, bundledPdfAssetsDir);
+  rmSync(target, { recursive: true, force: true });
+  for (const folder of pdfAssetFolders) cpSync(join(packageDir, folder), join(target, folder), { recursive: true });
 }
 
 /**

@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, posix, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildRenderer } from '../main/host/renderer-build';
+import { bundledPdfAssetsDir, pdfAssetFolders } from '../main/core/report/read/pdf-assets';
 import { apartBundlePath, apartBundles, buildElectron } from './build-electron';
 import { feedUrlArg, updateFeedArgs, updateFeedVariable } from './update-feed';
 import { updateConfigFileName } from '../main/electron/update-check';
@@ -161,6 +162,16 @@ async function inspectPackage(outputDir: string, problems: string[], feedUrl: st
     ...filesBelow(join(root, 'out', 'first-paint')).filter((file) => !file.endsWith('.map')),
     ...filesBelow(join(root, 'data')),
   ];
+  // pdf.js's CMaps and standard fonts, every file of the package's, beside main.cjs (build-electron.ts).
+  const pdfjsDir = dirname(requireFromRoot.resolve('pdfjs-dist/package.json'));
+  for (const folder of pdfAssetFolders) {
+    const files = readdirSync(join(pdfjsDir, folder));
+    if (files.length === 0) problems.push(`pdfjs-dist/${folder} is empty`);
+    for (const file of files) {
+      const shipped = posix.join('out/electron', ...bundledPdfAssetsDir.split(/[\\/]/), folder, file);
+      if (!entries.has(shipped)) problems.push(`missing from app.asar: ${shipped}`);
+    }
+  }
   const dataReports = filesBelow(join(root, 'data')).filter((file) => file.endsWith('.txt'));
   if (dataReports.length === 0) problems.push('data/ holds no .txt report to check for');
   for (const file of required) if (!entries.has(file)) problems.push(`missing from app.asar: ${file}`);

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { resolveDbPath } from '../core/app';
 import { analyseDocument, type AnalysedDocument } from '../core/briefings/import-document';
-import { storeAnalysed } from '../core/briefings/import';
-import { replaceAnalysed } from '../core/briefings/reimport';
-import { encodingLabel } from '../core/report/read/index';
+import { importReportFile, reimportReportFile } from '../core/briefings/import-file';
+import { encodingLabel, type TextEncoding } from '../core/report/read/index';
+import { getLibraryEntry } from '../core/store/queries/library';
 import { AppError } from '../shared/result';
 import { acceptedDocumentTypes, documentTooLarge, maxDocumentBytes } from '../shared/documents';
 import { closeStore, openStore, type Db } from '../core/store/connection';
@@ -13,9 +13,13 @@ import { listBriefings } from '../core/store/queries/briefings';
 import { annotationsUsage, planAnnotations } from './annotations';
 import { formatFigureTable, toFigureJson } from './figures-output';
 
+/** The exit code of an import the library already holds (nothing stored): neither success nor a refused file. */
+export const duplicateExitCode = 3;
+
 export const usage = `用法 / usage: npm run --silent briefing -- <command>
   import <file> [--db PATH]     导入报告，输出新简报的编号 (prints the new briefing's id)
                                 格式 / formats: ${acceptedDocumentTypes.split(',').join(' ')}
+                                简报库中已有同一报告时不再导入，说明是哪一份，退出码 ${duplicateExitCode}
   reimport <file> --briefing ID [--db PATH]
                                 用修改后的报告替换简报内容，批注重新定位（无法定位的保留为孤立批注）
   list [--json] [--db PATH]     列出已导入的简报
@@ -62,23 +66,34 @@ export async function runCommand(command: string, args: readonly string[], optio
   }
 }
 
+interface ReportBytes {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
 /**
- * The report file named on the command line, read and analysed before any store is opened: a file that
- * cannot be imported leaves the store untouched. Every refusal is a sentence naming the problem.
+ * The bytes of the report file named on the command line. What only a path can be refused for (none, a
+ * folder, over the cap by its size on disk, unreadable) is refused here, in a sentence naming the problem;
+ * everything else the import refuses as the app's does.
  */
-async function readReport(args: readonly string[]): Promise<AnalysedDocument | CommandOutcome> {
+function readReportBytes(args: readonly string[]): ReportBytes | CommandOutcome {
   const [file] = args;
   if (!file) return failure(`缺少报告文件\n${usage}`, 2);
-  let bytes: Buffer;
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return failure(`“${file}”是文件夹，不是文件：请给出报告文件的路径`);
     if (stat.size > maxDocumentBytes) return failure(`“${basename(file)}”${documentTooLarge(stat.size)}`);
-    bytes = readFileSync(file);
+    return { fileName: basename(file), bytes: readFileSync(file) };
   } catch (error) {
     return failure(unreadable(file, error as NodeJS.ErrnoException));
   }
-  return analyseDocument(bytes, basename(file));
+}
+
+/** The report file read and analysed (for `figures`, which stores nothing), by the import's own readers and analysis. */
+async function readReport(args: readonly string[]): Promise<AnalysedDocument | CommandOutcome> {
+  const file = readReportBytes(args);
+  if ('ok' in file) return file;
+  return analyseDocument(file.bytes, file.fileName);
 }
 
 function unreadable(file: string, error: NodeJS.ErrnoException): string {
@@ -96,32 +111,59 @@ function unreadable(file: string, error: NodeJS.ErrnoException): string {
 }
 
 /** Which encoding a text file was read in, when it was not plain UTF-8. */
-function encodingNotice(analysed: AnalysedDocument): string | undefined {
-  return analysed.encoding && analysed.encoding !== 'utf-8' ? `已按 ${encodingLabel(analysed.encoding)} 编码读取“${analysed.fileName}”` : undefined;
+function encodingNotice(fileName: string, encoding: TextEncoding | null): string | undefined {
+  return encoding && encoding !== 'utf-8' ? `已按 ${encodingLabel(encoding)} 编码读取“${fileName}”` : undefined;
 }
 
+/** The encoding notice for a briefing just stored, from what the import recorded in the library. */
+function recordedEncodingNotice(db: Db, briefingId: number, fileName: string): string | undefined {
+  return encodingNotice(fileName, (getLibraryEntry(db, briefingId)?.sourceEncoding ?? null) as TextEncoding | null);
+}
+
+/**
+ * `import`: the file goes through the app's own import (briefings:import): the same readers and refusals,
+ * the same answer for a report the library already holds, the same facts recorded beside the briefing.
+ */
 async function importCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
-  const analysed = await readReport(args);
-  if ('ok' in analysed) return analysed;
-  return withStore(options, (db) => {
-    const imported = storeAnalysed(db, analysed.fileName, analysed);
-    return { ok: true, output: `${imported.id}\n`, notice: encodingNotice(analysed) };
+  const file = readReportBytes(args);
+  if ('ok' in file) return file;
+  return withStoreOnDemand(options, async (store) => {
+    const outcome = await importReportFile(store.open, file);
+    switch (outcome.kind) {
+      case 'imported':
+        return { ok: true, output: `${outcome.briefingId}\n`, notice: recordedEncodingNotice(store.open(), outcome.briefingId, file.fileName) };
+      case 'duplicate':
+        return failure(
+          `简报库中已有这份报告：“${file.fileName}”的内容与简报 ${outcome.briefingId}《${outcome.title}》相同（${outcome.importedAt} 导入），未重复导入`,
+          duplicateExitCode,
+        );
+      case 'cancelled':
+        return failure('导入已取消，简报库未作任何改动');
+    }
   });
 }
 
+/** `reimport`: a new version of a briefing's report, through the app's own 导入新版本 (briefings:reimport). */
 async function reimportCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
   const briefingId = Number(options.briefing);
   if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return failure(`reimport 需要 --briefing ID（正整数）\n${usage}`, 2);
-  const analysed = await readReport(args);
-  if ('ok' in analysed) return analysed;
-  return withStore(options, (db) => {
+  const file = readReportBytes(args);
+  if ('ok' in file) return file;
+  return withStoreOnDemand(options, async (store) => {
     // An unknown briefing is refused by the re-import itself, in the words every other place uses.
-    const result = replaceAnalysed(db, briefingId, analysed.fileName, analysed);
-    return {
-      ok: true,
-      output: `简报 ${result.id}：${result.figureCount} 项数据；批注重新定位 ${result.attached}，孤立 ${result.orphaned}\n`,
-      notice: encodingNotice(analysed),
-    };
+    const outcome = await reimportReportFile(store.open, briefingId, file);
+    switch (outcome.kind) {
+      case 'reimported':
+        return {
+          ok: true,
+          output: `简报 ${outcome.briefingId}：${outcome.figureCount} 项数据；批注重新定位 ${outcome.attached}，孤立 ${outcome.orphaned}\n`,
+          notice: recordedEncodingNotice(store.open(), briefingId, file.fileName),
+        };
+      case 'unchanged':
+        return { ok: true, output: `简报 ${outcome.briefingId}《${outcome.title}》的报告与“${file.fileName}”相同，未作改动\n` };
+      case 'cancelled':
+        return failure('导入已取消，简报库未作任何改动');
+    }
   });
 }
 
@@ -131,7 +173,29 @@ async function figuresCommand(args: readonly string[], options: CommandOptions):
   const output = options.json
     ? `${JSON.stringify(toFigureJson(analysed), null, 2)}\n`
     : formatFigureTable(toFigureJson(analysed));
-  return { ok: true, output, notice: encodingNotice(analysed) };
+  return { ok: true, output, notice: encodingNotice(analysed.fileName, analysed.encoding) };
+}
+
+/**
+ * Run an import with a store opened only when the import asks for it (after reading the file). A store this
+ * run created for an import that was then refused is removed again: the store is as it was, i.e. absent.
+ */
+async function withStoreOnDemand(
+  options: CommandOptions,
+  run: (store: { open: () => Db }) => Promise<CommandOutcome>,
+): Promise<CommandOutcome> {
+  const path = resolveDbPath(options.db);
+  const existed = existsSync(path);
+  let db: Db | null = null;
+  const open = (): Db => (db ??= openStore(path).db);
+  let outcome: CommandOutcome | null = null;
+  try {
+    outcome = await run({ open });
+    return outcome;
+  } finally {
+    if (db) closeStore(db);
+    if (db && !existed && !outcome?.ok) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
 }
 
 function withStore(options: CommandOptions, run: (db: Db) => CommandOutcome): CommandOutcome {

@@ -111,3 +111,53 @@ export async function scannedPdf(): Promise<Uint8Array> {
   ).join('')}</svg>`;
   return toPdf(null, { headerFooter: false, body: `<img src="data:image/svg+xml;base64,${Buffer.from(picture).toString('base64')}">` });
 }
+
+/** One line of a hand-written PDF: its text and font size in points. */
+export interface PdfLine {
+  readonly text: string;
+  readonly size: number;
+}
+
+/**
+ * A PDF whose Chinese text is set in a font it does not embed (STSong-Light, one of the standard Adobe-GB1
+ * fonts) through the predefined CMap UniGB-UTF16-H, as PDF makers of the Acrobat era and many office tools
+ * write Chinese. Its text can only be read with pdf.js's CMap files (the codes → CIDs → Unicode): no
+ * ToUnicode map, no font program. Written byte by byte, since Chromium always embeds its fonts.
+ */
+export function cmapPdf(lines: readonly PdfLine[]): Uint8Array {
+  const utf16Hex = (text: string): string => Buffer.from(iconv.encode(text, 'utf-16be')).toString('hex').toUpperCase();
+  let y = 780;
+  const content = lines
+    .map((line) => {
+      y -= line.size * 1.8;
+      return `BT /F1 ${line.size} Tf 56 ${y} Td <${utf16Hex(line.text)}> Tj ET`;
+    })
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
+/** An invented bulletin for cmapPdf: a title, a heading and two paragraphs with figures. */
+export const cmapReportLines: readonly PdfLine[] = [
+  { text: '青川省统计公报', size: 22 },
+  { text: '一、经济运行', size: 16 },
+  { text: '全省地区生产总值达到5000亿元，比上年增长6.5%。', size: 11 },
+  { text: '粮食总产量达到700万吨，连续5年稳定增长。', size: 11 },
+];

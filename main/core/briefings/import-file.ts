@@ -6,6 +6,10 @@
  *
  * The same bytes twice are one briefing: a file whose report the library already holds is not stored again,
  * the caller is told which briefing has it.
+ *
+ * The app's handlers and the CLI (`briefing import|reimport`) both import this way. The CLI hands over its
+ * store as a function that opens it, called only once the file has been read: a file no reader takes never
+ * opens, let alone creates, a store.
  */
 import { createHash } from 'node:crypto';
 import type { ImportOutcome, ReimportOutcome } from '../../shared/library';
@@ -17,7 +21,6 @@ import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '
 import { inTransaction } from '../store/transaction';
 import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
-import { countSlides } from './library';
 import { replaceAnalysed } from './reimport';
 
 export interface ReportFile {
@@ -26,6 +29,11 @@ export interface ReportFile {
   /** The caller's id for this import, to follow and cancel it; none for an import nobody follows. */
   readonly jobId?: string | undefined;
 }
+
+/** An open store, or a function that opens it when the import first needs it. */
+export type StoreAccess = Db | (() => Db);
+
+const storeOf = (store: StoreAccess): Db => (typeof store === 'function' ? store() : store);
 
 export interface ImportOptions {
   /** The clock that stamps the import (tests pin it). */
@@ -80,12 +88,13 @@ async function readStage(job: ImportJob, file: ReportFile): Promise<ReadDocument
   return readDocument(file.bytes, file.fileName);
 }
 
-export function importReportFile(db: Db, file: ReportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
+export function importReportFile(store: StoreAccess, file: ReportFile, options: ImportOptions = {}): Promise<ImportOutcome> {
   const now = options.now ?? (() => new Date());
   return asJob(file, async (job) => {
     if (job.cancelled) return { kind: 'cancelled' };
     const read = await readStage(job, file);
     if (job.cancelled) return { kind: 'cancelled' };
+    const db = storeOf(store);
     const existing = findLiveBriefingBySource(db, reportSha(read.text));
     if (existing) return { kind: 'duplicate', briefingId: existing.id, title: existing.title, importedAt: existing.importedAt };
 
@@ -93,7 +102,7 @@ export function importReportFile(db: Db, file: ReportFile, options: ImportOption
     if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const imported = storeAnalysed(db, file.fileName, analysed, now);
-      const slideCount = countSlides(db, imported.id);
+      const { slideCount } = imported;
       recordLibraryFacts(db, imported.id, { format: read.format, encoding: read.encoding, slideCount });
       return { kind: 'imported', briefingId: imported.id, title: imported.title, figureCount: imported.figureCount, slideCount } as const;
     });
@@ -104,10 +113,11 @@ export function importReportFile(db: Db, file: ReportFile, options: ImportOption
  * A new version of a briefing's report (导入新版本): its annotations are re-anchored on the new text, a
  * renamed briefing keeps its name. A file holding the very report the briefing has changes nothing.
  */
-export function reimportReportFile(db: Db, briefingId: number, file: ReportFile, options: ImportOptions = {}): Promise<ReimportOutcome> {
+export function reimportReportFile(store: StoreAccess, briefingId: number, file: ReportFile, options: ImportOptions = {}): Promise<ReimportOutcome> {
   const now = options.now ?? (() => new Date());
   return asJob(file, async (job) => {
     // An unknown briefing is refused before its file is read.
+    const db = storeOf(store);
     requireBriefing(db, briefingId);
     if (job.cancelled) return { kind: 'cancelled' };
     const read = await readStage(job, file);
@@ -120,7 +130,7 @@ export function reimportReportFile(db: Db, briefingId: number, file: ReportFile,
     if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const replaced = replaceAnalysed(db, briefingId, file.fileName, analysed, now);
-      const slideCount = countSlides(db, briefingId);
+      const { slideCount } = replaced;
       recordLibraryFacts(db, briefingId, { format: read.format, encoding: read.encoding, slideCount });
       // A renamed briefing keeps its name: the title is the stored one, not necessarily the report's.
       const title = getBriefingSummary(db, briefingId)?.title ?? replaced.title;

@@ -4,7 +4,7 @@ import { analyseReport } from '../report/index';
 import { placeFigures } from '../report/placement';
 import { storeReportNotes } from '../deck/load';
 import { countBriefings, getBriefing, insertBriefing } from '../store/queries/briefings';
-import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';
+import { insertFigures } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
 import { DocumentError } from '../report/read/errors';
 import type { ReportModel } from '../../shared/report';
@@ -14,6 +14,8 @@ export interface ImportedBriefing {
   readonly uid: string;
   readonly title: string;
   readonly figureCount: number;
+  /** The deck's length, as deck:get gives it. */
+  readonly slideCount: number;
 }
 
 /** Largest report accepted: far above any real briefing, small enough to keep a runaway file out. */
@@ -66,12 +68,12 @@ export function storeAnalysed(db: Db, sourceName: string, analysed: AnalysedRepo
       importedAt: importedAt.toISOString(),
       report,
     });
-    insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
-    // The deck is built from the stored rows (it needs their ids), so read back what was just written.
+    // The deck is built from the stored rows (it needs their ids): the figures as inserted, the report read back.
+    const storedFigures = insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
     const stored = getBriefing(db, inserted.id);
     if (!stored) throw new Error(`briefing ${inserted.id} vanished during its own import`);
-    storeReportNotes(db, stored, listFiguresOfBriefing(db, inserted.id), importedAt);
-    return { id: inserted.id, uid, title: report.title, figureCount: figures.length };
+    const { slideCount } = storeReportNotes(db, stored, storedFigures, importedAt);
+    return { id: inserted.id, uid, title: report.title, figureCount: figures.length, slideCount };
   });
 }
 

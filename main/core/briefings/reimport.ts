@@ -4,7 +4,7 @@ import { storeReportNotes } from '../deck/load';
 import { placeFigures } from '../report/placement';
 import type { Db } from '../store/connection';
 import { getBriefing, insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
-import { insertFigures, listFiguresOfBriefing } from '../store/queries/figures';
+import { insertFigures } from '../store/queries/figures';
 import { analyseForStore, type AnalysedReport } from './import';
 import { inTransaction } from '../store/transaction';
 
@@ -12,6 +12,8 @@ export interface ReimportedBriefing {
   readonly id: number;
   readonly title: string;
   readonly figureCount: number;
+  /** The deck's length, as deck:get gives it. */
+  readonly slideCount: number;
   /** Annotations placed on the new report, and those kept as orphans because their anchor is gone. */
   readonly attached: number;
   readonly orphaned: number;
@@ -52,13 +54,13 @@ export function replaceAnalysed(
       importedAt: importedAt.toISOString(),
     });
     const inserted = insertReportContent(db, briefingId, report);
-    insertFigures(db, briefingId, placeFigures(report, figures), inserted);
+    const storedFigures = insertFigures(db, briefingId, placeFigures(report, figures), inserted);
     const stored = getBriefing(db, briefingId);
     if (!stored) throw new Error(`briefing ${briefingId} vanished during its own re-import`);
-    storeReportNotes(db, stored, listFiguresOfBriefing(db, briefingId), importedAt);
+    const { slideCount } = storeReportNotes(db, stored, storedFigures, importedAt);
     const index = buildReportIndex(db, briefingId);
     if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
     const placed = reanchorBriefing(db, index);
-    return { id: briefingId, title: report.title, figureCount: figures.length, ...placed };
+    return { id: briefingId, title: report.title, figureCount: figures.length, slideCount, ...placed };
   });
 }

@@ -1,8 +1,8 @@
 import type { StoredBriefing } from '../../shared/briefing';
 import type { StoredFigure } from '../../shared/figure';
 import { coverFacts } from './cover';
-import { agendaSlideId, closingSlideId, coverSlideId, dividerSlideId } from './ids';
-import { sectionSlides } from './section-slides';
+import { agendaSlideId, closingSlideId, contentSlideId, coverSlideId, dividerSlideId } from './ids';
+import { sectionPages, sectionSlides } from './section-slides';
 import type { Deck, Slide } from '../../shared/deck';
 
 /**
@@ -19,18 +19,40 @@ export function buildDeck(
   return { briefingId: briefing.id, title: briefing.title, slides };
 }
 
-/** The ids of the deck's slides in order, e.g. to work out their default notes before the deck is built. */
+/**
+ * The ids of the deck's slides in order, e.g. to work out their default notes before the deck is built: the
+ * slides planSlides makes, counted without making them (no cards, charts or key sentences — for a long
+ * report, most of an import's deck work).
+ */
 export function slideIdsOf(briefing: StoredBriefing, figures: readonly StoredFigure[]): string[] {
-  return planSlides(briefing, figures).map((slide) => slide.id);
+  const figuresBySection = sectionFiguresOf(figures);
+  const ids = [coverSlideId, agendaSlideId];
+  briefing.parts.forEach((part, partIndex) => {
+    ids.push(dividerSlideId(partIndex + 1));
+    part.sections.forEach((section, sectionIndex) => {
+      const pages = sectionPages(figuresBySection.get(section.id) ?? []).length;
+      for (let page = 1; page <= pages; page++) ids.push(contentSlideId(partIndex + 1, sectionIndex + 1, page));
+    });
+  });
+  if (briefing.closing) ids.push(closingSlideId);
+  return ids;
+}
+
+/** The figures of each section, by section id; a lead paragraph's figures belong to no content slide. */
+function sectionFiguresOf(figures: readonly StoredFigure[]): Map<number, StoredFigure[]> {
+  const figuresBySection = new Map<number, StoredFigure[]>();
+  for (const figure of figures) {
+    if (figure.sectionId === null) continue;
+    const list = figuresBySection.get(figure.sectionId);
+    if (list) list.push(figure);
+    else figuresBySection.set(figure.sectionId, [figure]);
+  }
+  return figuresBySection;
 }
 
 function planSlides(briefing: StoredBriefing, figures: readonly StoredFigure[]): Slide[] {
   const cover = coverFacts(briefing);
-  const figuresBySection = new Map<number, StoredFigure[]>();
-  for (const figure of figures) {
-    if (figure.sectionId === null) continue; // a lead paragraph's figures belong to no content slide
-    figuresBySection.set(figure.sectionId, [...(figuresBySection.get(figure.sectionId) ?? []), figure]);
-  }
+  const figuresBySection = sectionFiguresOf(figures);
 
   const slides: Slide[] = [
     { kind: 'cover', id: coverSlideId, title: briefing.title, notes: [], steps: 0, ...cover },

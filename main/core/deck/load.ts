@@ -17,13 +17,21 @@ import { inTransaction } from '../store/transaction';
 /**
  * Store the report's notes for every slide of the deck that has none yet: all of them right after import,
  * and, for a briefing imported before notes existed (or a slide a newer app adds), the missing ones on first
- * build. Notes already there, above all the presenter's own, are left alone. Returns how many were added.
+ * build. Notes already there, above all the presenter's own, are left alone. Returns how many were added,
+ * and the deck's length (the importer records it, and need not plan the deck a second time to know it).
  */
-export function storeReportNotes(db: Db, briefing: StoredBriefing, figures: readonly StoredFigure[], now: Date): number {
+export function storeReportNotes(
+  db: Db,
+  briefing: StoredBriefing,
+  figures: readonly StoredFigure[],
+  now: Date,
+): { added: number; slideCount: number } {
   const stored = listSlideNotes(db, briefing.id);
-  const missing = slideIdsOf(briefing, figures).filter((id) => !stored.has(id));
-  if (missing.length === 0) return 0;
-  return inTransaction(db, () => insertMissingReportNotes(db, briefing.id, defaultNotes(briefing, missing), now.toISOString()));
+  const slideIds = slideIdsOf(briefing, figures);
+  const missing = slideIds.filter((id) => !stored.has(id));
+  if (missing.length === 0) return { added: 0, slideCount: slideIds.length };
+  const added = inTransaction(db, () => insertMissingReportNotes(db, briefing.id, defaultNotes(briefing, missing), now.toISOString()));
+  return { added, slideCount: slideIds.length };
 }
 
 /**

@@ -17,6 +17,12 @@ export interface SectionPlace {
   readonly sectionNumber: number;
 }
 
+/** A section's figures as its content slides share them out: one slide, without figures, when it prints none. */
+export function sectionPages(sectionFigures: readonly StoredFigure[]): StoredFigure[][] {
+  const printsFigures = sectionFigures.some((f) => !f.derived);
+  return printsFigures ? paginate(groupRelated(sectionFigures), (f) => !f.derived) : [[]];
+}
+
 /**
  * The content slides of one section: its figures split over as many slides as needed (related figures kept
  * together), each with its cards and at most one chart; or, for a section that prints no figure, a single
@@ -30,7 +36,7 @@ export function sectionSlides(
   context: ChartContext,
 ): ContentSlide[] {
   const printsFigures = sectionFigures.some((f) => !f.derived);
-  const pages = printsFigures ? paginate(groupRelated(sectionFigures), (f) => !f.derived) : [[]];
+  const pages = sectionPages(sectionFigures);
   return pages.map((pageFigures, i) => {
     const page = i + 1;
     const chart = printsFigures ? chooseChart(pageFigures, context) : null;

@@ -7,7 +7,7 @@ import { createAnnotation, deleteAnnotation, updateAnnotationContent } from '../
 import { closeStore, openStore, type Db } from '../../../main/core/store/connection';
 import { listAnnotations } from '../../../main/core/store/queries/annotations';
 import { runCli } from '../../support/run-cli';
-import { seedPath, tempDir } from '../../support/temp';
+import { seedPath, seedText, tempDir } from '../../support/temp';
 
 let dir: ReturnType<typeof tempDir>;
 let mine: string;
@@ -123,12 +123,16 @@ describe('briefing annotations (CLI)', () => {
 });
 
 describe('briefing reimport', () => {
-  it('replaces the report of a briefing and keeps its annotations, orphaning none when the text is unchanged', () => {
+  it('replaces the report of a briefing, and changes nothing when the file holds the report it has', () => {
     const dir = tempDir();
     try {
       const db = join(dir.path, 'reimport.db');
       expect(runCli(['import', seedPath, '--db', db]).stdout).toBe('1\n');
-      const run = runCli(['reimport', seedPath, '--briefing', '1', '--db', db]);
+      const same = runCli(['reimport', seedPath, '--briefing', '1', '--db', db]);
+      expect(same).toMatchObject({ status: 0, stderr: '', stdout: '简报 1《“十四五”成就》的报告与“000_4400adb43caeaed0.txt”相同，未作改动\n' });
+      const edited = join(dir.path, 'edited.txt');
+      writeFileSync(edited, seedText().replace('内蒙古答卷', '内蒙古的答卷'));
+      const run = runCli(['reimport', edited, '--briefing', '1', '--db', db]);
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^简报 1：\d+ 项数据；批注重新定位 0，孤立 0\n$/);
       expect(JSON.parse(runCli(['list', '--json', '--db', db]).stdout)).toHaveLength(1);

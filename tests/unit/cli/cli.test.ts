@@ -18,13 +18,15 @@ describe('briefing CLI', () => {
     expect(imported.status).toBe(0);
     expect(imported.stdout).toBe('1\n');
 
+    // The same report again is the briefing already there, as in the app's library.
     const again = runCli(['import', seedPath, '--db', db]);
-    expect(again.stdout).toBe('2\n');
+    expect(again).toMatchObject({ status: 3, stdout: '' });
+    expect(again.stderr).toMatch(/简报库中已有这份报告：“000_4400adb43caeaed0\.txt”的内容与简报 1《“十四五”成就》相同/u);
 
     const listed = runCli(['list', '--json', '--db', db]);
     expect(listed.status).toBe(0);
     const list = JSON.parse(listed.stdout) as { id: number; title: string; sourceName: string; sectionCount: number }[];
-    expect(list.map((b) => b.id)).toEqual([1, 2]);
+    expect(list.map((b) => b.id)).toEqual([1]);
     expect(list[0]).toMatchObject({ title: '“十四五”成就', sourceName: '000_4400adb43caeaed0.txt', sectionCount: 10 });
 
     const text = runCli(['list', '--db', db]);

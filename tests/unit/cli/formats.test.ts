@@ -43,15 +43,17 @@ describe('briefing CLI and report formats', () => {
     if (name === 'report.txt') expect(run.stderr).toMatch(/已按 GB18030 编码读取/);
   });
 
-  it('imports a Word file and re-imports the same report from a PDF', () => {
+  it('imports a Word file; the same report printed as a PDF reads the same, so it is that briefing again', () => {
     const db = path('formats.db');
     const imported = runCli(['import', path('report.docx'), '--db', db]);
     expect(imported).toMatchObject({ status: 0, stdout: '1\n', stderr: '' });
+    const again = runCli(['import', path('report.pdf'), '--db', db]);
+    expect(again).toMatchObject({ status: 3, stdout: '' });
+    expect(again.stderr).toMatch(/“report\.pdf”的内容与简报 1《青川“十四五”答卷》相同.*未重复导入/u);
     const reimported = runCli(['reimport', path('report.pdf'), '--briefing', '1', '--db', db]);
-    expect(reimported.status).toBe(0);
-    expect(reimported.stdout).toMatch(/^简报 1：\d+ 项数据/u);
+    expect(reimported).toMatchObject({ status: 0, stdout: '简报 1《青川“十四五”答卷》的报告与“report.pdf”相同，未作改动\n' });
     const list = JSON.parse(runCli(['list', '--json', '--db', db]).stdout) as { title: string; sourceName: string; sectionCount: number }[];
-    expect(list).toEqual([expect.objectContaining({ title: '青川“十四五”答卷', sourceName: 'report.pdf', sectionCount: 4 })]);
+    expect(list).toEqual([expect.objectContaining({ title: '青川“十四五”答卷', sourceName: 'report.docx', sectionCount: 4 })]);
   });
 
   describe('refusals leave the store byte for byte as it was', () => {

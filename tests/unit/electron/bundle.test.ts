@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron';
 import { dataDir, projectRoot, tempDir } from '../../support/temp';
 import { builtIndexHtml } from '../../support/built-index';
-import { toDocx, toPdf } from '../../support/document-fixtures';
+import { cmapPdf, cmapReportLines, toDocx, toPdf } from '../../support/document-fixtures';
 import { inventedReport, toWebPage } from '../../support/invented-report';
 
 /**
@@ -180,7 +180,10 @@ describe('out/electron/main.cjs under a fake Electron', () => {
       ['青川答卷.docx', await toDocx(inventedReport)],
       ['青川答卷.html', new TextEncoder().encode(toWebPage({ ...inventedReport, title: '青川答卷（网页）' }))],
       ['青川答卷.pdf', await toPdf({ ...inventedReport, title: '青川答卷（PDF）' })],
+      // Chinese in a font the PDF does not embed: read only with pdf.js's CMaps, copied beside the bundle.
+      ['青川公报.pdf', cmapPdf(cmapReportLines)],
     ];
+    expect(existsSync(join(bundleDir, 'readers', 'pdfjs', 'cmaps', 'UniGB-UTF16-H.bcmap'))).toBe(true);
     for (const [fileName, bytes] of files) {
       expect(await invoke('briefings:import', { fileName, bytes }), fileName).toMatchObject({ ok: true, value: { kind: 'imported' } });
     }
@@ -190,7 +193,11 @@ describe('out/electron/main.cjs under a fake Electron', () => {
       ['青川答卷.docx', 'docx'],
       ['青川答卷.html', 'html'],
       ['青川答卷.pdf', 'pdf'],
+      ['青川公报.pdf', 'pdf'],
     ]);
+    const cmapBriefing = (listed.value as unknown as { id: number; sourceName: string }[]).find((entry) => entry.sourceName === '青川公报.pdf');
+    const figures = (await invoke('figures:list', { briefingId: cmapBriefing?.id })) as { value: { valueText: string; unit: string }[] };
+    expect(figures.value.map((figure) => `${figure.valueText}${figure.unit}`)).toEqual(expect.arrayContaining(['5000亿元', '6.5%']));
     // A refusal crosses the bundles as the reader's own words, not as an internal error.
     expect(await invoke('briefings:import', { fileName: '假的.docx', bytes: new TextEncoder().encode('不是 Word') })).toMatchObject({
       ok: false,

@@ -10,6 +10,9 @@ import { shortenLabel } from './subjects';
 import type { FigureKind } from '../../../shared/figure';
 import type { ValueReading } from './value-reading';
 
+/** A rate a change in 个百分点 is a change of. */
+const RATE_HEADS = ['增长率', '增速', '增幅', '降幅', '涨幅'];
+
 const COMPARATIVES: Readonly<Record<string, string>> = { 高出: '高于', 高: '高于', 低: '低于', 快: '快于', 慢: '慢于', 多: '多于', 少: '少于' };
 
 /** Label of a value stated of a subject: 城镇新增就业累计103.8万人 → 城镇新增就业（累计）. */
@@ -32,6 +35,9 @@ function labelOfSubject(subject: string, reading: ValueReading, kind: FigureKind
   } else if (kind === 'change' && reading.changeVerb && !endsWithAny(subject, GROWTH_HEADS)) {
     const yearOnYear = reading.base?.text === '同比' ? '同比' : '';
     label = `${subject}${reading.annual ? '年均' : ''}${yearOnYear}${reading.changeVerb}`;
+  } else if (kind === 'change' && reading.changeVerb && reading.unit.unit === '个百分点' && endsWithAny(subject, RATE_HEADS)) {
+    // 增速比上半年提高0.3个百分点: what changed is the rate, and by how much it rose or fell is the figure.
+    label = `${subject}${reading.changeVerb}`;
   } else if (reading.unit.category === 'count' && !endsWithAny(subject, METRIC_HEADS)) {
     label = `${subject}数量`;
   } else if (reading.unit.category === 'area' && !subject.endsWith('面积')) {

@@ -36,8 +36,12 @@ const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
 const DASH = '(?:—|－|-|–|~|～|至|到)';
 const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
 const PREPOSITION = '(?:自|从|由|于|在)';
-/** What a change or a multiple may be measured from: 2020年, 上年, “十三五”末. */
+/**
+ * What a change or a multiple may be measured from: 2020年, 上年, “十三五”末 — and, after 较/比/与, an earlier
+ * part of the year (增速比上半年加快, 比一季度, 比上月): the base of the change, not the period of the sentence.
+ */
 const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|年初|${PLAN}(?:末|时期|期末)`;
+const EARLIER_PART_OF_YEAR = '上半年|前三季度|第?[一二三]季度|上(?:一)?季度|上(?:个)?月';
 /** Part of a year named without the year (前三季度, 1—10月): of the report's year. Months need no 个 before 月. */
 const PART_OF_YEAR = `(?:前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
 const UNTIL = '(?:截至|截止到|截止)';
@@ -51,7 +55,7 @@ interface Rule {
 
 /** In order of precedence: a base (较2020年) wins over the year inside it. */
 const RULES: readonly Rule[] = [
-  { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${EARLIER})(?:相比)?|同比`, 'gu') },
+  { role: 'base', pattern: new RegExp(`(?:较|比|与)(?<base>${EARLIER}|${EARLIER_PART_OF_YEAR})(?:相比)?|同比`, 'gu') },
   // 是2020年的2.1倍: the earlier value a multiple is of.
   { role: 'base', pattern: new RegExp(`(?:是|为|相当于)(?<base>${EARLIER})的(?=\\d|[${chineseNumeralChars}]+倍)`, 'gu') },
   { role: 'duration', pattern: new RegExp(`(?:连续|时隔|历时|长达|用了|用)${N}(?:个)?(?:年|个月|月|天)(?:时间)?`, 'gu') },
@@ -68,6 +72,7 @@ const RULES: readonly Rule[] = [
 const SPAN = new RegExp(`以来|来$|期间|时期|间$|[前头]${N}年|\\d\\s*${DASH}\\s*\\d|上半年|下半年|前三季度|^(?:近|过去|这)${N}年`, 'u');
 
 const LEADING_PREPOSITION = new RegExp(`^${PREPOSITION}`);
+const LEADING_UNTIL = new RegExp(`^${UNTIL}`, 'u');
 
 /**
  * `reportYear`: the year the report was written in (report-year.ts), to date 今年, 去年 and a part of a year
@@ -107,6 +112,6 @@ function datedRelativeYear(text: string, reportYear: number): string {
 
 /** 前三季度 → 2025年前三季度, 截至10月底 → 截至2025年10月底 in a report of 2025. */
 function datedPartOfYear(text: string, reportYear: number): string {
-  const until = new RegExp(`^${UNTIL}`, 'u').exec(text)?.[0] ?? '';
+  const until = LEADING_UNTIL.exec(text)?.[0] ?? '';
   return `${until}${reportYear}年${text.slice(until.length)}`;
 }

@@ -31,31 +31,44 @@ export type Block = HeadingBlock | ParagraphBlock;
 /** The headings and non-empty paragraphs of the source, in document order. */
 export function readBlocks(source: string): Block[] {
   const blocks: Block[] = [];
-  collectBlocks(parseMarkdown(source).children, source, blocks);
+  // Chunk by chunk: a chunk's tree is dropped once its blocks are read, so a long report never holds the
+  // Markdown tree of its whole text (many times the text's size) at once.
+  for (const chunk of markdownChunks(source)) collectBlocks(chunk.children, source, blocks);
   return blocks;
 }
 
 /**
- * The Markdown tree of the whole source. remark's cost grows faster than the document (one event array for
- * the whole document, spliced again and again, and the garbage it leaves), so the source is given to it in
- * chunks that start at a heading after a blank line — a heading always starts a new block, so the chunks
- * parse exactly as the whole would — and the chunks' offsets are shifted back into the source. When a
- * construct could span such a boundary (fenced code, raw HTML or comments, link reference definitions,
- * which are document-wide), the source is parsed whole.
+ * Chunks of the source should be this long at least: remark has a cost per call (it combines its syntax
+ * extensions afresh each time), and a report with a heading every few lines would pay it thousands of times.
  */
-function parseMarkdown(source: string): Root {
+const chunkChars = 4096;
+
+/**
+ * The Markdown trees of the source, in document order. remark's cost grows faster than the document (one
+ * event array for the whole document, spliced again and again, and the garbage it leaves), so the source is
+ * given to it in chunks that start at a heading after a blank line — a heading always starts a new block, so
+ * the chunks parse exactly as the whole would — and the chunks' offsets are shifted back into the source.
+ * When a construct could span such a boundary (fenced code, raw HTML or comments, link reference
+ * definitions, which are document-wide), the source is parsed whole.
+ */
+function* markdownChunks(source: string): Generator<Root> {
   const parser = unified().use(remarkParse);
-  if (/^ {0,3}(?:```|~~~|<(?:!--|script|pre|style|textarea|\?|![A-Z]|!\[CDATA\[)|\[[^\]]+\]:)/imu.test(source)) return parser.parse(source);
-  const children: RootContent[] = [];
+  if (/^ {0,3}(?:```|~~~|<(?:!--|script|pre|style|textarea|\?|![A-Z]|!\[CDATA\[)|\[[^\]]+\]:)/imu.test(source)) {
+    yield parser.parse(source);
+    return;
+  }
   // A heading at column 0 after a blank line is always a top-level block (indented, it could belong to a list item).
-  const starts = [0, ...[...source.matchAll(/\n[ \t\r]*\n(?=#{1,6}[ \t])/gu)].map((match) => match.index + match[0].length)];
-  starts.forEach((start, i) => {
-    const end = starts[i + 1] ?? source.length;
+  const boundaries = /\n[ \t\r]*\n(?=#{1,6}[ \t])/gu;
+  let start = 0;
+  while (start < source.length) {
+    boundaries.lastIndex = start + chunkChars;
+    const next = boundaries.exec(source);
+    const end = next ? next.index + next[0].length : source.length;
     const chunk = parser.parse(source.slice(start, end));
     for (const child of chunk.children) shiftOffsets(child, start);
-    children.push(...chunk.children);
-  });
-  return { type: 'root', children };
+    yield chunk;
+    start = end;
+  }
 }
 
 function shiftOffsets(node: Nodes, by: number): void {

@@ -2,13 +2,12 @@
  * A PDF with a text layer, through pdfjs-dist (its legacy build, made for Node): the text runs of every
  * page and where they stand, laid out as paragraphs by pdf-layout.ts. It runs in this thread (no worker,
  * no network, no eval); the CMaps of PDFs that use Chinese fonts they do not embed are read from the
- * package. A PDF without a text layer — a scan — is refused: it needs OCR first.
+ * package's files (pdf-assets.ts). A PDF without a text layer — a scan — is refused: it needs OCR first.
  */
-import { createRequire } from 'node:module';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { dirname, join } from 'node:path';
 import { composeSource } from './compose';
 import { DocumentError } from './errors';
+import { pdfAssetUrls } from './pdf-assets';
 import { pdfBlocks, type PdfPage, type PdfRun } from './pdf-layout';
 
 type PdfJs = typeof PdfJsModule;
@@ -25,30 +24,13 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-/**
- * The package's folder, for its CMaps and standard fonts (as paths: pdfjs reads them with fs in Node),
- * resolved from the running script, else from the working folder (no import.meta: the Electron main
- * bundle is CommonJS). Null when neither finds it: then only PDFs that embed their fonts read right.
- */
-function packageDir(): string | null {
-  for (const from of [process.argv[1], join(process.cwd(), 'index.js')]) {
-    if (!from) continue;
-    try {
-      return dirname(createRequire(from).resolve('pdfjs-dist/package.json'));
-    } catch {
-      // try the next place
-    }
-  }
-  return null;
-}
-
 export async function pdfSource(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isPdf(bytes)) throw notPdf(fileName, '文件开头没有 PDF 标记，它不是 PDF 文件');
   const pdfjs = await loadPdfJs();
-  const dir = packageDir();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdfjs takes the buffer over, and wants no Buffer: give it a plain copy
-    ...(dir ? { cMapUrl: `${join(dir, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(dir, 'standard_fonts')}/` } : {}),
+    // Without them (only where the app's files are incomplete) just PDFs that embed their fonts read right.
+    ...pdfAssetUrls(),
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,

@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/report';
-import type { BriefingListing, BriefingSummary, StoredBriefing, StoredParagraph } from '../../../shared/briefing';
+import type { BriefingListing, BriefingSummary, StoredBriefing, StoredParagraph, StoredSection } from '../../../shared/briefing';
 import { AppError } from '../../../shared/result';
 
 export interface NewBriefing {
@@ -177,15 +177,20 @@ export function getBriefing(db: Db, id: number): StoredBriefing | null {
       bodyBySection.set(row.sectionId, list);
     }
   }
+  // Grouped once (not filtered per part): a long report has thousands of parts and sections.
+  const sectionsByPart = new Map<number, StoredSection[]>();
+  for (const s of sections) {
+    const list = sectionsByPart.get(s.partId) ?? [];
+    list.push({ id: s.id, position: s.position, heading: s.heading, paragraphs: bodyBySection.get(s.id) ?? [] });
+    sectionsByPart.set(s.partId, list);
+  }
   return {
     ...summary,
     closing,
     parts: parts.map((part) => ({
       ...part,
       lead: leadByPart.get(part.id) ?? null,
-      sections: sections
-        .filter((s) => s.partId === part.id)
-        .map((s) => ({ id: s.id, position: s.position, heading: s.heading, paragraphs: bodyBySection.get(s.id) ?? [] })),
+      sections: sectionsByPart.get(part.id) ?? [],
     })),
   };
 }

@@ -6,18 +6,27 @@ export interface FigureRowIds {
   readonly paragraphIds: ReadonlyMap<number, number>;
 }
 
-/** Insert a briefing's figures. Call inside the briefing's import transaction. */
-export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): void {
+/**
+ * Insert a briefing's figures. Call inside the briefing's import transaction. Returns them as stored, in
+ * document order — what listFiguresOfBriefing would read back: the figures written (their JSON is plain
+ * data) with their row ids — so the importer need not read and parse tens of thousands of rows it has just
+ * written.
+ */
+export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): StoredFigure[] {
   const insert = db.prepare(
     `INSERT INTO figures (briefing_id, section_id, paragraph_id, position, figure_key, detail_json) VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  const stored: StoredFigure[] = [];
   for (const figure of figures) {
     const { source } = figure;
     const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
     if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
     const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
-    insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, JSON.stringify(figure));
+    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, JSON.stringify(figure)).lastInsertRowid);
+    stored.push({ ...figure, id, briefingId, sectionId, paragraphId });
   }
+  // In the order listFiguresOfBriefing reads them (by position; a stable sort keeps equal ones as inserted, as the rowid does).
+  return stored.sort((a, b) => a.index - b.index);
 }
 
 interface FigureRow {

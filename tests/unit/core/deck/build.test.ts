@@ -164,6 +164,13 @@ describe('buildDeck', () => {
     expect(buildDeck(shifted.briefing, shifted.figures, new Map()).briefingId).toBe(42);
   });
 
+  it('counts the slide ids without building the slides: the very ids of the deck, page by page', () => {
+    const { briefing, figures } = seedLike();
+    expect(slideIdsOf(briefing, figures)).toEqual(buildDeck(briefing, figures, new Map()).slides.map((slide) => slide.id));
+    const withoutClosing = { ...briefing, closing: null };
+    expect(slideIdsOf(withoutClosing, figures)).toEqual(buildDeck(withoutClosing, figures, new Map()).slides.map((slide) => slide.id));
+  });
+
   it('is pure: the same input gives the same deck', () => {
     expect(build()).toEqual(build());
   });

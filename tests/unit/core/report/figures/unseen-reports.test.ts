@@ -1,0 +1,81 @@
+/**
+ * Labels, periods, ranks and units that must read right on reports never seen (issue 9), each case an
+ * invented sentence: a label names the subject as the sentence does, never a leftover word; each number has
+ * its own period; 今年 is the report's year where the report dates itself; a band (第一梯队, 前列) is no rank
+ * 1; a unit right after a number is the unit; a comparison base (比上半年) is the figure's base, never a hole
+ * in its label nor its period.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import type { Figure } from '../../../../../main/shared/figure';
+import { figure, figuresOf } from './helpers';
+
+/** A release dated 2025年11月20日 in its lead, holding the given paragraphs. */
+function datedFiguresOf(...paragraphs: string[]): Figure[] {
+  const page = ['测试页', '## 某省经济运行稳中向好', '本报讯（记者 王一）2025年11月20日，某省举行新闻发布会。', '## 测试小节', ...paragraphs];
+  return analyseReport(page.join('\n\n')).figures;
+}
+
+const leftovers = ['预计', '今年', '有望', '相继', '跨越', '全球首艘', '首艘'];
+
+describe('labels on reports never seen', () => {
+  it.each([
+    ['预计全年地区生产总值增长5.5%左右。', '5.5', '地区生产总值增速'],
+    ['今年全省粮食产量有望达到800万吨。', '800', '粮食产量'],
+    ['全省高新技术企业相继跨越1000家、2000家大关。', '2000', '高新技术企业数量'],
+    ['全球首艘氢能货船载重7500吨。', '7500', '氢能货船载重'],
+  ])('%s names the subject, no leftover', (sentence, value, label) => {
+    const found = figure(datedFiguresOf(sentence), value);
+    expect(found.label).toBe(label);
+    for (const word of leftovers) expect(found.label).not.toContain(word);
+  });
+
+  it('gives each number of 由…增加到… its own period: the first is not the later year’s', () => {
+    const figures = figuresOf('2024年，全省专精特新企业由3个增加到4个。');
+    expect(figure(figures, '3').period).toBeNull();
+    expect(figure(figures, '4').period).toBe('2024年');
+    const dated = figuresOf('2024年，全省5G基站由2020年的3万个增加到8万个。');
+    expect([figure(dated, '3').period, figure(dated, '8').period]).toEqual(['2020年', '2024年']);
+  });
+
+  it('dates 今年 with the report’s year where the report dates itself, and leaves it as written where not', () => {
+    expect(figure(datedFiguresOf('今年前三季度，全省规模以上工业增加值增长6.2%。'), '6.2').period).toBe('2025年前三季度');
+    expect(figure(datedFiguresOf('预计今年全省粮食产量达到800万吨。'), '800').period).toBe('2025年');
+    expect(figure(figuresOf('预计今年全省粮食产量达到800万吨。'), '800').period).toBe('今年');
+  });
+
+  it('reads 第一梯队 and 前列 as no rank 1', () => {
+    for (const sentence of ['综合实力位居全国第一梯队。', '全省科技创新能力居全国前列。']) {
+      expect(figuresOf(sentence).filter((found) => found.rank?.position === 1)).toEqual([]);
+    }
+  });
+
+  it('takes a unit right after a number as the unit: 7500车, 353家', () => {
+    expect(figure(figuresOf('新能源汽车产量达到7500车。'), '7500')).toMatchObject({ unit: '车', label: '新能源汽车产量' });
+    expect(figure(figuresOf('全省共有上市公司353家。'), '353')).toMatchObject({ unit: '家', label: '上市公司数量' });
+  });
+});
+
+describe('a comparison with an earlier part of the year', () => {
+  it('增速比上半年加快: the base is 比上半年, the period the sentence’s, the label whole', () => {
+    const found = figure(figuresOf('前三季度，地区生产总值增长5.8%，增速比上半年加快0.3个百分点。'), '0.3');
+    expect(found).toMatchObject({ label: '地区生产总值增速加快', base: '比上半年', period: '前三季度' });
+  });
+
+  it('增速比上半年提高0.3个百分点: the rate rose, and the label says so', () => {
+    const found = figure(figuresOf('前三季度，全省地区生产总值增长5.8%，增速比上半年提高0.3个百分点。'), '0.3');
+    expect(found).toMatchObject({ label: '地区生产总值增速提高', base: '比上半年', period: '前三季度' });
+  });
+
+  it.each([
+    ['前三季度，全省地区生产总值增长5.8%，增速比上半年提高0.3个百分点。', '比上半年'],
+    ['居民消费价格上涨1.2%，涨幅比上半年回落0.3个百分点。', '比上半年'],
+    ['上半年，规模以上工业增加值增长6%，比一季度加快1.2个百分点。', '比一季度'],
+    ['10月份，社会消费品零售总额增长3%，增速比上月加快0.3个百分点。', '比上月'],
+  ])('%s: %s is the base, never the period, and leaves no 比 in the label', (sentence, base) => {
+    const found = figure(figuresOf(sentence), sentence.includes('1.2个') ? '1.2' : '0.3');
+    expect(found.base).toBe(base);
+    expect(found.period).not.toBe(base.slice(1));
+    expect(found.label).not.toMatch(/比/u);
+  });
+});
