@@ -1,0 +1,79 @@
+import type { StoredBriefing } from '../../../shared/briefing';
+import type { EditedDeck } from '../../../shared/deck-edits';
+import type { Db } from '../../store/connection';
+import { briefingNotFound, getBriefing } from '../../store/queries/briefings';
+import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch } from '../../store/queries/deck-edits';
+import { listFiguresOfBriefing } from '../../store/queries/figures';
+import { inTransaction } from '../../store/transaction';
+import { AppError } from '../../../shared/result';
+import { planDeck } from '../build';
+import { notesOfBriefing } from '../stored-notes';
+import { presentDeck } from './present';
+import { applyNewEdits, replayEdits } from './replay';
+import { generatedState, type DeckState } from './state';
+
+/**
+ * The store side of deck edits: the deck as presented (generated deck + the edits in force), applying a
+ * batch of new edits, undo and redo. Each is one read or one transaction.
+ */
+
+interface Replayed {
+  readonly briefing: StoredBriefing;
+  readonly state: DeckState;
+  readonly orphans: EditedDeck['orphans'];
+}
+
+function replayStored(db: Db, briefingId: number): Replayed {
+  const briefing = getBriefing(db, briefingId);
+  if (!briefing) throw briefingNotFound(briefingId);
+  const figures = listFiguresOfBriefing(db, briefingId);
+  const plan = planDeck(briefing, figures);
+  const state = generatedState(plan, notesOfBriefing(db, briefing, plan.slides.map(({ slide }) => slide.id)));
+  const orphans = replayEdits(state, listAppliedEdits(db, briefingId));
+  return { briefing, state, orphans };
+}
+
+function edited(db: Db, { briefing, state, orphans }: Replayed): EditedDeck {
+  const applied = appliedBatch(db, briefing.id);
+  return { deck: presentDeck(briefing, state), canUndo: applied > 0, canRedo: lastBatch(db, briefing.id) > applied, orphans };
+}
+
+/** The deck as presented, with where its edit history stands; throws NOT_FOUND for an unknown briefing. */
+export function loadEditedDeck(db: Db, briefingId: number): EditedDeck {
+  return edited(db, replayStored(db, briefingId));
+}
+
+/**
+ * Apply a list of edits as one undo step: all of them, or — when any is malformed or cannot apply — none,
+ * with every bad one named. The store is written only when all apply.
+ */
+export function applyDeckEdits(db: Db, briefingId: number, raw: readonly unknown[], now: Date = new Date()): EditedDeck {
+  return inTransaction(db, () => {
+    const replayed = replayStored(db, briefingId);
+    const accepted = applyNewEdits(replayed.state, raw);
+    appendEditBatch(db, briefingId, accepted, now.toISOString());
+    return edited(db, replayed);
+  });
+}
+
+/** Undo the last applied batch of edits; refused (nothing changes) when there is none. */
+export function undoDeckEdit(db: Db, briefingId: number, now: Date = new Date()): EditedDeck {
+  return moveCursor(db, briefingId, -1, now);
+}
+
+/** Redo the batch undone last; refused when nothing was undone (or a new edit dropped what was). */
+export function redoDeckEdit(db: Db, briefingId: number, now: Date = new Date()): EditedDeck {
+  return moveCursor(db, briefingId, +1, now);
+}
+
+function moveCursor(db: Db, briefingId: number, step: -1 | 1, now: Date): EditedDeck {
+  return inTransaction(db, () => {
+    if (!getBriefing(db, briefingId)) throw briefingNotFound(briefingId);
+    const applied = appliedBatch(db, briefingId);
+    const target = applied + step;
+    if (target < 0) throw new AppError('CONFLICT', '没有可撤销的修改');
+    if (target > lastBatch(db, briefingId)) throw new AppError('CONFLICT', '没有可重做的修改');
+    setAppliedBatch(db, briefingId, target, now.toISOString());
+    return loadEditedDeck(db, briefingId);
+  });
+}
