@@ -1,5 +1,5 @@
 import type { StoredBriefing } from '../../../shared/briefing';
-import type { EditedDeck } from '../../../shared/deck-edits';
+import type { DeckCheck, EditedDeck } from '../../../shared/deck-edits';
 import type { Db } from '../../store/connection';
 import { briefingNotFound, getBriefing } from '../../store/queries/briefings';
 import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch } from '../../store/queries/deck-edits';
@@ -10,6 +10,7 @@ import { planDeck } from '../build';
 import { notesOfBriefing } from '../stored-notes';
 import { presentDeck } from './present';
 import { applyNewEdits, replayEdits } from './replay';
+import { checkDeck } from './check';
 import { generatedState, type DeckState } from './state';
 
 /**
@@ -76,4 +77,11 @@ function moveCursor(db: Db, briefingId: number, step: -1 | 1, now: Date): Edited
     setAppliedBatch(db, briefingId, target, now.toISOString());
     return loadEditedDeck(db, briefingId);
   });
+}
+
+/** The consistency check (检查) of the deck as presented. */
+export function checkBriefingDeck(db: Db, briefingId: number): DeckCheck {
+  const replayed = replayStored(db, briefingId);
+  const deck = presentDeck(replayed.briefing, replayed.state);
+  return checkDeck(replayed.state, deck.slides, listFiguresOfBriefing(db, briefingId), listAppliedEdits(db, briefingId), replayed.orphans);
 }

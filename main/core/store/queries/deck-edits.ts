@@ -80,3 +80,20 @@ export function clearDeckEdits(db: Db, briefingId: number): void {
   db.prepare('DELETE FROM deck_edit_cursor WHERE briefing_id = ?').run(briefingId);
 }
 
+
+/**
+ * Store edits with their batch numbers as they are (a pack's), all applied. Call inside a transaction, after
+ * clearDeckEdits.
+ */
+export function insertStoredEdits(db: Db, briefingId: number, edits: readonly StoredDeckEdit[], updatedAt: string): void {
+  const insert = db.prepare(
+    `INSERT INTO deck_edits (briefing_id, batch, position, edit_json, context_json, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const positions = new Map<number, number>();
+  for (const { batch, edit, context, createdAt } of edits) {
+    const position = positions.get(batch) ?? 0;
+    positions.set(batch, position + 1);
+    insert.run(briefingId, batch, position, JSON.stringify(edit), JSON.stringify(context), createdAt);
+  }
+  if (edits.length > 0) setAppliedBatch(db, briefingId, Math.max(...edits.map((e) => e.batch)), updatedAt);
+}
