@@ -62,8 +62,10 @@ const editSchema = z.discriminatedUnion(
     z.object({ op: z.literal('reset'), key }).strict(),
     z.object({ op: z.literal('resetAll') }).strict(),
   ],
-  { error: '未知的修改类型 op' },
+  { error: '未知的修改类型' },
 );
+
+const opNames = editSchema.options.map((option) => option.shape.op.value);
 
 /** The op of an edit as written, for naming it in a refusal even when the rest of it is wrong. */
 export function opNameOf(raw: unknown): string {
@@ -75,6 +77,10 @@ export function opNameOf(raw: unknown): string {
 export function readDeckEdit(raw: unknown): { ok: true; edit: DeckEdit } | { ok: false; why: string } {
   const parsed = editSchema.safeParse(raw);
   if (parsed.success) return { ok: true, edit: parsed.data as DeckEdit };
+  const op = opNameOf(raw);
+  if (!opNames.includes(op as DeckEdit['op'])) {
+    return { ok: false, why: op === '?' ? `缺少 op（可用：${opNames.join('、')}）` : `未知的修改类型 “${op}”（可用：${opNames.join('、')}）` };
+  }
   const why = parsed.error.issues
     .map((issue) => {
       const field = issue.path.join('.');
