@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale } from '../main/host/renderer-build';
 import { measureAnnotations } from './annotations';
 import { measureDeck } from './deck';
+import { measureDeckEdits } from './deck-edits';
 import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     ...measureExtraction(),
     ...(await measureImport()),
     ...(await measureAnnotations()),
+    ...(await measureDeckEdits()),
     ...(await measureDurability()),
   ];
   // Timings mean little on a busy machine: say how busy it was.

@@ -1,12 +1,12 @@
 import type { StoredBriefing } from '../../../shared/briefing';
 import type { DeckCheck, EditedDeck } from '../../../shared/deck-edits';
 import type { Db } from '../../store/connection';
-import { briefingNotFound, getBriefing } from '../../store/queries/briefings';
+import { briefingNotFound, getBriefing, getBriefingSummary } from '../../store/queries/briefings';
 import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch } from '../../store/queries/deck-edits';
 import { listFiguresOfBriefing } from '../../store/queries/figures';
 import { inTransaction } from '../../store/transaction';
 import { AppError } from '../../../shared/result';
-import { planDeck } from '../build';
+import { planDeck, type DeckPlan } from '../build';
 import { notesOfBriefing } from '../stored-notes';
 import { presentDeck } from './present';
 import { applyNewEdits, replayEdits } from './replay';
@@ -24,11 +24,36 @@ interface Replayed {
   readonly orphans: EditedDeck['orphans'];
 }
 
-function replayStored(db: Db, briefingId: number): Replayed {
+interface Generated {
+  readonly stamp: string;
+  readonly briefing: StoredBriefing;
+  readonly plan: DeckPlan;
+}
+
+/**
+ * The generated deck of each briefing, per store, kept while the briefing's report and title stay the same:
+ * reading the report and its figures back and planning the deck is most of the work of a deck read, and an
+ * edit changes neither. Only ever read, never changed (the edit state copies what it changes).
+ */
+const generatedDecks = new WeakMap<Db, Map<number, Generated>>();
+
+function generatedDeck(db: Db, briefingId: number): Generated {
+  const summary = getBriefingSummary(db, briefingId);
+  if (!summary) throw briefingNotFound(briefingId);
+  const stamp = JSON.stringify([summary.sourceSha256, summary.importedAt, summary.title]);
+  const cache = generatedDecks.get(db) ?? new Map<number, Generated>();
+  generatedDecks.set(db, cache);
+  const cached = cache.get(briefingId);
+  if (cached?.stamp === stamp) return cached;
   const briefing = getBriefing(db, briefingId);
   if (!briefing) throw briefingNotFound(briefingId);
-  const figures = listFiguresOfBriefing(db, briefingId);
-  const plan = planDeck(briefing, figures);
+  const generated = { stamp, briefing, plan: planDeck(briefing, listFiguresOfBriefing(db, briefingId)) };
+  cache.set(briefingId, generated);
+  return generated;
+}
+
+function replayStored(db: Db, briefingId: number): Replayed {
+  const { briefing, plan } = generatedDeck(db, briefingId);
   const state = generatedState(plan, notesOfBriefing(db, briefing, plan.slides.map(({ slide }) => slide.id)));
   const orphans = replayEdits(state, listAppliedEdits(db, briefingId));
   return { briefing, state, orphans };
