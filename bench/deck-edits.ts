@@ -6,6 +6,7 @@ import { createAnnotation } from '../main/core/annotations/service';
 import { importReport } from '../main/core/briefings/import';
 import { exportPack, importPack } from '../main/core/briefings/pack';
 import { dispatch } from '../main/core/dispatch';
+import { loadEditedDeck } from '../main/core/deck/edits/service';
 import { closeStore, openStore } from '../main/core/store/connection';
 import type { DeckEdit } from '../main/shared/deck-edits';
 import { median, percentile, type BenchRow } from './table';
@@ -35,8 +36,7 @@ async function measureApply(dir: string): Promise<BenchRow[]> {
   const { db } = openStore(join(dir, 'edits.db'));
   try {
     const briefingId = importReport(db, 'seed.txt', seedText()).id;
-    const keys = (await dispatch('deck:edited', { briefingId }, { db })) as { ok: true; value: { deck: { slides: { key: string }[] } } };
-    const slideKeys = keys.value.deck.slides.map((s) => s.key);
+    const slideKeys = loadEditedDeck(db, briefingId).deck.slides.map((s) => s.key ?? s.id);
     const edit = (n: number): DeckEdit => {
       const key = slideKeys[n % slideKeys.length] ?? 'cover';
       return n % 3 === 0 ? { op: 'retitle', key, title: `标题 ${n}` } : n % 3 === 1 ? { op: 'minutes', key, minutes: (n % 10) + 1 } : { op: 'move', key, before: slideKeys[(n + 5) % slideKeys.length] ?? null };
@@ -66,7 +66,7 @@ function measurePacks(dir: string): BenchRow[] {
       createAnnotation(db, { briefingId, anchor: { kind: 'slide', slideId: 'section-1-2-p1' }, body: `第 ${n} 条批注：核实城镇新增就业的口径`, tags: [], colour: null });
     }
     const exports: number[] = [];
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     for (let n = 0; n < packRounds; n++) {
       const started = performance.now();
       bytes = exportPack(db, briefingId).bytes;
