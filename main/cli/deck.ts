@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dispatch } from '../core/dispatch';
 import type { Db } from '../core/store/connection';
+import { parseBriefingId } from './annotations';
 import type { Slide } from '../shared/deck';
 import type { DeckCheck, EditedDeck } from '../shared/deck-edits';
 import { deckEditLimits } from '../shared/deck-edits';
@@ -30,9 +31,9 @@ const maxEditsFileBytes = 4 * 1024 * 1024;
 /** Checks the arguments first (exit 2), so a mistyped command never opens a store. */
 export function planDeck(args: readonly string[], options: { briefing: string | undefined; json: boolean }): { run: (db: Db) => Promise<DeckOutcome> } | DeckOutcome {
   const [verb, ...rest] = args;
-  const briefingId = Number(options.briefing);
-  if (options.briefing === undefined) return usageError('缺少 --briefing ID');
-  if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return usageError(`--briefing 应为简报编号（正整数），而不是 “${options.briefing}”`);
+  const briefingId = parseBriefingId(options.briefing);
+  if (briefingId === undefined) return usageError('缺少 --briefing ID');
+  if (typeof briefingId === 'string') return usageError(briefingId);
   const call = async (db: Db, channel: 'deck:edited' | 'deck:undo' | 'deck:redo' | 'deck:check' | 'deck:applyEdits', input: object) => {
     const result = await dispatch(channel, { briefingId, ...input }, { db });
     return result;

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { dispatch } from '../core/dispatch';
 import type { Db } from '../core/store/connection';
 import { packFormat, type PackExport, type PackImportOutcome } from '../shared/packs';
-import { formatCounts } from './annotations';
+import { formatCounts, parseBriefingId } from './annotations';
 
 /**
  * `briefing pack export|import`: a prepared briefing as one `.briefing` file (core/briefings/pack.ts),
@@ -23,9 +23,9 @@ const failed = (message: string): PackOutcome => ({ ok: false, message, exitCode
 export function planPack(args: readonly string[], options: { briefing: string | undefined; out: string | undefined }): { run: (db: Db) => Promise<PackOutcome> } | PackOutcome {
   const [verb, ...rest] = args;
   if (verb === 'export') {
-    const briefingId = Number(options.briefing);
-    if (options.briefing === undefined) return usageError('缺少 --briefing ID');
-    if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return usageError(`--briefing 应为简报编号（正整数），而不是 “${options.briefing}”`);
+    const briefingId = parseBriefingId(options.briefing);
+    if (briefingId === undefined) return usageError('缺少 --briefing ID');
+    if (typeof briefingId === 'string') return usageError(briefingId);
     const out = options.out;
     if (!out) return usageError('缺少 --out FILE.briefing');
     return {

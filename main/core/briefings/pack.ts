@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { exportAnnotations } from '../annotations/exchange';
+import { exportAnnotations, safeFileName } from '../annotations/exchange';
 import { importAnnotations } from '../annotations/w3c-import';
 import type { Db } from '../store/connection';
 import { briefingNotFound } from '../store/queries/briefings';
@@ -63,7 +63,6 @@ type PackContent = z.infer<typeof packContent>;
 type ReadPack = Omit<PackContent, 'edits'> & { readonly edits: readonly StoredDeckEdit[] };
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';
 
 /** The pack of a live briefing: its report as imported, the presenter's notes, its deck edits and its annotations. */
 export function exportPack(db: Db, briefingId: number, now = new Date()): PackExport {

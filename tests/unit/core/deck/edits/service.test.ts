@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reimportReport } from '../../../../../main/core/briefings/reimport';
 import { loadDeck } from '../../../../../main/core/deck/load';
+import { setPositionHandler } from '../../../../../main/core/handlers/deck';
 import { applyDeckEdits, loadEditedDeck, redoDeckEdit, undoDeckEdit } from '../../../../../main/core/deck/edits/service';
 import { closeStore, type Db } from '../../../../../main/core/store/connection';
 import { listFiguresOfBriefing } from '../../../../../main/core/store/queries/figures';
@@ -234,3 +235,11 @@ describe('a new version of the report', () => {
   });
 });
 
+
+describe('positions in the deck as presented', () => {
+  it('counts the slides the presenter added, so the last one’s position is kept', () => {
+    const count = generated().slides.length;
+    apply({ op: 'addText', after: 'closing', title: '附页', lines: [] });
+    expect(setPositionHandler({ briefingId, slide: count }, { db })).toEqual({ lastSlide: count });
+  });
+});
