@@ -103,7 +103,8 @@ export function readPack(bytes: Uint8Array): ReadPack {
   if (version > packFormat.version) {
     throw refuse(`该简报包由更新版本的简报写入（格式版本 ${version}，本程序支持到 ${packFormat.version}），请先升级简报`);
   }
-  if (typeof manifest.sha256 !== 'string' || sha256(JSON.stringify(manifest.content)) !== manifest.sha256) {
+  const contentText = typeof manifest.content === 'object' && manifest.content !== null ? JSON.stringify(manifest.content) : '';
+  if (typeof manifest.sha256 !== 'string' || contentText === '' || sha256(contentText) !== manifest.sha256) {
     throw refuse('文件已损坏（校验和不符，内容不完整或被改动）');
   }
   const content = packContent.safeParse(manifest.content);

@@ -101,6 +101,7 @@ describe('.briefing packs', () => {
     expect(refused(new Uint8Array(Buffer.from('{"@context":"http://www.w3.org/ns/anno.jsonld"}')))).toBe(
       `无法导入简报包：文件不是简报包（缺少格式标记 “${packFormat.name}”）；简报库未改动`,
     );
+    expect(refused(new Uint8Array(Buffer.from('{"format":"briefing-pack","version":1}')))).toBe('无法导入简报包：文件已损坏（校验和不符，内容不完整或被改动）；简报库未改动');
     expect(refused(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe]))).toBe('无法导入简报包：文件不是简报包（不是 UTF-8 文本）；简报库未改动');
     expect(refused(packWith((m) => (m.version = 2)))).toBe('无法导入简报包：该简报包由更新版本的简报写入（格式版本 2，本程序支持到 1），请先升级简报；简报库未改动');
     expect(refused(packWith((m) => (Object.assign((m.content as { edits: object[] }).edits[0] ?? {}, { edit: { op: 'explode' } }))))).toContain('无法导入简报包：文件已损坏');
