@@ -23,7 +23,7 @@ export function replayEdits(state: DeckState, edits: readonly StoredDeckEdit[]):
 
 /** What the slide an edit touches is now: its title and the figures it shows. */
 export function contextOf(state: DeckState, edit: DeckEdit): EditContext {
-  const key = edit.op === 'resetAll' ? null : edit.op === 'moveFigure' ? edit.to : edit.key;
+  const key = edit.op === 'resetAll' ? null : edit.op === 'moveFigure' ? edit.to : edit.op === 'addText' ? edit.after : edit.key;
   const slide = key === undefined || key === null ? undefined : state.slides.get(key);
   return { title: slide ? (slide.title ?? slide.base.title) : null, figureKeys: figureKeysOf(slide) };
 }

@@ -2,7 +2,7 @@ import type { StoredBriefing } from '../../../shared/briefing';
 import type { DeckCheck, EditedDeck } from '../../../shared/deck-edits';
 import type { Db } from '../../store/connection';
 import { briefingNotFound, getBriefing, getBriefingSummary } from '../../store/queries/briefings';
-import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch } from '../../store/queries/deck-edits';
+import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch, type StoredDeckEdit } from '../../store/queries/deck-edits';
 import { listFiguresOfBriefing } from '../../store/queries/figures';
 import { inTransaction } from '../../store/transaction';
 import { AppError } from '../../../shared/result';
@@ -21,6 +21,8 @@ import { generatedState, type DeckState } from './state';
 interface Replayed {
   readonly briefing: StoredBriefing;
   readonly state: DeckState;
+  /** The edits in force, as laid over the deck. */
+  readonly edits: readonly StoredDeckEdit[];
   readonly orphans: EditedDeck['orphans'];
 }
 
@@ -55,8 +57,9 @@ function generatedDeck(db: Db, briefingId: number): Generated {
 function replayStored(db: Db, briefingId: number): Replayed {
   const { briefing, plan } = generatedDeck(db, briefingId);
   const state = generatedState(plan, notesOfBriefing(db, briefing, plan.slides.map(({ slide }) => slide.id)));
-  const orphans = replayEdits(state, listAppliedEdits(db, briefingId));
-  return { briefing, state, orphans };
+  const edits = listAppliedEdits(db, briefingId);
+  const orphans = replayEdits(state, edits);
+  return { briefing, state, edits, orphans };
 }
 
 function edited(db: Db, { briefing, state, orphans }: Replayed): EditedDeck {
@@ -108,5 +111,5 @@ function moveCursor(db: Db, briefingId: number, step: -1 | 1, now: Date): Edited
 export function checkBriefingDeck(db: Db, briefingId: number): DeckCheck {
   const replayed = replayStored(db, briefingId);
   const deck = presentDeck(replayed.briefing, replayed.state);
-  return checkDeck(replayed.state, deck.slides, listFiguresOfBriefing(db, briefingId), listAppliedEdits(db, briefingId), replayed.orphans);
+  return checkDeck(replayed.state, deck.slides, listFiguresOfBriefing(db, briefingId), replayed.edits, replayed.orphans);
 }
