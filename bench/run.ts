@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRenderer, rendererIsStale } from '../main/host/renderer-build';
 import { measureAnnotations } from './annotations';
 import { measureDeck } from './deck';
+import { measureDeckEdits } from './deck-edits';
 import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
@@ -20,6 +21,7 @@ const groups: Record<string, (root: string) => BenchRow[] | Promise<BenchRow[]>>
   extraction: () => measureExtraction(),
   import: () => measureImport(),
   annotations: () => measureAnnotations(),
+  edits: () => measureDeckEdits(),
   durability: () => measureDurability(),
 };
 

@@ -62,7 +62,8 @@ export function planAnnotations(
 
 const usageError = (message: string): AnnotationsOutcome => ({ ok: false, message: `${message}\n${annotationsUsage}\n`, exitCode: 2 });
 
-function parseBriefingId(raw: string | undefined): number | undefined | string {
+/** `--briefing ID` read: the id, undefined when not given, or the refusal when it is no positive integer. */
+export function parseBriefingId(raw: string | undefined): number | undefined | string {
   if (raw === undefined) return undefined;
   const id = Number(raw);
   return Number.isSafeInteger(id) && id > 0 ? id : `--briefing 应为简报编号（正整数），而不是 “${raw}”`;

@@ -11,6 +11,9 @@ import { closeStore, openStore, type Db } from '../core/store/connection';
 import { StoreError } from '../core/store/errors';
 import { listBriefings } from '../core/store/queries/briefings';
 import { annotationsUsage, planAnnotations } from './annotations';
+import { deckUsage, planDeck } from './deck';
+import { packUsage, planPack } from './packs';
+import { previewReimport } from '../core/briefings/reimport-preview';
 import { formatFigureTable, toFigureJson } from './figures-output';
 
 /** The exit code of an import the library already holds (nothing stored): neither success nor a refused file. */
@@ -20,10 +23,13 @@ export const usage = `用法 / usage: npm run --silent briefing -- <command>
   import <file> [--db PATH]     导入报告，输出新简报的编号 (prints the new briefing's id)
                                 格式 / formats: ${acceptedDocumentTypes.split(',').join(' ')}
                                 简报库中已有同一报告时不再导入，说明是哪一份，退出码 ${duplicateExitCode}
-  reimport <file> --briefing ID [--db PATH]
-                                用修改后的报告替换简报内容，批注重新定位（无法定位的保留为孤立批注）
+  reimport <file> --briefing ID [--dry-run] [--json] [--db PATH]
+                                用修改后的报告替换简报内容，批注与幻灯片修改重新对应（无法对应的保留并列出）；
+                                --dry-run 只列出变化（新增、改变、删除的数据及其涉及的幻灯片、修改、批注），不保存
   list [--json] [--db PATH]     列出已导入的简报
   figures <file> [--json]       提取报告中的数据（按文档顺序）
+${deckUsage}
+${packUsage}
 ${annotationsUsage}
 数据库：--db PATH，或环境变量 BRIEFING_DB，否则使用用户数据目录。
 `;
@@ -35,6 +41,8 @@ export interface CommandOptions {
   readonly briefing?: string | undefined;
   readonly out?: string | undefined;
   readonly format?: string | undefined;
+  /** `reimport` only: show what would change, store nothing. */
+  readonly dryRun?: boolean;
 }
 
 /** `notice`: a line for stderr beside a success (e.g. which encoding a text file was read in). */
@@ -56,6 +64,14 @@ export async function runCommand(command: string, args: readonly string[], optio
       case 'annotations': {
         const plan = planAnnotations(args, { briefing: options.briefing, out: options.out, format: options.format });
         return 'run' in plan ? withStore(options, plan.run) : plan;
+      }
+      case 'deck': {
+        const plan = planDeck(args, { briefing: options.briefing, json: options.json });
+        return 'run' in plan ? await withStoreAsync(options, plan.run) : plan;
+      }
+      case 'pack': {
+        const plan = planPack(args, { briefing: options.briefing, out: options.out });
+        return 'run' in plan ? await withStoreAsync(options, plan.run) : plan;
       }
       default:
         return failure(`未知命令 “${command}”\n${usage}`, 2);
@@ -147,18 +163,29 @@ async function importCommand(args: readonly string[], options: CommandOptions): 
 async function reimportCommand(args: readonly string[], options: CommandOptions): Promise<CommandOutcome> {
   const briefingId = Number(options.briefing);
   if (!Number.isSafeInteger(briefingId) || briefingId <= 0) return failure(`reimport 需要 --briefing ID（正整数）\n${usage}`, 2);
+  if (options.dryRun) {
+    const analysed = await readReport(args);
+    if ('ok' in analysed) return analysed;
+    return withStore(options, (db) => {
+      const preview = previewReimport(db, briefingId, analysed.fileName, analysed);
+      const output = options.json ? `${JSON.stringify(preview, null, 2)}\n` : formatPreview(preview);
+      return { ok: true, output, notice: encodingNotice(analysed.fileName, analysed.encoding) };
+    });
+  }
   const file = readReportBytes(args);
   if ('ok' in file) return file;
   return withStoreOnDemand(options, async (store) => {
     // An unknown briefing is refused by the re-import itself, in the words every other place uses.
     const outcome = await reimportReportFile(store.open, briefingId, file);
     switch (outcome.kind) {
-      case 'reimported':
+      case 'reimported': {
+        const orphanedEdits = outcome.editsOrphaned > 0 ? `；${outcome.editsOrphaned} 项幻灯片修改不再适用（运行 deck check 查看）` : '';
         return {
           ok: true,
-          output: `简报 ${outcome.briefingId}：${outcome.figureCount} 项数据；批注重新定位 ${outcome.attached}，孤立 ${outcome.orphaned}\n`,
+          output: `简报 ${outcome.briefingId}：${outcome.figureCount} 项数据；批注重新定位 ${outcome.attached}，孤立 ${outcome.orphaned}${orphanedEdits}\n`,
           notice: recordedEncodingNotice(store.open(), briefingId, file.fileName),
         };
+      }
       case 'unchanged':
         return { ok: true, output: `简报 ${outcome.briefingId}《${outcome.title}》的报告与“${file.fileName}”相同，未作改动\n` };
       case 'cancelled':
@@ -205,6 +232,32 @@ function withStore(options: CommandOptions, run: (db: Db) => CommandOutcome): Co
   } finally {
     closeStore(db);
   }
+}
+
+async function withStoreAsync(options: CommandOptions, run: (db: Db) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  const { db } = openStore(resolveDbPath(options.db));
+  try {
+    return await run(db);
+  } finally {
+    closeStore(db);
+  }
+}
+
+function formatPreview(preview: ReturnType<typeof previewReimport>): string {
+  const { added, changed, removed } = preview.figures;
+  const touches = (t: { slides: readonly string[]; edits: readonly unknown[]; annotations: readonly unknown[] }): string =>
+    `（幻灯片 ${t.slides.length}，修改 ${t.edits.length}，批注 ${t.annotations.length}）`;
+  const lines = [
+    `新增数据 ${added.length}，改变 ${changed.length}，删除 ${removed.length}`,
+    ...added.map((f) => `+ ${f.label}：${f.valueText}${f.unit}${touches(f)}`),
+    ...changed.map((f) => `~ ${f.label}：${f.old.valueText}${f.old.unit} → ${f.new.valueText}${f.new.unit}${touches(f)}`),
+    ...removed.map((f) => `- ${f.label}：${f.valueText}${f.unit}${touches(f)}`),
+    `幻灯片修改：保留 ${preview.edits.kept}，不再适用 ${preview.edits.orphaned.length}`,
+    ...preview.edits.orphaned.map((o) => `  ${o.edit.op}：${o.reason}`),
+    `批注：重新定位 ${preview.annotations.attached}，孤立 ${preview.annotations.orphaned.length}`,
+    '（预览，未保存）',
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 function formatList(db: Db, json: boolean): string {

@@ -18,6 +18,7 @@ async function main(argv: readonly string[]): Promise<number> {
         briefing: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -30,7 +31,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return command || parsed.values.help ? 0 : 2;
   }
   const { db, json, briefing, out, format } = parsed.values;
-  const outcome = await runCommand(command, rest, { db, json: json ?? false, briefing, out, format });
+  const dryRun = parsed.values['dry-run'] ?? false;
+  const outcome = await runCommand(command, rest, { db, json: json ?? false, briefing, out, format, dryRun });
   if (outcome.ok) {
     if (outcome.notice) process.stderr.write(`briefing: ${outcome.notice}\n`);
     process.stdout.write(outcome.output);

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import * as annotationSchemas from './annotation-schemas';
 import * as librarySchemas from './library-schemas';
+import * as editSchemas from './deck-edit-schemas';
 import type { Annotation, AnnotationRevision, AuthorSettings, ExportedFile, ImportCounts, SearchResult } from './annotations';
 import type { StoredBriefing } from './briefing';
 import type { ImportOutcome, ImportProgress, LibraryEntry, ReimportOutcome } from './library';
 import type { Deck } from './deck';
+import type { DeckCheck, EditedDeck } from './deck-edits';
+import type { PackExport, PackImportOutcome } from './packs';
 import type { StoredFigure } from './figure';
 
 /** Marks a channel's result type; the value only exists to carry the type. */
@@ -53,6 +56,18 @@ export const contract = {
     input: z.object({ briefingId: rowId, slide: slideIndex }).strict(),
     result: returns<{ lastSlide: number }>(),
   },
+  /** The deck as presented (the presenter's edits laid over the generated deck), its undo state and the edits a re-import left without their slide. */
+  'deck:edited': { input: editSchemas.briefingInput, result: returns<EditedDeck>() },
+  /** A list of edits (shared/deck-edits.ts) applied as one undo step: all of them, or none with each bad one named. */
+  'deck:applyEdits': { input: editSchemas.applyEditsInput, result: returns<EditedDeck>() },
+  'deck:undo': { input: editSchemas.briefingInput, result: returns<EditedDeck>() },
+  'deck:redo': { input: editSchemas.briefingInput, result: returns<EditedDeck>() },
+  /** 检查: numbers on the deck that are no stored figure, edits and figures a re-import left behind. */
+  'deck:check': { input: editSchemas.briefingInput, result: returns<DeckCheck>() },
+  /** A prepared briefing as one .briefing file (report, notes, deck edits, annotations), as bytes. */
+  'packs:export': { input: editSchemas.briefingInput, result: returns<PackExport>() },
+  /** A .briefing file's bytes: its briefing added, or the one already here brought up to it. */
+  'packs:import': { input: editSchemas.packImportInput, result: returns<PackImportOutcome>() },
   'annotations:list': { input: annotationSchemas.listInput, result: returns<Annotation[]>() },
   'annotations:create': { input: annotationSchemas.createInput, result: returns<Annotation>() },
   'annotations:update': { input: annotationSchemas.updateInput, result: returns<Annotation>() },

@@ -89,6 +89,16 @@ export type ChartSpec =
 interface SlideBase {
   /** Stable across re-imports of the same report: built from part/section positions and page number. */
   readonly id: string;
+  /**
+   * What deck edits are stored against (core/deck/ids.ts): built from the part's headline, the section's
+   * heading and the page's first figure, never from positions. Always set by the core; optional so a slide
+   * drawn on its own (tests, first paint) need not invent one.
+   */
+  readonly key?: string;
+  /** Hidden by the presenter: kept in the deck (overview, presenter view) but skipped when presenting. */
+  readonly hidden?: boolean;
+  /** The presenter's time budget for the slide, in minutes; null or absent when none was set. */
+  readonly minutes?: number | null;
   /** Shown in the overview, the jump search and the presenter view. */
   readonly title: string;
   /** Speaker notes (paragraphs), from the stored notes. */
@@ -131,6 +141,15 @@ export interface ContentSlide extends SlideBase {
   readonly chart: ChartSpec | null;
   /** Key sentences for a slide whose section states no figure (plain text from the report). */
   readonly points: readonly string[];
+  /** The section's key (core/deck/ids.ts), which a section's time budget is stored against. */
+  readonly sectionKey?: string;
+  /** The chart kinds this slide's figures support, the generated one first (what a presenter may choose). */
+  readonly chartKinds?: readonly ChartSpec['kind'][];
+  /**
+   * A slide the presenter added (title and bullet lines in `points`), not generated from the report. It has
+   * no cards and no chart, and stands in the part of the slide it was added after.
+   */
+  readonly free?: boolean;
 }
 
 export interface ClosingSlide extends SlideBase {
@@ -141,8 +160,19 @@ export interface ClosingSlide extends SlideBase {
 
 export type Slide = CoverSlide | AgendaSlide | DividerSlide | ContentSlide | ClosingSlide;
 
+/** A time budget for a part (its divider's key) or a section (its key), in minutes. */
+export interface DeckBudget {
+  readonly key: string;
+  /** The part's headline or the section's heading. */
+  readonly title: string;
+  readonly scope: 'part' | 'section';
+  readonly minutes: number;
+}
+
 export interface Deck {
   readonly briefingId: number;
   readonly title: string;
   readonly slides: readonly Slide[];
+  /** Part and section budgets the presenter set, in deck order; absent or empty when none. */
+  readonly budgets?: readonly DeckBudget[];
 }

@@ -64,6 +64,8 @@ export type ReimportOutcome =
       /** Annotations placed on the new version, and those kept as orphans because their anchor is gone. */
       readonly attached: number;
       readonly orphaned: number;
+      /** Deck edits the new version leaves without their slide or figure (kept, listed by deck:edited and deck:check). */
+      readonly editsOrphaned: number;
     }
   /** The file holds the report the briefing already has: nothing changed. */
   | { readonly kind: 'unchanged'; readonly briefingId: number; readonly title: string }

@@ -70,4 +70,5 @@ function selectAnnotations(db: Db, { briefingId, ids }: ExportSelection): Annota
 }
 
 /** Characters that Windows, macOS or Linux refuse in a file name become "_". */
-const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';
+/** A title as a file name: no path or reserved characters, at most 60 characters. */
+export const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';

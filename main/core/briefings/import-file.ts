@@ -21,6 +21,7 @@ import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '
 import { inTransaction } from '../store/transaction';
 import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
+import { loadEditedDeck } from '../deck/edits/service';
 import { replaceAnalysed } from './reimport';
 
 export interface ReportFile {
@@ -135,7 +136,8 @@ export function reimportReportFile(store: StoreAccess, briefingId: number, file:
       // A renamed briefing keeps its name: the title is the stored one, not necessarily the report's.
       const title = getBriefingSummary(db, briefingId)?.title ?? replaced.title;
       const { figureCount, attached, orphaned } = replaced;
-      return { kind: 'reimported', briefingId, title, figureCount, slideCount, attached, orphaned } as const;
+      const editsOrphaned = loadEditedDeck(db, briefingId).orphans.length;
+      return { kind: 'reimported', briefingId, title, figureCount, slideCount, attached, orphaned, editsOrphaned } as const;
     });
   });
 }

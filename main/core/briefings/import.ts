@@ -55,10 +55,18 @@ export function importReport(db: Db, sourceName: string, text: string, now: () =
   return storeAnalysed(db, sourceName, analyseForStore(text), now);
 }
 
-/** Store a report analysed by analyseForStore, in one transaction. */
-export function storeAnalysed(db: Db, sourceName: string, analysed: AnalysedReport, now: () => Date = () => new Date()): ImportedBriefing {
+/**
+ * Store a report analysed by analyseForStore, in one transaction. A new briefing gets a new uid; a briefing
+ * coming from a pack keeps the one it had where it was prepared.
+ */
+export function storeAnalysed(
+  db: Db,
+  sourceName: string,
+  analysed: AnalysedReport,
+  now: () => Date = () => new Date(),
+  uid: string = randomUUID(),
+): ImportedBriefing {
   const { report, figures, sha } = analysed;
-  const uid = randomUUID();
   const importedAt = now();
   return inTransaction(db, () => {
     const inserted = insertBriefing(db, {

@@ -1,27 +1,34 @@
 import type { StoredBriefing } from '../../shared/briefing';
 import type { StoredFigure } from '../../shared/figure';
+import type { ChartContext } from './chart-choice';
 import { coverFacts } from './cover';
-import { agendaSlideId, closingSlideId, contentSlideId, coverSlideId, dividerSlideId } from './ids';
-import { sectionPages, sectionSlides } from './section-slides';
+import { agendaSlideId, closingSlideId, contentSlideId, coverSlideId, dividerSlideId, partKey, sectionKey, uniqueKeys } from './ids';
+import { pageFiguresOf, sectionPages } from './section-slides';
 import type { Deck, Slide } from '../../shared/deck';
 
 /**
- * The deck of a stored briefing: cover, agenda, then for each part a divider and its sections' content
- * slides, then the closing line. Pure: the same briefing, figures and notes always give the same deck.
- * `notes` maps slide ids to their speaker notes; a slide missing from it has none.
+ * The deck of a stored briefing as generated: cover, agenda, then for each part a divider and its sections'
+ * content slides, then the closing line. Pure: the same briefing, figures and notes always give the same
+ * deck. `notes` maps slide ids to their speaker notes; a slide missing from it has none. (What the presenter
+ * changed is laid over it by edits/, see load.ts.)
  */
 export function buildDeck(
   briefing: StoredBriefing,
   figures: readonly StoredFigure[],
   notes: ReadonlyMap<string, readonly string[]>,
 ): Deck {
-  const slides = planSlides(briefing, figures).map((slide): Slide => ({ ...slide, notes: notes.get(slide.id) ?? [] }));
+  return deckOfPlan(briefing, planDeck(briefing, figures), notes);
+}
+
+/** The generated deck of a plan, with its notes. */
+export function deckOfPlan(briefing: StoredBriefing, plan: DeckPlan, notes: ReadonlyMap<string, readonly string[]>): Deck {
+  const slides = plan.slides.map(({ slide }): Slide => ({ ...slide, notes: notes.get(slide.id) ?? [] }));
   return { briefingId: briefing.id, title: briefing.title, slides };
 }
 
 /**
  * The ids of the deck's slides in order, e.g. to work out their default notes before the deck is built: the
- * slides planSlides makes, counted without making them (no cards, charts or key sentences — for a long
+ * slides planDeck makes, counted without making them (no cards, charts or key sentences — for a long
  * report, most of an import's deck work).
  */
 export function slideIdsOf(briefing: StoredBriefing, figures: readonly StoredFigure[]): string[] {
@@ -30,7 +37,7 @@ export function slideIdsOf(briefing: StoredBriefing, figures: readonly StoredFig
   briefing.parts.forEach((part, partIndex) => {
     ids.push(dividerSlideId(partIndex + 1));
     part.sections.forEach((section, sectionIndex) => {
-      const pages = sectionPages(figuresBySection.get(section.id) ?? []).length;
+      const pages = pageFiguresOf(figuresBySection.get(section.id) ?? []).length;
       for (let page = 1; page <= pages; page++) ids.push(contentSlideId(partIndex + 1, sectionIndex + 1, page));
     });
   });
@@ -50,25 +57,47 @@ function sectionFiguresOf(figures: readonly StoredFigure[]): Map<number, StoredF
   return figuresBySection;
 }
 
-function planSlides(briefing: StoredBriefing, figures: readonly StoredFigure[]): Slide[] {
-  const cover = coverFacts(briefing);
-  const figuresBySection = sectionFiguresOf(figures);
+/** A generated slide with the figures a content page was built from (none for the other kinds). */
+export interface PlannedSlide {
+  readonly slide: Slide & { readonly key: string };
+  readonly figures: readonly StoredFigure[];
+}
 
-  const slides: Slide[] = [
-    { kind: 'cover', id: coverSlideId, title: briefing.title, notes: [], steps: 0, ...cover },
-    {
-      kind: 'agenda',
-      id: agendaSlideId,
-      title: '目录',
-      notes: [],
-      steps: 0,
-      items: briefing.parts.map((part, partIndex) => ({ partIndex, headline: part.headline, slogan: part.slogan })),
-    },
-  ];
+/** The generated slides (notes still empty) and what drawing a page again needs. */
+export interface DeckPlan {
+  readonly slides: readonly PlannedSlide[];
+  readonly context: ChartContext;
+}
+
+export function planDeck(briefing: StoredBriefing, figures: readonly StoredFigure[]): DeckPlan {
+  const cover = coverFacts(briefing);
+  const context: ChartContext = { region: cover.region };
+  const figuresBySection = sectionFiguresOf(figures);
+  const partKeys = uniqueKeys(briefing.parts.map((part) => partKey(part.headline)));
+  const sectionKeys = uniqueKeys(briefing.parts.flatMap((part) => part.sections.map((section) => sectionKey(section.heading))));
+
+  const slides: Slide[] = [];
+  const pageFigures: (readonly StoredFigure[])[] = [];
+  const add = (slide: Slide, onPage: readonly StoredFigure[] = []): void => {
+    slides.push(slide);
+    pageFigures.push(onPage);
+  };
+  add({ kind: 'cover', id: coverSlideId, key: coverSlideId, title: briefing.title, notes: [], steps: 0, ...cover });
+  add({
+    kind: 'agenda',
+    id: agendaSlideId,
+    key: agendaSlideId,
+    title: '目录',
+    notes: [],
+    steps: 0,
+    items: briefing.parts.map((part, partIndex) => ({ partIndex, headline: part.headline, slogan: part.slogan })),
+  });
+  let sectionAt = 0;
   briefing.parts.forEach((part, partIndex) => {
-    slides.push({
+    add({
       kind: 'divider',
       id: dividerSlideId(partIndex + 1),
+      key: partKeys[partIndex] ?? partKey(part.headline),
       title: part.headline,
       notes: [],
       steps: 0,
@@ -78,14 +107,16 @@ function planSlides(briefing: StoredBriefing, figures: readonly StoredFigure[]):
       sections: part.sections.map((section) => section.heading),
     });
     part.sections.forEach((section, sectionIndex) => {
-      const place = { partIndex, partNumber: partIndex + 1, sectionNumber: sectionIndex + 1 };
-      slides.push(...sectionSlides(part, section, place, figuresBySection.get(section.id) ?? [], { region: cover.region }));
+      const key = sectionKeys[sectionAt++] ?? sectionKey(section.heading);
+      const place = { partIndex, partNumber: partIndex + 1, sectionNumber: sectionIndex + 1, sectionKey: key };
+      for (const page of sectionPages(part, section, place, figuresBySection.get(section.id) ?? [], context)) add(page.slide, page.figures);
     });
   });
   if (briefing.closing) {
-    slides.push({
+    add({
       kind: 'closing',
       id: closingSlideId,
+      key: closingSlideId,
       title: briefing.closing.text,
       notes: [],
       steps: 0,
@@ -93,5 +124,10 @@ function planSlides(briefing: StoredBriefing, figures: readonly StoredFigure[]):
       subtitle: cover.period,
     });
   }
-  return slides;
+  // Two pages named by the same figure cannot happen; a duplicate key would still be made unique here.
+  const keys = uniqueKeys(slides.map((slide) => slide.key ?? slide.id));
+  return {
+    context,
+    slides: slides.map((slide, i) => ({ slide: { ...slide, key: keys[i] ?? slide.id } as PlannedSlide['slide'], figures: pageFigures[i] ?? [] })),
+  };
 }

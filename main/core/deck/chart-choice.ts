@@ -21,6 +21,14 @@ export interface ChartContext {
 export const chartRanking = ['before-after', 'vs-nation', 'bars', 'gauge', 'ring'] as const satisfies readonly ChartSpec['kind'][];
 
 export function chooseChart(figures: readonly ChartFigure[], context: ChartContext): ChartSpec | null {
+  return fittingCharts(figures, context)[0] ?? null;
+}
+
+/**
+ * Every chart the figures support, most telling first: what a presenter may choose from instead of the
+ * generated one (deck edits). The first is the one chooseChart picks.
+ */
+export function fittingCharts(figures: readonly ChartFigure[], context: ChartContext): ChartSpec[] {
   const ordered = [...figures].sort((a, b) => a.index - b.index).filter(isChartable);
   const candidates: Record<ChartSpec['kind'], () => ChartSpec | null> = {
     'before-after': () => beforeAfterChart(ordered),
@@ -29,11 +37,7 @@ export function chooseChart(figures: readonly ChartFigure[], context: ChartConte
     gauge: () => gaugeChart(ordered),
     ring: () => ringChart(ordered),
   };
-  for (const kind of chartRanking) {
-    const chart = candidates[kind]();
-    if (chart) return chart;
-  }
-  return null;
+  return chartRanking.flatMap((kind) => candidates[kind]() ?? []);
 }
 
 /** A rank (第一) or a bound (两位数) has no magnitude a chart could honestly draw. */

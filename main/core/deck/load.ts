@@ -1,10 +1,10 @@
 import type { Db } from '../store/connection';
-import { getBriefing, getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
 import type { StoredBriefing } from '../../shared/briefing';
 import { insertMissingReportNotes, listSlideNotes } from '../store/queries/deck';
-import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { StoredFigure } from '../../shared/figure';
-import { buildDeck, slideIdsOf } from './build';
+import { slideIdsOf } from './build';
+import { loadEditedDeck } from './edits/service';
 import { defaultNotes } from './notes';
 import type { Deck } from '../../shared/deck';
 import { inTransaction } from '../store/transaction';
@@ -35,19 +35,12 @@ export function storeReportNotes(
 }
 
 /**
- * The deck of a stored briefing with its notes; null when there is no such briefing. It only reads: a slide
- * without stored notes (a briefing imported before notes existed, a slide a newer app adds) shows the
- * report's own text, worked out here and not written, so serving a page or opening a deck never writes.
+ * The deck of a stored briefing as presented: the generated deck with its notes, and the presenter's edits
+ * laid over it (edits/); null when there is no such briefing. It only reads.
  */
 export function loadDeck(db: Db, briefingId: number): Deck | null {
-  const briefing = getBriefing(db, briefingId);
-  if (!briefing) return null;
-  const figures = listFiguresOfBriefing(db, briefingId);
-  const stored = listSlideNotes(db, briefingId);
-  const missing = slideIdsOf(briefing, figures).filter((id) => !stored.has(id));
-  const notes = new Map<string, readonly string[]>(defaultNotes(briefing, missing));
-  for (const [id, note] of stored) notes.set(id, note.body);
-  return buildDeck(briefing, figures, notes);
+  if (!getBriefingSummary(db, briefingId)) return null;
+  return loadEditedDeck(db, briefingId).deck;
 }
 
 /** The briefing the app opens: the one asked for while it still exists, else the first of the store; null when empty. */

@@ -1,8 +1,8 @@
 import type { StoredPart, StoredSection } from '../../shared/briefing';
 import type { StoredFigure } from '../../shared/figure';
 import { cardFigures, toCards } from './cards';
-import { chooseChart, type ChartContext } from './chart-choice';
-import { contentSlideId } from './ids';
+import { fittingCharts, type ChartContext } from './chart-choice';
+import { contentSlideId, contentSlideKey, sectionKey } from './ids';
 import { keySentences } from './points';
 import { groupRelated } from './relations';
 import { paginate } from './split';
@@ -15,10 +15,18 @@ export interface SectionPlace {
   /** 1-based positions used in slide ids. */
   readonly partNumber: number;
   readonly sectionNumber: number;
+  /** The section's stable key (ids.ts), which its slides' keys start from; by default made from its heading. */
+  readonly sectionKey?: string;
+}
+
+/** A content slide with the figures it was built from (cards and chart are chosen among them). */
+export interface PlannedContent {
+  readonly slide: ContentSlide;
+  readonly figures: readonly StoredFigure[];
 }
 
 /** A section's figures as its content slides share them out: one slide, without figures, when it prints none. */
-export function sectionPages(sectionFigures: readonly StoredFigure[]): StoredFigure[][] {
+export function pageFiguresOf(sectionFigures: readonly StoredFigure[]): StoredFigure[][] {
   const printsFigures = sectionFigures.some((f) => !f.derived);
   return printsFigures ? paginate(groupRelated(sectionFigures), (f) => !f.derived) : [[]];
 }
@@ -35,27 +43,59 @@ export function sectionSlides(
   sectionFigures: readonly StoredFigure[],
   context: ChartContext,
 ): ContentSlide[] {
+  return sectionPages(part, section, place, sectionFigures, context).map(({ slide }) => slide);
+}
+
+/** The content slides of one section, each with the figures of its page. */
+export function sectionPages(
+  part: StoredPart,
+  section: StoredSection,
+  place: SectionPlace,
+  sectionFigures: readonly StoredFigure[],
+  context: ChartContext,
+): PlannedContent[] {
   const printsFigures = sectionFigures.some((f) => !f.derived);
-  const pages = sectionPages(sectionFigures);
-  return pages.map((pageFigures, i) => {
-    const page = i + 1;
-    const chart = printsFigures ? chooseChart(pageFigures, context) : null;
-    const cards = toCards(cardFigures(pageFigures, chartedKeys(chart)));
-    return {
-      kind: 'content',
-      id: contentSlideId(place.partNumber, place.sectionNumber, page),
-      title: pages.length > 1 ? `${section.heading}（${page}/${pages.length}）` : section.heading,
-      notes: [],
-      steps: cards.length,
-      partIndex: place.partIndex,
-      partHeadline: part.headline,
-      sectionId: section.id,
-      heading: section.heading,
-      page,
-      pages: pages.length,
-      cards,
-      chart,
-      points: printsFigures ? [] : keySentences(section.paragraphs.map((p) => p.text)),
-    };
-  });
+  const pages = pageFiguresOf(sectionFigures);
+  return pages.map((pageFigures, i) => ({
+    slide: contentSlide(part, section, place, pageFigures, { page: i + 1, pages: pages.length, printsFigures }, context),
+    figures: pageFigures,
+  }));
+}
+
+/**
+ * One content slide from the figures of its page: cards and a chart chosen among them (also used to redraw a
+ * page after the presenter moved a figure card onto or off it).
+ */
+export function contentSlide(
+  part: StoredPart,
+  section: StoredSection,
+  place: SectionPlace,
+  pageFigures: readonly StoredFigure[],
+  { page, pages, printsFigures }: { page: number; pages: number; printsFigures: boolean },
+  context: ChartContext,
+): ContentSlide {
+  const charts = printsFigures ? fittingCharts(pageFigures, context) : [];
+  const chart = charts[0] ?? null;
+  const cards = toCards(cardFigures(pageFigures, chartedKeys(chart)));
+  const firstPrinted = [...pageFigures].sort((a, b) => a.index - b.index).find((f) => !f.derived);
+  const ofSection = place.sectionKey ?? sectionKey(section.heading);
+  return {
+    kind: 'content',
+    id: contentSlideId(place.partNumber, place.sectionNumber, page),
+    key: contentSlideKey(ofSection, page, firstPrinted?.key ?? null),
+    sectionKey: ofSection,
+    chartKinds: charts.map((c) => c.kind),
+    title: pages > 1 ? `${section.heading}（${page}/${pages}）` : section.heading,
+    notes: [],
+    steps: cards.length,
+    partIndex: place.partIndex,
+    partHeadline: part.headline,
+    sectionId: section.id,
+    heading: section.heading,
+    page,
+    pages,
+    cards,
+    chart,
+    points: printsFigures ? [] : keySentences(section.paragraphs.map((p) => p.text)),
+  };
 }

@@ -1,18 +1,18 @@
-import { slideIdsOf } from '../deck/build';
 import { loadDeck, openingBriefingId, resumePosition } from '../deck/load';
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
-import { briefingNotFound, getBriefing } from '../store/queries/briefings';
+import { briefingNotFound } from '../store/queries/briefings';
+import { loadEditedDeck } from '../deck/edits/service';
 import { getLastSlide, setLastSlide } from '../store/queries/deck';
 import { markOpened } from '../store/queries/library';
-import { listFiguresOfBriefing } from '../store/queries/figures';
 import type { Handler } from './types';
 
-/** How many slides the briefing's deck has; throws NOT_FOUND for a briefing that does not exist. */
+/**
+ * How many slides the briefing's deck has as presented (slides the presenter added count); throws NOT_FOUND
+ * for a briefing that does not exist.
+ */
 function slideCount(db: Db, briefingId: number): number {
-  const briefing = getBriefing(db, briefingId);
-  if (!briefing) throw briefingNotFound(briefingId);
-  return slideIdsOf(briefing, listFiguresOfBriefing(db, briefingId)).length;
+  return loadEditedDeck(db, briefingId).deck.slides.length;
 }
 
 export const getDeckHandler = (({ briefingId }, { db }) => {

@@ -20,7 +20,9 @@ import {
   restoreAnnotationHandler,
   updateAnnotationHandler,
 } from './annotations';
+import { applyEditsHandler, checkHandler, editedDeckHandler, redoHandler, undoHandler } from './deck-edits';
 import { listFiguresHandler } from './figures';
+import { exportPackHandler, importPackHandler } from './packs';
 import { searchHandler } from './search';
 import { getSettingsHandler, setSettingsHandler } from './settings';
 import type { HandlerTable } from './types';
@@ -42,6 +44,13 @@ export const handlers = {
   'deck:open': openDeckHandler,
   'deck:getPosition': getPositionHandler,
   'deck:setPosition': setPositionHandler,
+  'deck:edited': editedDeckHandler,
+  'deck:applyEdits': applyEditsHandler,
+  'deck:undo': undoHandler,
+  'deck:redo': redoHandler,
+  'deck:check': checkHandler,
+  'packs:export': exportPackHandler,
+  'packs:import': importPackHandler,
   'annotations:list': listAnnotationsHandler,
   'annotations:create': createAnnotationHandler,
   'annotations:update': updateAnnotationHandler,

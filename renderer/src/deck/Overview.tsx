@@ -96,7 +96,12 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
       </header>
       <ol className="overview-grid" ref={grid} onKeyDown={onKeyDown}>
         {slides.map((slide, at) => (
-          <li key={slide.id} className={`overview-item kind-${slide.kind}`} data-current={at === index ? 'true' : undefined}>
+          <li
+            key={slide.id}
+            className={`overview-item kind-${slide.kind}`}
+            data-current={at === index ? 'true' : undefined}
+            data-hidden={slide.hidden === true ? 'true' : undefined}
+          >
             {/* The rendering is a picture of the slide: not read out, not clickable in itself (the button over it is). */}
             <div className="overview-thumb" aria-hidden="true" inert data-drawn={shown.has(at)}>
               {shown.has(at) && (
@@ -115,6 +120,7 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
               <span className="overview-number">{at + 1}</span>
               <span className="overview-kind">{kindLabel[slide.kind]}</span>
               <span className="overview-title">{slide.title}</span>
+              {slide.hidden === true && <span className="overview-hidden">已隐藏</span>}
             </button>
           </li>
         ))}

@@ -37,6 +37,8 @@ export interface DeckState extends DeckPosition {
 /** All the engine needs to know about a slide. */
 export interface SlideSteps {
   readonly steps: number;
+  /** Hidden by the presenter: stepping, Home and End pass it by; a jump or the overview still opens it. */
+  readonly hidden?: boolean;
 }
 
 export type DeckListener = (state: DeckState, previous: DeckState) => void;
@@ -138,6 +140,13 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
 
   const stepping = (): boolean => state.settings.revealMode === 'step';
 
+  const shownInTalk = (index: number): boolean => slides[index]?.hidden !== true;
+  /** The next (step 1) or previous (step −1) slide not hidden from `from`, or null when there is none. */
+  function visibleFrom(from: number, step: 1 | -1): number | null {
+    for (let at = from; at >= 0 && at < count; at += step) if (shownInTalk(at)) return at;
+    return null;
+  }
+
   const deck: DeckEngine = {
     slideCount: count,
     stepsOf,
@@ -149,23 +158,26 @@ export function createDeck(slides: readonly SlideSteps[], options: DeckOptions =
     next() {
       if (liftBlackout()) return;
       if (stepping() && state.revealed < stepsOf(state.index)) return move(state.index, state.revealed + 1);
-      if (state.index < count - 1) move(state.index + 1, arrival(state.index + 1, state.settings));
+      const target = visibleFrom(state.index + 1, 1);
+      if (target !== null) move(target, arrival(target, state.settings));
       else set({ typedNumber: '' });
     },
     prev() {
       if (liftBlackout()) return;
       if (stepping() && state.revealed > 0) return move(state.index, state.revealed - 1);
       // Going back shows the previous slide as it was left: complete.
-      if (state.index > 0) move(state.index - 1, stepsOf(state.index - 1));
+      const target = visibleFrom(state.index - 1, -1);
+      if (target !== null) move(target, stepsOf(target));
       else set({ typedNumber: '' });
     },
     first() {
       if (liftBlackout()) return;
-      move(0, arrival(0, state.settings));
+      const index = visibleFrom(0, 1) ?? 0;
+      move(index, arrival(index, state.settings));
     },
     last() {
       if (liftBlackout()) return;
-      const index = clampIndex(count - 1);
+      const index = visibleFrom(count - 1, -1) ?? clampIndex(count - 1);
       move(index, arrival(index, state.settings));
     },
     goTo(index, revealed) {

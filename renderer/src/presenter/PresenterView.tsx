@@ -39,7 +39,9 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
   const animate = animateSetting && !reducedMotion;
   const [quote, openQuote] = useQuoteOverlay(deck);
   const current = slides[index];
-  const next = slides[index + 1];
+  // The next slide the audience will see: hidden slides are passed by, as the deck steps past them.
+  const nextIndex = slides.findIndex((slide, at) => at > index && slide.hidden !== true);
+  const next = nextIndex < 0 ? undefined : slides[nextIndex];
 
   const currentPane = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,6 +67,7 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
           第 <strong>{index + 1}</strong> / {slides.length} 张
         </p>
         <h1 className="presenter-title">{current.title}</h1>
+        {current.hidden === true && <p className="presenter-hidden-mark">已隐藏：放映时跳过这一张</p>}
       </header>
       <section className="presenter-current" aria-label="当前幻灯片">
         <div className="presenter-stage" ref={currentPane}>
@@ -90,7 +93,7 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
             <>
               <div className="presenter-stage">
                 <Stage label={`下一张：${next.title}`}>
-                  <SlideLayers deck={deck} slides={slides} animate={false} offset={1} complete />
+                  <SlideLayers deck={deck} slides={slides} animate={false} offset={nextIndex - index} complete />
                 </Stage>
               </div>
               <p className="presenter-next-title">{next.title}</p>

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../main/core/app';
 import { startHost, type RunningHost } from '../../../main/host/server';
 import { maxDocumentBytes } from '../../../main/shared/documents';
-import { encodeWireBody } from '../../../main/shared/wire';
+import { decodeWireBody, encodeWireBody } from '../../../main/shared/wire';
 import { inventedReport, toMarkdown } from '../../support/invented-report';
 import { dataDir, tempDir } from '../../support/temp';
 
@@ -171,6 +171,18 @@ describe('browser host', () => {
     // Bytes as a plain JSON array are not bytes: the schema refuses them.
     const plain = JSON.parse((await api('briefings:import', { fileName: '青川答卷.md', bytes: [...bytes] })).body);
     expect(plain).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('answers a pack as bytes (tagged base64, as requests carry them) and takes it back through packs:import', async () => {
+    const exported = decodeWireBody((await api('packs:export', { briefingId: 1 })).body) as { ok: true; value: { fileName: string; bytes: Uint8Array } };
+    expect(exported).toMatchObject({ ok: true, value: { fileName: '“十四五”成就.briefing' } });
+    expect(exported.value.bytes).toBeInstanceOf(Uint8Array);
+    const post = (input: unknown) =>
+      send('/api/packs:import', { method: 'POST', headers: { 'content-type': 'application/json', 'x-briefing-token': token }, body: encodeWireBody(input) });
+    const imported = JSON.parse((await post({ bytes: exported.value.bytes })).body);
+    expect(imported).toMatchObject({ ok: true, value: { briefingId: 1, created: false, reportReplaced: false } });
+    const foreign = JSON.parse((await post({ bytes: new TextEncoder().encode('{}') })).body);
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('文件不是简报包') } });
   });
 
   it('takes a report file up to its cap in the body and lets the core refuse a larger one by its size', async () => {

@@ -85,7 +85,7 @@ export function setLastSlide(db: Db, briefingId: number, slide: number, updatedA
 
 /**
  * What a briefing's deck is built from, as one string that changes whenever the deck may: its title, its
- * source (a re-import) and its stored notes. A cached drawing of the deck (the first-paint document) is
+ * source (a re-import), its stored notes and its deck edits (where their undo history stands). A cached drawing of the deck (the first-paint document) is
  * kept while this stays the same, so whatever comes to shape a deck later must be added here. Null when
  * there is no such briefing.
  */
@@ -94,7 +94,8 @@ export function deckStamp(db: Db, briefingId: number): string | null {
     .prepare(
       `SELECT title, source_sha256, imported_at,
               (SELECT count(*) FROM slide_notes WHERE briefing_id = briefings.id),
-              (SELECT max(updated_at) FROM slide_notes WHERE briefing_id = briefings.id)
+              (SELECT max(updated_at) FROM slide_notes WHERE briefing_id = briefings.id),
+              (SELECT applied_batch || '@' || updated_at FROM deck_edit_cursor WHERE briefing_id = briefings.id)
        FROM briefings WHERE id = ?`,
     )
     .raw()

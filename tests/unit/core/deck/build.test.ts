@@ -45,6 +45,7 @@ describe('buildDeck', () => {
     expect(byId(deck, dividerSlideId(2))).toEqual({
       kind: 'divider',
       id: 'part-2',
+      key: 'part:内蒙古生态屏障筑就『三个持续向好』',
       title: '内蒙古生态屏障筑就『三个持续向好』',
       notes: [],
       steps: 0,

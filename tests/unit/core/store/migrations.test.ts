@@ -11,6 +11,7 @@ import { editedAt } from '../../../../main/core/store/migrations/0050-edited-at'
 import { annotationSearch } from '../../../../main/core/store/migrations/0060-annotation-search';
 import { slimFigures, unreadFigureColumns } from '../../../../main/core/store/migrations/0070-slim-figures';
 import { defaultReportImportedKey, library, storedFormats } from '../../../../main/core/store/migrations/0080-library';
+import { deckEdits } from '../../../../main/core/store/migrations/0090-deck-edits';
 import { documentExtensions } from '../../../../main/shared/documents';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
 import { projectRoot, tempDir } from '../../../support/temp';
@@ -262,6 +263,35 @@ describe('migrations', () => {
     closeStore(fresh);
   });
 
+  it('0090 adds deck edits and their undo cursor on top of an 0080 database, dropped with their briefing', () => {
+    const before = [initial, figures, deckNotes, annotations, editedAt, annotationSearch, slimFigures, library];
+    const path = join(dir.path, 'k.db');
+    const old = openStore(path, { migrations: before }).db;
+    old.prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's.md', 'x', 'h', 'now')`).run();
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path, { migrations: [...before, deckEdits] });
+    expect(fromVersion).toBe(80);
+    expect(db.pragma('user_version', { simple: true })).toBe(90);
+    expect(columns(db, 'deck_edits')).toEqual(['briefing_id', 'batch', 'position', 'edit_json', 'context_json', 'created_at']);
+    expect(columns(db, 'deck_edit_cursor')).toEqual(['briefing_id', 'applied_batch', 'updated_at']);
+    const insert = db.prepare('INSERT INTO deck_edits (briefing_id, batch, position, edit_json, context_json, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    insert.run(1, 1, 0, '{"op":"hide","key":"cover"}', '{"title":null,"figureKeys":[]}', 'now');
+    expect(() => insert.run(1, 1, 0, '{"op":"show","key":"cover"}', '{}', 'now')).toThrow(/UNIQUE/);
+    expect(() => insert.run(1, 0, 1, '{"op":"show","key":"cover"}', '{}', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, 2, 0, '{"key":"cover"}', '{}', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, 2, 0, 'not json', '{}', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(2, 1, 0, '{"op":"hide","key":"cover"}', '{}', 'now')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run(1, 'two', 0, '{"op":"hide","key":"cover"}', '{}', 'now')).toThrow(/cannot store TEXT/);
+    const cursor = db.prepare('INSERT INTO deck_edit_cursor (briefing_id, applied_batch, updated_at) VALUES (?, ?, ?)');
+    expect(() => cursor.run(1, -1, 'now')).toThrow(/CHECK/);
+    cursor.run(1, 1, 'now');
+    db.prepare('DELETE FROM briefings').run();
+    expect(db.prepare('SELECT (SELECT count(*) FROM deck_edits) + (SELECT count(*) FROM deck_edit_cursor)').pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
   it('0080 checks the formats the readers give', () => {
     expect([...new Set(Object.values(documentExtensions))].sort()).toEqual([...storedFormats].sort());
   });
@@ -273,7 +303,7 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(80);
+    expect(latestVersion).toBe(90);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
     expect(db.prepare("SELECT detail_json ->> '$.valueText' FROM figures").pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);

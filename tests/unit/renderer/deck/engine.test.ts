@@ -222,3 +222,39 @@ describe('controllers', () => {
     expect(first).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('hidden slides', () => {
+  /** Cover, a hidden slide, a slide with a step, a hidden closing. */
+  const withHidden = [{ steps: 0 }, { steps: 2, hidden: true }, { steps: 1 }, { steps: 0, hidden: true }];
+
+  it('are passed by when stepping forward and back, and End lands on the last slide shown', () => {
+    const deck = createDeck(withHidden, { settings: { revealMode: 'all', animate: false } });
+    deck.next();
+    expect(deck.getState()).toMatchObject({ index: 2, revealed: 1 });
+    deck.next();
+    expect(deck.getState().index).toBe(2);
+    deck.prev();
+    expect(deck.getState().index).toBe(0);
+    deck.last();
+    expect(deck.getState().index).toBe(2);
+    deck.first();
+    expect(deck.getState().index).toBe(0);
+  });
+
+  it('still open on a jump, and stepping goes on from there', () => {
+    const deck = createDeck(withHidden);
+    deck.goTo(1);
+    expect(deck.getState()).toMatchObject({ index: 1, revealed: 0 });
+    deck.next();
+    deck.next();
+    expect(deck.getState()).toMatchObject({ index: 1, revealed: 2 });
+    deck.next();
+    expect(deck.getState()).toMatchObject({ index: 2, revealed: 0 });
+  });
+
+  it('leave Home on the first slide shown when the cover is hidden', () => {
+    const deck = createDeck([{ steps: 0, hidden: true }, { steps: 0 }], { index: 1 });
+    deck.first();
+    expect(deck.getState().index).toBe(1);
+  });
+});
