@@ -11,6 +11,7 @@ import { closeStore, openStore, type Db } from '../core/store/connection';
 import { StoreError } from '../core/store/errors';
 import { listBriefings } from '../core/store/queries/briefings';
 import { annotationsUsage, planAnnotations } from './annotations';
+import { exportUsage, planExport } from './export';
 import { formatFigureTable, toFigureJson } from './figures-output';
 
 export const usage = `用法 / usage: npm run --silent briefing -- <command>
@@ -21,13 +22,14 @@ export const usage = `用法 / usage: npm run --silent briefing -- <command>
   list [--json] [--db PATH]     列出已导入的简报
   figures <file> [--json]       提取报告中的数据（按文档顺序）
 ${annotationsUsage}
+${exportUsage}
 数据库：--db PATH，或环境变量 BRIEFING_DB，否则使用用户数据目录。
 `;
 
 export interface CommandOptions {
   readonly db: string | undefined;
   readonly json: boolean;
-  /** `annotations` only: --briefing ID, --out FILE, --format jsonld|md. */
+  /** `annotations` and `export` only: --briefing ID, --out FILE, --format (jsonld|md, or pptx|xlsx|csv). */
   readonly briefing?: string | undefined;
   readonly out?: string | undefined;
   readonly format?: string | undefined;
@@ -52,6 +54,10 @@ export async function runCommand(command: string, args: readonly string[], optio
       case 'annotations': {
         const plan = planAnnotations(args, { briefing: options.briefing, out: options.out, format: options.format });
         return 'run' in plan ? withStore(options, plan.run) : plan;
+      }
+      case 'export': {
+        const plan = planExport({ briefing: options.briefing, out: options.out, format: options.format });
+        return 'run' in plan ? await withStoreAsync(options, plan.run) : plan;
       }
       default:
         return failure(`未知命令 “${command}”\n${usage}`, 2);
@@ -138,6 +144,15 @@ function withStore(options: CommandOptions, run: (db: Db) => CommandOutcome): Co
   const { db } = openStore(resolveDbPath(options.db));
   try {
     return run(db);
+  } finally {
+    closeStore(db);
+  }
+}
+
+async function withStoreAsync(options: CommandOptions, run: (db: Db) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  const { db } = openStore(resolveDbPath(options.db));
+  try {
+    return await run(db);
   } finally {
     closeStore(db);
   }

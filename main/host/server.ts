@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { annotationLimits } from '../shared/annotations';
 import { maxDocumentBytes } from '../shared/documents';
-import { decodeWireBody } from '../shared/wire';
+import { decodeWireBody, encodeWireBody } from '../shared/wire';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext } from '../core/handlers/types';
 import { fail } from '../shared/result';
@@ -146,8 +146,9 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
   }
 }
 
+/** JSON, with bytes in it (an exports:file answer) as the same tagged base64 a request carries (shared/wire.ts). */
 function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = encodeWireBody(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -70,4 +70,4 @@ function selectAnnotations(db: Db, { briefingId, ids }: ExportSelection): Annota
 }
 
 /** Characters that Windows, macOS or Linux refuse in a file name become "_". */
-const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';
+export const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';

@@ -20,6 +20,7 @@ import {
   restoreAnnotationHandler,
   updateAnnotationHandler,
 } from './annotations';
+import { exportFileHandler } from './exports';
 import { listFiguresHandler } from './figures';
 import { searchHandler } from './search';
 import { getSettingsHandler, setSettingsHandler } from './settings';
@@ -51,6 +52,7 @@ export const handlers = {
   'annotations:export': exportAnnotationsHandler,
   'annotations:import': importAnnotationsHandler,
   'search:query': searchHandler,
+  'exports:file': exportFileHandler,
   'settings:get': getSettingsHandler,
   'settings:set': setSettingsHandler,
 } satisfies HandlerTable;

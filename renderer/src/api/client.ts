@@ -1,7 +1,7 @@
 import type { BriefingBridge } from '../../../main/shared/bridge';
 import type { Channel, ChannelInput, ChannelResult } from '../../../main/shared/contract';
 import type { Result } from '../../../main/shared/result';
-import { encodeWireBody } from '../../../main/shared/wire';
+import { decodeWireBody, encodeWireBody } from '../../../main/shared/wire';
 
 /** The renderer's only way to reach the app: the Electron preload's bridge, or the browser host over HTTP. */
 export interface BriefingApi {
@@ -48,7 +48,8 @@ function httpApi(token: string): BriefingApi {
           // JSON, with a report file's bytes as base64 (the host turns them back into bytes).
           body: encodeWireBody(input),
         });
-        return (await response.json()) as Result<ChannelResult<typeof channel>>;
+        // Bytes in an answer (an exported file) come as tagged base64 and are read back into a Uint8Array.
+        return decodeWireBody(await response.text()) as Result<ChannelResult<typeof channel>>;
       } catch (error) {
         return { ok: false, error: { code: 'INTERNAL', message: `无法连接到简报服务：${String(error)}` } };
       }
