@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * `npm run build:electron`: bundle the Electron shell with esbuild.
  *   main/electron/main.ts    → out/electron/main.cjs     (Node side; electron and better-sqlite3 stay external)
  *   main/electron/preload.ts → out/electron/preload.cjs  (sandboxed preload; only `electron` may be required)
- *   the report readers' libraries → out/electron/readers/*.cjs (required by main.cjs on the first import)
+ *   the report readers' and the exporters' libraries → out/electron/readers/*.cjs (required by main.cjs on first use)
  * CommonJS because package.json says "type": "module" and Electron's sandboxed preload cannot load ESM;
  * main follows suit so both can use __dirname rather than import.meta.url.
  */
@@ -21,6 +21,16 @@ const preloadAllowedInputs = ['main/electron/preload.ts', 'main/shared/channels.
  * from there when the readers load.
  */
 export const readerPackages = ['mammoth', 'linkedom', '@mozilla/readability', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'];
+
+/**
+ * The libraries that write PowerPoint and Excel files (and the zip library the presentation is finished
+ * with): needed only when someone exports, and two thirds of main.cjs if bundled into it; loaded apart the
+ * same way, from the same folder.
+ */
+export const exportPackages = ['pptxgenjs', 'exceljs', 'jszip'];
+
+/** Every library bundled apart and required by main.cjs when first used. */
+export const apartPackages = [...readerPackages, ...exportPackages];
 
 /** The file a reader library is bundled into, inside out/electron/readers/: mozilla-readability.cjs, … */
 export function readerBundleName(specifier: string): string {
@@ -42,7 +52,7 @@ function readerEntry(specifier: string): { contents: string; sourcefile: string 
 const readersApart: Plugin = {
   name: 'readers-apart',
   setup(build) {
-    const wanted = new Set(readerPackages);
+    const wanted = new Set(apartPackages);
     build.onResolve({ filter: /^[@a-z]/ }, (args) => (wanted.has(args.path) ? { path: `./readers/${readerBundleName(args.path)}`, external: true } : undefined));
   },
 };
@@ -96,7 +106,7 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
   ]);
 
   const readers = await Promise.all(
-    readerPackages.map((specifier) =>
+    apartPackages.map((specifier) =>
       build({
         ...common,
         metafile: false,

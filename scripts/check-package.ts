@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildRenderer } from '../main/host/renderer-build';
-import { buildElectron, readerBundleName, readerPackages } from './build-electron';
+import { apartPackages, buildElectron, readerBundleName } from './build-electron';
 
 /**
  * Check the desktop package's layout without an Electron binary: build, pack `--linux dir` with
@@ -105,8 +105,10 @@ function filesBelow(dir: string): string[] {
  * What a bundle loads at run time: require("…") and import("…") of a constant name (not a template that
  * pdfjs writes for a browser inside a string: it holds `${`).
  */
+/** Modules a bundle loads; a JSDoc type in a comment (`@type {import('./get')}`, kept in exceljs's bundle) loads nothing. */
 function requiredModules(bundle: string): string[] {
-  return [...bundle.matchAll(/\b(?:require|import)\(["']([^"'$]+)["']\)/g)].map((match) => match[1] ?? '');
+  const code = bundle.replace(/\/\*\*[\s\S]*?\*\//g, '');
+  return [...code.matchAll(/\b(?:require|import)\(["']([^"'$]+)["']\)/g)].map((match) => match[1] ?? '');
 }
 
 function isBuiltin(name: string): boolean {
@@ -166,8 +168,8 @@ async function inspectPackage(outputDir: string, problems: string[]): Promise<vo
   const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
   if (manifest.main !== 'out/electron/main.cjs') problems.push(`package.json "main" is ${manifest.main ?? '(none)'}, expected out/electron/main.cjs`);
 
-  // The readers' libraries are bundles of their own, which main.cjs loads on the first import (build-electron.ts).
-  const readerBundles = readerPackages.map((specifier) => `out/electron/readers/${readerBundleName(specifier)}`);
+  // The readers' and the exporters' libraries are bundles of their own, which main.cjs loads on first use (build-electron.ts).
+  const readerBundles = apartPackages.map((specifier) => `out/electron/readers/${readerBundleName(specifier)}`);
   for (const bundle of readerBundles) if (!entries.has(bundle)) problems.push(`missing from app.asar: ${bundle}`);
   const bundles: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
     ['out/electron/main.cjs', mainRuntimeModules],

@@ -38,8 +38,11 @@ export const figureColumns = [
 export interface FigureRow {
   /** In the order of `figureColumns`. */
   readonly cells: readonly CellValue[];
-  /** Decimals the report printed the value with, so its number cell shows it the same way. */
-  readonly decimals: number;
+  /**
+   * Decimals the report printed the value with, so its number cell shows it the same way; null for a value
+   * the report writes in words or as a fraction (九成, 2/3), whose cell shows the number in full.
+   */
+  readonly decimals: number | null;
 }
 
 export function figureRows(briefing: StoredBriefing, figures: readonly StoredFigure[]): FigureRow[] {
@@ -71,12 +74,13 @@ export function figureRows(briefing: StoredBriefing, figures: readonly StoredFig
 }
 
 /**
- * Digits after the decimal point of a value as the report writes it (5615.3 → 1, 2.60 → 2), so a number
- * cell shows what the report printed; 0 for a word number (九成) or an integer.
+ * Digits after the decimal point of a value as the report writes it (5615.3 → 1, 2.60 → 2, 46 → 0), so a
+ * number cell shows what the report printed; null when the report writes no decimal number (九成, 2/3:
+ * a format of 0 decimals would show 2/3 as 1).
  */
-export function writtenDecimals(valueText: string): number {
-  const match = /^-?\d+\.(\d+)$/.exec(valueText);
-  return match?.[1]?.length ?? 0;
+export function writtenDecimals(valueText: string): number | null {
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(valueText);
+  return match ? (match[1]?.length ?? 0) : null;
 }
 
 /** Width of a text in character cells: a Chinese character (or full-width sign) takes two. */

@@ -33,11 +33,15 @@ export async function figuresWorkbook({ title, figures, annotations }: WorkbookC
     figureColumns.forEach((column, i) => {
       if (column.type !== 'number') return;
       const cell = added.getCell(i + 1);
-      // The value column keeps the report's decimals (2.60 stays 2.60); a normalised value shows in full.
-      if (typeof cell.value === 'number') cell.numFmt = numberFormat(column.header === '数值' ? row.decimals : fullDecimals(cell.value));
+      if (typeof cell.value !== 'number') return;
+      // The value keeps the report's decimals (2.60 stays 2.60; 2/3 and 九成 show in full); a whole normalised
+      // value is written out, never as 5.6153E+11.
+      const format = column.header === '数值' ? decimalFormat(row.decimals) : Number.isInteger(cell.value) ? '0' : null;
+      if (format) cell.numFmt = format;
     });
   }
-  finishSheet(data, figureColumns.map((column) => column.maxWidth));
+  const numberColumns = new Set(figureColumns.flatMap((column, i) => (column.type === 'number' ? [i + 1] : [])));
+  finishSheet(data, figureColumns.map((column) => column.maxWidth), numberColumns);
 
   const notes = workbook.addWorksheet('批注');
   notes.addRow([...annotationHeaders]);
@@ -49,7 +53,7 @@ export async function figuresWorkbook({ title, figures, annotations }: WorkbookC
 }
 
 /** Header in bold and frozen, a filter on every column, widths that fit the text (Chinese counted as two). */
-function finishSheet(sheet: Worksheet, maxWidths: readonly number[]): void {
+function finishSheet(sheet: Worksheet, maxWidths: readonly number[], numberColumns: ReadonlySet<number> = new Set()): void {
   const columnCount = maxWidths.length;
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columnCount } };
@@ -63,16 +67,12 @@ function finishSheet(sheet: Worksheet, maxWidths: readonly number[]): void {
     const max = maxWidths[c - 1] ?? annotationMaxWidth;
     // Room for the filter button beside the header.
     column.width = Math.min(max, Math.max(6, widest + 2));
-    if (widest > max) column.alignment = { wrapText: true, vertical: 'top' };
+    if (widest > max && !numberColumns.has(c)) column.alignment = { wrapText: true, vertical: 'top' };
   }
 }
 
-function numberFormat(decimals: number): string {
+/** A number format with exactly these decimals; none (General: the number in full) for null. */
+function decimalFormat(decimals: number | null): string | null {
+  if (decimals === null) return null;
   return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
-}
-
-/** Decimals of a number as JavaScript writes it, at most 10 (a normalised value is exact to far fewer). */
-function fullDecimals(value: number): number {
-  const [, fraction = ''] = String(value).split('.');
-  return Math.min(fraction.length, 10);
 }

@@ -21,7 +21,7 @@ export async function finishPackage(zip: JSZip, slides: readonly SlideFinish[]):
   for (const [i, slide] of slides.entries()) {
     const number = i + 1;
     await rewrite(zip, `ppt/slides/slide${number}.xml`, chineseLanguage);
-    await rewrite(zip, `ppt/notesSlides/notesSlide${number}.xml`, (xml) => notesParagraphs(xml, slide.notes));
+    await rewrite(zip, `ppt/notesSlides/notesSlide${number}.xml`, (xml) => chineseLanguage(notesParagraphs(xml, slide.notes)));
     if (slide.chartLabels) {
       const labels = slide.chartLabels;
       const chart = await chartOfSlide(zip, number);
