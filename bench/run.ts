@@ -7,6 +7,7 @@ import { measureAnnotations } from './annotations';
 import { measureDeck } from './deck';
 import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
+import { measureExport } from './export';
 import { measureExtraction } from './extraction';
 import { measureImport } from './import';
 import { measureColdStart } from './startup';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     ...measureExtraction(),
     ...(await measureImport()),
     ...(await measureAnnotations()),
+    ...(await measureExport()),
     ...(await measureDurability()),
   ];
   // Timings mean little on a busy machine: say how busy it was.
