@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { AgendaSlide, ClosingSlide, ContentSlide, CoverSlide, DividerSlide, Slide } from '../../../shared/deck';
 import { partNumeral } from '../../../shared/numerals';
+import { cardColumns, contentLayout } from '../../../shared/content-layout';
 import { addFigureCard, type Box } from './cards';
 import { addChart, type DrawnChart } from './charts';
 import { body, colours, fittingSize, page, textBase } from './look';
@@ -113,22 +114,6 @@ function drawDivider(slide: PptxGenJS.Slide, divider: DividerSlide): void {
   }
 }
 
-type Layout = 'points' | 'cards' | 'chart' | 'chart-cards' | 'chart-grid';
-
-/** The app's arrangement (ContentSlide.tsx): points; cards alone; chart alone; chart beside ≤ 3 cards; chart beside a 2-column grid. */
-function layoutOf(slide: ContentSlide): Layout {
-  const cards = slide.cards.length;
-  if (!slide.chart) return cards === 0 ? 'points' : 'cards';
-  if (cards === 0) return 'chart';
-  return cards <= 3 ? 'chart-cards' : 'chart-grid';
-}
-
-/** Columns of the card grid without a chart: 1–3 in a row, 4 as 2×2, 5–6 as 3×2. */
-function gridColumns(count: number): number {
-  if (count <= 3) return Math.max(1, count);
-  return count === 4 ? 2 : 3;
-}
-
 /** `count` boxes in `columns` columns filling `area`, row by row. */
 function grid(area: Box, count: number, columns: number, gap = 0.25): Box[] {
   const rows = Math.ceil(count / columns);
@@ -139,7 +124,7 @@ function grid(area: Box, count: number, columns: number, gap = 0.25): Box[] {
 
 function drawContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, content: ContentSlide): DrawnChart | null {
   header(slide, `${partNumeral(content.partIndex)}、${content.partHeadline}`, content.heading, content);
-  const layout = layoutOf(content);
+  const layout = contentLayout(content);
   if (layout === 'points') {
     slide.addText(
       content.points.map((point, i) => ({ text: point, options: { bullet: { indent: 18 }, breakLine: i < content.points.length - 1 } })),
@@ -152,8 +137,7 @@ function drawContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, content: ContentSl
   if (content.cards.length > 0) {
     const left = layout === 'cards' ? body.x : body.x + chartWidth + 0.3;
     const area = { x: left, y: body.y, w: body.x + body.w - left, h: body.h };
-    const columns = layout === 'cards' ? gridColumns(content.cards.length) : layout === 'chart-grid' ? 2 : 1;
-    const boxes = grid(area, content.cards.length, columns);
+    const boxes = grid(area, content.cards.length, cardColumns(layout, content.cards.length));
     content.cards.forEach((card, i) => {
       const box = boxes[i];
       if (box) addFigureCard(slide, card, box);

@@ -7,6 +7,7 @@ import { figureColumns } from '../../../../main/core/export/figure-rows';
 import { listFiguresOfBriefing } from '../../../../main/core/store/queries/figures';
 import type { StoredFigure } from '../../../../main/shared/figure';
 import { dataDir } from '../../../support/temp';
+import { zipPart } from '../../../support/zip';
 
 /** The embedded briefing, with two notes (one deleted), exported as a workbook and read back as Excel reads it. */
 let core: AppCore;
@@ -25,11 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => core.close());
 
-const part = async (path: string): Promise<string> => {
-  const file = zip.file(path);
-  if (!file) throw new Error(`missing ${path}`);
-  return file.async('string');
-};
+const part = (path: string): Promise<string> => zipPart(zip, path);
 
 /** The shared strings, so a cell of type "s" can be read. */
 async function sharedStrings(): Promise<string[]> {

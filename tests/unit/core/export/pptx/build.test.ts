@@ -11,6 +11,7 @@ import type { ChartSpec, ContentSlide, Deck } from '../../../../../main/shared/d
 import type { StoredFigure } from '../../../../../main/shared/figure';
 import { figurePhrase } from '../../../../../main/shared/format';
 import { dataDir } from '../../../../support/temp';
+import { zipPart } from '../../../../support/zip';
 
 /** The embedded briefing exported as PowerPoint once, then read back part by part as PowerPoint reads it. */
 let core: AppCore;
@@ -28,11 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => core.close());
 
-const part = async (path: string): Promise<string> => {
-  const file = zip.file(path);
-  if (!file) throw new Error(`missing ${path}`);
-  return file.async('string');
-};
+const part = (path: string): Promise<string> => zipPart(zip, path);
 const texts = (xml: string): string[] => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1] ?? ''));
 const unescapeXml = (text: string): string =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
