@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { derivedNote } from './charts';
 import { colours, language, typeface } from './look';
 
 /**
@@ -86,14 +87,18 @@ function notesParagraphs(xml: string, lines: readonly string[]): string {
   return xml.replace(body, (_match, start: string, end: string) => `${start}${paragraphs}${end}`);
 }
 
-/** A point's label text as rich text: the value bold, （推算） after it in the regular weight. */
+/**
+ * A point's label as rich text, as the app draws it: the value bold, （推算） on a line of its own below it.
+ * Not wrapped: a label the viewer wraps would break 5615.3亿元 between 亿 and 元.
+ */
 function richLabel(label: string): string {
-  const derived = label.endsWith('（推算）');
-  const value = derived ? label.slice(0, -'（推算）'.length) : label;
-  const run = (text: string, bold: boolean, colour: string, size: number): string => `<a:r>${runProperties(size, bold, colour)}<a:t>${xmlText(text)}</a:t></a:r>`;
+  const derived = label.endsWith(derivedNote);
+  const value = derived ? label.slice(0, -derivedNote.length) : label;
+  const line = (text: string, bold: boolean, colour: string, size: number): string =>
+    `<a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"/></a:pPr><a:r>${runProperties(size, bold, colour)}<a:t>${xmlText(text)}</a:t></a:r></a:p>`;
   return (
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>${run(value, true, colours.ink, 16)}` +
-    `${derived ? run('（推算）', false, colours.inkSoft, 12) : ''}</a:p></c:rich></c:tx>`
+    `<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/>${line(value, true, colours.ink, 16)}` +
+    `${derived ? line(derivedNote, false, colours.inkSoft, 12) : ''}</c:rich></c:tx>`
   );
 }
 

@@ -38,11 +38,18 @@ export const body = { x: page.margin, y: 1.85, w: page.width - 2 * page.margin, 
 export const textBase = { fontFace: typeface, lang: language, margin: 0 } as const;
 
 /**
- * The largest font size (pt) at which a one-line text fits a width (in), capped at `max`: a Chinese
- * character is one em wide, a digit or Latin letter about 0.6 em.
+ * Width of a text in ems, set in the deck's typeface: a Chinese character (or full-width sign) is one em, a
+ * digit or Latin letter a little over half of one (bold digits, and a viewer's substitute font, run wide).
  */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += displayWidth(char) === 2 ? 1 : 0.62;
+  return ems;
+}
+
+/** The largest font size (pt) at which a one-line text fits a width (in), between `min` and `max`. */
 export function fittingSize(text: string, width: number, max: number, min = 10): number {
-  const ems = displayWidth(text) / 2 + [...text].filter((c) => displayWidth(c) === 1).length * 0.1;
+  const ems = textEms(text);
   const size = ems === 0 ? max : (width * 72) / ems;
   return Math.max(min, Math.min(max, Math.floor(size)));
 }
