@@ -91,13 +91,14 @@ export default tseslint.config(
   },
   {
     // Layers inside the core: the report is read, stored, made a deck, annotated; briefings orchestrate
-    // imports; handlers answer the channels. Each imports only what is below it.
+    // imports and export writes files for Office; handlers answer the channels. Each imports only what is
+    // below it.
     files: ['main/core/**/*.ts'],
     plugins: { briefing },
     rules: {
       'briefing/layer-order': [
         'error',
-        { root: 'main/core', layers: [['report'], ['store'], ['deck'], ['annotations'], ['briefings'], ['handlers']] },
+        { root: 'main/core', layers: [['report'], ['store'], ['deck'], ['annotations'], ['briefings', 'export'], ['handlers']] },
       ],
     },
   },

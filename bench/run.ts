@@ -8,6 +8,7 @@ import { measureDeck } from './deck';
 import { measureDeckEdits } from './deck-edits';
 import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
+import { measureExport } from './export';
 import { measureExtraction } from './extraction';
 import { measureImport } from './import';
 import { measureColdStart } from './startup';
@@ -22,6 +23,7 @@ const groups: Record<string, (root: string) => BenchRow[] | Promise<BenchRow[]>>
   import: () => measureImport(),
   annotations: () => measureAnnotations(),
   edits: () => measureDeckEdits(),
+  export: () => measureExport(),
   durability: () => measureDurability(),
 };
 

@@ -10,6 +10,7 @@ import { bundledPdfAssetsDir, pdfAssetFolders } from '../main/core/report/read/p
  *   main/electron/main.ts    → out/electron/main.cjs     (Node side; electron and better-sqlite3 stay external)
  *   main/electron/preload.ts → out/electron/preload.cjs  (sandboxed preload; only `electron` may be required)
  *   the report readers' libraries → out/electron/readers/*.cjs (required by main.cjs on the first import)
+ *   the exporters' libraries → out/electron/exporters/*.cjs (required by main.cjs on the first export)
  *   pdf.js's CMaps and standard fonts → out/electron/readers/pdfjs/ (read by the PDF reader, pdf-assets.ts)
  * CommonJS because package.json says "type": "module" and Electron's sandboxed preload cannot load ESM;
  * main follows suit so both can use __dirname rather than import.meta.url.
@@ -26,20 +27,27 @@ const preloadAllowedInputs = ['main/electron/preload.ts', 'main/shared/channels.
  */
 export const readerPackages = ['mammoth', 'linkedom', '@mozilla/readability', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'];
 
-/** The file a reader library is bundled into, inside out/electron/readers/: mozilla-readability.cjs, … */
+/**
+ * The libraries that write PowerPoint and Excel files (and the zip library the presentation is finished
+ * with): needed only when someone exports, and two thirds of main.cjs if bundled into it; loaded apart the
+ * same way, from a folder of their own.
+ */
+export const exportPackages = ['pptxgenjs', 'exceljs', 'jszip'];
+
+/** The file a library apart is bundled into, inside its folder of out/electron: mozilla-readability.cjs, … */
 export function readerBundleName(specifier: string): string {
   return `${specifier.replace(/\.mjs$/, '').replace(/^@/, '').replace(/\//g, '-')}.cjs`;
 }
 
 /**
- * What a reader bundle exports: a CommonJS package as it is (mammoth's default is its module.exports); an ES
+ * What a bundle apart exports: a CommonJS package as it is (mammoth's default is its module.exports); an ES
  * module's named exports, written so that Node finds their names when main.cjs import()s the bundle.
  */
-function readerEntry(specifier: string): { contents: string; sourcefile: string } {
+function apartEntry({ specifier, folder }: ApartBundle): { contents: string; sourcefile: string } {
   const name = readerBundleName(specifier);
   return specifier.endsWith('.mjs')
-    ? { contents: `export * from ${JSON.stringify(specifier)};`, sourcefile: `readers/${name.replace(/\.cjs$/, '.mjs')}` }
-    : { contents: `module.exports = require(${JSON.stringify(specifier)});`, sourcefile: `readers/${name}` };
+    ? { contents: `export * from ${JSON.stringify(specifier)};`, sourcefile: `${folder}/${name.replace(/\.cjs$/, '.mjs')}` }
+    : { contents: `module.exports = require(${JSON.stringify(specifier)});`, sourcefile: `${folder}/${name}` };
 }
 
 /** A library bundled apart from main.cjs, into a folder of out/electron, and loaded only when first needed. */
@@ -52,6 +60,7 @@ export interface ApartBundle {
 
 export const apartBundles: readonly ApartBundle[] = [
   ...readerPackages.map((specifier) => ({ specifier, folder: 'readers', external: [] })),
+  ...exportPackages.map((specifier) => ({ specifier, folder: 'exporters', external: [] })),
   // Only a package built with an internal update feed ever loads it (main/electron/update-check.ts); inside
   // main.cjs it would add 45 % to what every start compiles.
   { specifier: 'electron-updater', folder: 'updater', external: ['electron'] },
@@ -107,7 +116,8 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
       platform: 'node',
       target: 'node22',
       // better-sqlite3 loads its native prebuild, and subset-font its wasm, relative to their own files: both
-      // ship as packages. The readers' libraries and the updater are bundles of their own (bundlesApart).
+      // ship as packages. The readers', the exporters' libraries and the updater are bundles of
+      // their own (bundlesApart).
       external: ['electron', 'better-sqlite3', 'subset-font'],
       plugins: [bundlesApart],
     }),
@@ -122,12 +132,12 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
     }),
   ]);
 
-  const readers = await Promise.all(
+  const apart = await Promise.all(
     apartBundles.map((bundle) =>
       build({
         ...common,
         metafile: false,
-        stdin: { ...readerEntry(bundle.specifier), resolveDir: root, loader: 'js' },
+        stdin: { ...apartEntry(bundle), resolveDir: root, loader: 'js' },
         outfile: join(outDir, apartBundlePath(bundle)),
         platform: 'node',
         target: 'node22',
@@ -139,8 +149,8 @@ export async function buildElectron(root: string, outDir = 'out/electron'): Prom
 
   copyPdfAssets(root, outDir);
 
-  const problems = [...fatalWarnings(main.warnings), ...fatalWarnings(preload.warnings), ...readers.flatMap((reader) => fatalWarnings(reader.warnings))];
-  for (const warning of [...main.warnings, ...preload.warnings, ...readers.flatMap((reader) => reader.warnings)]) {
+  const problems = [...fatalWarnings(main.warnings), ...fatalWarnings(preload.warnings), ...apart.flatMap((bundle) => fatalWarnings(bundle.warnings))];
+  for (const warning of [...main.warnings, ...preload.warnings, ...apart.flatMap((bundle) => bundle.warnings)]) {
     console.warn(`build-electron warning: ${formatMessage(warning)}`);
   }
   const preloadInputs = Object.keys(preload.metafile?.inputs ?? {});

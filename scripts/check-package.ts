@@ -109,8 +109,10 @@ function filesBelow(dir: string): string[] {
  * What a bundle loads at run time: require("…") and import("…") of a constant name (not a template that
  * pdfjs writes for a browser inside a string: it holds `${`).
  */
+/** Modules a bundle loads; a JSDoc type in a comment (`@type {import('./get')}`, kept in exceljs's bundle) loads nothing. */
 function requiredModules(bundle: string): string[] {
-  return [...bundle.matchAll(/\b(?:require|import)\(["']([^"'$]+)["']\)/g)].map((match) => match[1] ?? '');
+  const code = bundle.replace(/\/\*\*[\s\S]*?\*\//g, '');
+  return [...code.matchAll(/\b(?:require|import)\(["']([^"'$]+)["']\)/g)].map((match) => match[1] ?? '');
 }
 
 function isBuiltin(name: string): boolean {
@@ -198,7 +200,7 @@ async function inspectPackage(outputDir: string, problems: string[], feedUrl: st
   const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
   if (manifest.main !== 'out/electron/main.cjs') problems.push(`package.json "main" is ${manifest.main ?? '(none)'}, expected out/electron/main.cjs`);
 
-  // The readers' libraries and the updater are bundles of their own, which main.cjs loads when first needed
+  // The readers', the exporters' libraries and the updater are bundles of their own, which main.cjs loads when first needed
   // (build-electron.ts).
   const apart = apartBundles.map((bundle) => [`out/electron/${apartBundlePath(bundle)}`, new Set(bundle.external)] as const);
   for (const [bundle] of apart) if (!entries.has(bundle)) problems.push(`missing from app.asar: ${bundle}`);

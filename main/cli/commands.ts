@@ -14,6 +14,7 @@ import { annotationsUsage, planAnnotations } from './annotations';
 import { deckUsage, planDeck } from './deck';
 import { packUsage, planPack } from './packs';
 import { previewReimport } from '../core/briefings/reimport-preview';
+import { exportUsage, planExport } from './export';
 import { formatFigureTable, toFigureJson } from './figures-output';
 
 /** The exit code of an import the library already holds (nothing stored): neither success nor a refused file. */
@@ -31,13 +32,14 @@ export const usage = `用法 / usage: npm run --silent briefing -- <command>
 ${deckUsage}
 ${packUsage}
 ${annotationsUsage}
+${exportUsage}
 数据库：--db PATH，或环境变量 BRIEFING_DB，否则使用用户数据目录。
 `;
 
 export interface CommandOptions {
   readonly db: string | undefined;
   readonly json: boolean;
-  /** `annotations` only: --briefing ID, --out FILE, --format jsonld|md. */
+  /** `annotations` and `export` only: --briefing ID, --out FILE, --format (jsonld|md, or pptx|xlsx|csv). */
   readonly briefing?: string | undefined;
   readonly out?: string | undefined;
   readonly format?: string | undefined;
@@ -71,6 +73,10 @@ export async function runCommand(command: string, args: readonly string[], optio
       }
       case 'pack': {
         const plan = planPack(args, { briefing: options.briefing, out: options.out });
+        return 'run' in plan ? await withStoreAsync(options, plan.run) : plan;
+      }
+      case 'export': {
+        const plan = planExport({ briefing: options.briefing, out: options.out, format: options.format });
         return 'run' in plan ? await withStoreAsync(options, plan.run) : plan;
       }
       default:

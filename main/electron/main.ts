@@ -8,6 +8,7 @@ import { StoreError } from '../core/store/errors';
 import { menuCommandEvent } from '../shared/channels';
 import type { MenuCommand } from '../shared/shell';
 import { registerIpc } from './ipc';
+import { exportShownBriefing } from './export-actions';
 import { installApplicationMenu } from './menu';
 import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -126,6 +127,7 @@ function start(): void {
     showLibrary: () => sendMenuCommand({ kind: 'library' }),
     backup: () => void backupData(core),
     restore: () => void restoreData(core),
+    exportBriefing: (format) => void exportShownBriefing(core, format),
   });
   createMainWindow(preloadPath);
   // Only a package built with an internal update feed has this file (scripts/update-feed.ts); see update-check.ts.

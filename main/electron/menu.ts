@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { ExportFileFormat } from '../shared/exports';
 
 export interface MenuOptions {
   /** Unpackaged run (`npm start`): adds reload and developer tools. */
@@ -13,6 +14,8 @@ export interface MenuOptions {
   /** 备份数据… / 恢复数据…: the whole store to or from a file chosen in the OS dialog. */
   readonly backup: () => void;
   readonly restore: () => void;
+  /** 导出 › PowerPoint / Excel / CSV: the briefing on screen as a file chosen in the OS save dialog. */
+  readonly exportBriefing: (format: ExportFileFormat) => void;
 }
 
 /**
@@ -25,6 +28,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const libraryItems: MenuItemConstructorOptions[] = [
     { label: '导入报告…', accelerator: 'CmdOrCtrl+O', click: () => options.importReport() },
     { label: '简报库', accelerator: 'CmdOrCtrl+Shift+L', click: () => options.showLibrary() },
+    {
+      label: '导出',
+      submenu: [
+        { label: 'PowerPoint 演示文稿…', click: () => options.exportBriefing('pptx') },
+        { label: 'Excel 数据表…', click: () => options.exportBriefing('xlsx') },
+        { label: 'CSV 数据表…', click: () => options.exportBriefing('csv') },
+      ],
+    },
     { type: 'separator' },
     { label: '备份数据…', click: () => options.backup() },
     { label: '恢复数据…', click: () => options.restore() },

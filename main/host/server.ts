@@ -146,7 +146,7 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
   }
 }
 
-/** JSON, with bytes in a result (a pack file, packs:export) as tagged base64, as requests carry them. */
+/** JSON, with bytes in it (a pack file, an exported file) as the same tagged base64 a request carries (shared/wire.ts). */
 function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = encodeWireBody(body);
   response.writeHead(status, {

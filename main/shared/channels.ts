@@ -34,6 +34,7 @@ export const channels = [
   'annotations:export',
   'annotations:import',
   'search:query',
+  'exports:file',
   'settings:get',
   'settings:set',
 ] as const;

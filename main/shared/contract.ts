@@ -10,6 +10,7 @@ import type { Deck } from './deck';
 import type { DeckCheck, EditedDeck } from './deck-edits';
 import type { PackExport, PackImportOutcome } from './packs';
 import type { StoredFigure } from './figure';
+import { exportFileInput, type ExportedBinary } from './exports';
 
 /** Marks a channel's result type; the value only exists to carry the type. */
 const returns = <T>(): T => undefined as T;
@@ -77,6 +78,8 @@ export const contract = {
   'annotations:export': { input: annotationSchemas.exportInput, result: returns<ExportedFile>() },
   'annotations:import': { input: annotationSchemas.importInput, result: returns<ImportCounts>() },
   'search:query': { input: annotationSchemas.searchInput, result: returns<SearchResult[]>() },
+  /** The briefing as a PowerPoint, Excel or CSV file: its name and bytes, for the caller to save. */
+  'exports:file': { input: exportFileInput, result: returns<ExportedBinary>() },
   'settings:get': { input: z.object({}).strict(), result: returns<AuthorSettings>() },
   'settings:set': { input: annotationSchemas.settingsSetInput, result: returns<AuthorSettings>() },
 } satisfies Record<Channel, { input: z.ZodType; result: unknown }>;

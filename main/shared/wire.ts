@@ -1,7 +1,8 @@
 /**
- * How a channel's input travels as a JSON request body to the browser host: as JSON, except that bytes (a
- * report file's, for briefings:import) travel as `{"$bytes": "<base64>"}` and come out of the body as the
- * same Uint8Array the IPC bridge carries by structured clone. So one contract schema serves both transports.
+ * How a channel's input travels as a JSON request body to the browser host, and its result back: as JSON,
+ * except that bytes (a report file's for briefings:import, an exported file's from exports:file) travel as
+ * `{"$bytes": "<base64>"}` and come out as the same Uint8Array the IPC bridge carries by structured clone. So
+ * one contract serves both transports.
  */
 
 const bytesTag = '$bytes';

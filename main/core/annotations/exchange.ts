@@ -69,6 +69,5 @@ function selectAnnotations(db: Db, { briefingId, ids }: ExportSelection): Annota
   return found;
 }
 
-/** Characters that Windows, macOS or Linux refuse in a file name become "_". */
-/** A title as a file name: no path or reserved characters, at most 60 characters. */
+/** A title as a file name: characters that Windows, macOS or Linux refuse become "_", at most 60 characters. */
 export const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';

@@ -21,6 +21,7 @@ import {
   updateAnnotationHandler,
 } from './annotations';
 import { applyEditsHandler, checkHandler, editedDeckHandler, redoHandler, undoHandler } from './deck-edits';
+import { exportFileHandler } from './exports';
 import { listFiguresHandler } from './figures';
 import { exportPackHandler, importPackHandler } from './packs';
 import { searchHandler } from './search';
@@ -60,6 +61,7 @@ export const handlers = {
   'annotations:export': exportAnnotationsHandler,
   'annotations:import': importAnnotationsHandler,
   'search:query': searchHandler,
+  'exports:file': exportFileHandler,
   'settings:get': getSettingsHandler,
   'settings:set': setSettingsHandler,
 } satisfies HandlerTable;

@@ -48,7 +48,7 @@ function httpApi(token: string): BriefingApi {
           // JSON, with a report file's bytes as base64 (the host turns them back into bytes).
           body: encodeWireBody(input),
         });
-        // A result's bytes (a pack file) come back as tagged base64, like a request's.
+        // Bytes in an answer (a pack file, an exported file) come as tagged base64 and are read back into a Uint8Array.
         return decodeWireBody(await response.text()) as Result<ChannelResult<typeof channel>>;
       } catch (error) {
         return { ok: false, error: { code: 'INTERNAL', message: `无法连接到简报服务：${String(error)}` } };

@@ -14,7 +14,8 @@ const importReport = vi.fn();
 const showLibrary = vi.fn();
 const backup = vi.fn();
 const restore = vi.fn();
-const base = { showAbout, importReport, showLibrary, backup, restore };
+const exportBriefing = vi.fn();
+const base = { showAbout, importReport, showLibrary, backup, restore, exportBriefing };
 
 describe('application menu', () => {
   it('has 文件 / 视图 / 帮助 with quit, full screen and about', () => {
@@ -62,5 +63,15 @@ describe('application menu', () => {
     expect(importReport).toHaveBeenCalled();
     items.find((item) => item.label === '简报库')?.click?.({} as never, undefined, {} as never);
     expect(showLibrary).toHaveBeenCalled();
+  });
+
+  it.each([false, true])('exports the briefing as PowerPoint, Excel or CSV from 文件 › 导出 (macOS: %s)', (isMac) => {
+    exportBriefing.mockClear();
+    const file = buildMenuTemplate({ ...base, isDev: false, isMac }).find((item) => item.label === '文件');
+    const exportMenu = flatten(Array.isArray(file?.submenu) ? file.submenu : []).find((item) => item.label === '导出');
+    const entries = Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : [];
+    expect(entries.map((item) => item.label)).toEqual(['PowerPoint 演示文稿…', 'Excel 数据表…', 'CSV 数据表…']);
+    for (const item of entries) item.click?.({} as never, undefined, {} as never);
+    expect(exportBriefing.mock.calls).toEqual([['pptx'], ['xlsx'], ['csv']]);
   });
 });

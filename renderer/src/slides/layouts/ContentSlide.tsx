@@ -7,6 +7,7 @@ import { FigureCard } from '../FigureCard';
 import { Phrases, SlideHeader } from './shared';
 import { partNumeral } from '../../../../main/shared/numerals';
 import { chartPoints } from '../../../../main/shared/chart-points';
+import { cardColumns, contentLayout } from '../../../../main/shared/content-layout';
 
 export interface ContentSlideProps {
   readonly slide: ContentSlideData;
@@ -16,28 +17,9 @@ export interface ContentSlideProps {
   readonly onOpenQuote?: (card: FigureCardData) => void;
 }
 
-type Layout = 'points' | 'cards' | 'chart' | 'chart-cards' | 'chart-grid';
-
-/**
- * Which arrangement a slide gets: key sentences when it has no figures; cards alone in a grid; the chart
- * beside a column of up to three cards; or the chart beside a two-column grid of four to six.
- */
-function layoutOf(slide: ContentSlideData): Layout {
-  const cards = slide.cards.length;
-  if (!slide.chart) return cards === 0 ? 'points' : 'cards';
-  if (cards === 0) return 'chart';
-  return cards <= 3 ? 'chart-cards' : 'chart-grid';
-}
-
-/** Columns of the card grid without a chart: 1–3 in a row, 4 as 2×2, 5–6 as 3×2. */
-function gridColumns(count: number): number {
-  if (count <= 3) return Math.max(1, count);
-  return count === 4 ? 2 : 3;
-}
-
 export function ContentSlide({ slide, revealed, animate, onChartReady, onOpenQuote }: ContentSlideProps): JSX.Element {
-  const layout = layoutOf(slide);
-  const columns = layout === 'cards' ? gridColumns(slide.cards.length) : layout === 'chart-grid' ? 2 : 1;
+  const layout = contentLayout(slide);
+  const columns = cardColumns(layout, slide.cards.length);
   const chart = slide.chart;
   const chartHasDerived = chart ? chartPoints(chart).some((p) => p.derived) : false;
   const chartKeyEntries = chart ? chartKey(chart) : null;
