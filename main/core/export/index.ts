@@ -30,8 +30,9 @@ export async function exportBriefing(db: Db, briefingId: number, format: ExportF
 
   if (format === 'pptx') {
     const quoted = new Map<string, QuotedFigure>(figures.map((figure) => [figure.key, { ...figure, quote: figure.source.quoteText }]));
-    // Every slide: the deck cannot hide slides yet. Once it can, the hidden ones are filtered out here.
-    return file(await buildPresentation({ title: briefing.title, slides: deck.slides, figures: quoted }));
+    // The deck as presented: a slide the presenter hid is not handed on either.
+    const shown = deck.slides.filter((slide) => !slide.hidden);
+    return file(await buildPresentation({ title: briefing.title, slides: shown, figures: quoted }));
   }
   if (figures.length === 0) {
     throw new AppError('INVALID_INPUT', `简报“${briefing.title}”没有提取到任何数据，无法导出数据表（可以导出为 PowerPoint）`);

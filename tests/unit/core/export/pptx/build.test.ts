@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../../../main/core/app';
 import { loadDeck } from '../../../../../main/core/deck/load';
+import { applyDeckEdits } from '../../../../../main/core/deck/edits/service';
 import { exportBriefing } from '../../../../../main/core/export/index';
 import { buildPresentation } from '../../../../../main/core/export/pptx/build';
 import { pointLabel } from '../../../../../main/core/export/pptx/charts';
@@ -159,5 +160,28 @@ describe('the briefing as PowerPoint', () => {
     const bytes = await buildPresentation({ title: deck.title, slides: kept, figures: new Map() });
     const small = await JSZip.loadAsync(bytes);
     expect(Object.keys(small.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(kept.length);
+  });
+
+  it('leaves out the slides the presenter hid, and shows a retitled slide under its new title', async () => {
+    const other = startCore(':memory:', dataDir);
+    try {
+      const generated = loadDeck(other.db, 1);
+      const [hidden, retitled] = (generated?.slides ?? []).filter((slide) => slide.kind === 'content');
+      if (!generated || !hidden?.key || !retitled?.key) throw new Error('no content slides');
+      applyDeckEdits(other.db, 1, [
+        { op: 'hide', key: hidden.key },
+        { op: 'retitle', key: retitled.key, title: '会上改过的标题' },
+      ]);
+      const edited = await JSZip.loadAsync((await exportBriefing(other.db, 1, 'pptx')).bytes);
+      const names = Object.keys(edited.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+      expect(names).toHaveLength(generated.slides.length - 1);
+      const all = (await Promise.all(names.map((name) => zipPart(edited, name)))).map((xml) => texts(xml).join('')).join('\n');
+      expect(all).toContain('会上改过的标题');
+      const hiddenIndex = generated.slides.indexOf(hidden);
+      const nextShown = texts(await zipPart(edited, `ppt/slides/slide${hiddenIndex + 1}.xml`)).join('');
+      expect(nextShown).not.toContain(hidden.title);
+    } finally {
+      other.close();
+    }
   });
 });
