@@ -8,6 +8,7 @@ import { menuCommandEvent } from '../shared/channels';
 import type { MenuCommand } from '../shared/shell';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
+import { registerPdfExport } from './pdf-export';
 import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { backupData, reportRestore, restoreData } from './store-actions';
@@ -116,6 +117,7 @@ function start(): void {
   void firstPaint.document();
   registerAppProtocol(rendererDir, firstPaint);
   registerIpc(core, isOurWebContents);
+  registerPdfExport(core, preloadPath, isOurWebContents);
   installApplicationMenu({
     isDev: !app.isPackaged,
     isMac: process.platform === 'darwin',
@@ -124,6 +126,7 @@ function start(): void {
     showLibrary: () => sendMenuCommand({ kind: 'library' }),
     backup: () => void backupData(core),
     restore: () => void restoreData(core),
+    exportBriefing: (entry) => sendMenuCommand({ kind: 'export', entry }),
   });
   createMainWindow(preloadPath);
 }

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { exportEntries, type ExportEntryId } from '../shared/exports';
 
 export interface MenuOptions {
   /** Unpackaged run (`npm start`): adds reload and developer tools. */
@@ -13,6 +14,8 @@ export interface MenuOptions {
   /** 备份数据… / 恢复数据…: the whole store to or from a file chosen in the OS dialog. */
   readonly backup: () => void;
   readonly restore: () => void;
+  /** 文件 › 导出 › 幻灯片 PDF, 讲义 PDF …: the page runs that export of the briefing it shows. */
+  readonly exportBriefing: (entry: ExportEntryId) => void;
 }
 
 /**
@@ -25,6 +28,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const libraryItems: MenuItemConstructorOptions[] = [
     { label: '导入报告…', accelerator: 'CmdOrCtrl+O', click: () => options.importReport() },
     { label: '简报库', accelerator: 'CmdOrCtrl+Shift+L', click: () => options.showLibrary() },
+    { type: 'separator' },
+    // The same entries as the toolbar's 导出 menu (main/shared/exports.ts).
+    { label: '导出', submenu: exportEntries.map((entry) => ({ label: entry.label, click: () => options.exportBriefing(entry.id) })) },
     { type: 'separator' },
     { label: '备份数据…', click: () => options.backup() },
     { label: '恢复数据…', click: () => options.restore() },

@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BriefingBridge, BriefingBridgeGlobal } from '../shared/bridge';
-import { channels, menuCommandEvent, type Channel } from '../shared/channels';
-import type { BriefingShell, BriefingShellGlobal, MenuCommand } from '../shared/shell';
+import { channels, exportPdfInvoke, menuCommandEvent, type Channel } from '../shared/channels';
+import type { BriefingShell, BriefingShellGlobal, MenuCommand, PdfExportOutcome, PdfExportRequest } from '../shared/shell';
+import type { Result } from '../shared/result';
 
 /**
  * Runs in the sandboxed preload (bundled to CommonJS). The page gets exactly one function per contract
@@ -18,11 +19,14 @@ type Subscribe = (listener: (command: unknown) => void) => () => void;
 
 /**
  * The menu's commands, heard on the one event the main process sends (menuCommandEvent). The page's listener
- * gets the command only, never the IPC event (which would hand it the sender).
+ * gets the command only, never the IPC event (which would hand it the sender). 导出 PDF is one invoke
+ * (exportPdfInvoke) carrying the request and nothing else; the main process checks it.
  */
-export function buildShell(subscribe: Subscribe): BriefingShell {
+export function buildShell(subscribe: Subscribe, invokeExport: (request: unknown) => Promise<unknown>): BriefingShell {
   return Object.freeze({
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe((command) => listener(command as MenuCommand)),
+    // The main process answers with a Result of this type (pdf-export.ts); the one cast, as for the bridge.
+    exportPdf: (request: PdfExportRequest) => invokeExport(request) as Promise<Result<PdfExportOutcome>>,
   });
 }
 
@@ -41,5 +45,5 @@ contextBridge.exposeInMainWorld(
     const heard = (_event: unknown, command: unknown): void => listener(command);
     ipcRenderer.on(menuCommandEvent, heard);
     return () => void ipcRenderer.removeListener(menuCommandEvent, heard);
-  }),
+  }, (request) => ipcRenderer.invoke(exportPdfInvoke, request)),
 );

@@ -42,3 +42,9 @@ export function isChannel(name: string): name is Channel {
  * shell.ts). Not a contract channel: the page cannot invoke it, only hear it.
  */
 export const menuCommandEvent = 'menu:command';
+
+/**
+ * The one call the page makes to the desktop shell itself, outside the contract: 导出 PDF (shell.ts
+ * BriefingShell.exportPdf). The core cannot print; only Electron's printToPDF can.
+ */
+export const exportPdfInvoke = 'shell:exportPdf';

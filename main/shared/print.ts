@@ -30,8 +30,8 @@ export const printPageSizes: Readonly<Record<PrintKind, { readonly widthMm: numb
  */
 export type PrintReadyState = 'true' | 'error';
 
-/** A constant expression the shell evaluates in the print window (executeJavaScript) to poll readiness. */
-export const printReadyProbe = 'document.body.dataset.printReady ?? null';
-
-/** What the page says went wrong when printReady is 'error' (Chinese, for the user). */
-export const printErrorProbe = 'document.body.dataset.printError ?? null';
+/**
+ * A constant expression the shell evaluates in the print window (executeJavaScript) to poll readiness: the
+ * flag, and what the page says went wrong when it is 'error' (Chinese, for the user). A PrintProbeResult.
+ */
+export const printStateProbe = '({ ready: document.body?.dataset.printReady ?? null, error: document.body?.dataset.printError ?? null })';

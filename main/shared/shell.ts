@@ -1,7 +1,12 @@
+import type { ExportEntryId } from './exports';
+import type { PrintKind } from './print';
+import type { Result } from './result';
+
 /**
- * What only the desktop app's shell tells the page: the commands of its menu (文件 › 导入报告…, 简报库). The
- * preload exposes them as `window.briefingShell`, beside the contract's `briefingApi`; the browser preview
- * has no such menu and no such object. Type-only, like bridge.ts.
+ * What only the desktop app's shell tells the page: the commands of its menu (文件 › 导入报告…, 简报库, 导出 ›),
+ * and the one thing the page asks of it (导出 PDF). The preload exposes them as `window.briefingShell`, beside
+ * the contract's `briefingApi`; the browser preview has no such menu and no such object. Type-only, like
+ * bridge.ts.
  */
 
 /**
@@ -15,11 +20,26 @@ export interface PickedFile {
   readonly bytes: Uint8Array | null;
 }
 
-export type MenuCommand = { readonly kind: 'library' } | { readonly kind: 'import'; readonly file: PickedFile };
+/** 文件 › 导出 › …: the page runs that export of the briefing it shows, as from its own 导出 menu. */
+export type MenuCommand =
+  | { readonly kind: 'library' }
+  | { readonly kind: 'import'; readonly file: PickedFile }
+  | { readonly kind: 'export'; readonly entry: ExportEntryId };
+
+/** A PDF of a print route (main/shared/print.ts), made by the shell with printToPDF in a hidden window. */
+export interface PdfExportRequest {
+  readonly briefingId: number;
+  readonly kind: PrintKind;
+}
+
+/** Saved where the user chose in the save dialog (only its name comes back), or the dialog was cancelled. */
+export type PdfExportOutcome = { readonly saved: true; readonly fileName: string } | { readonly saved: false };
 
 export interface BriefingShell {
   /** Hear the menu's commands; returns the function that stops listening. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Print the briefing's slides or handout to a PDF file the user picks; resolves once written (or not). */
+  readonly exportPdf: (request: PdfExportRequest) => Promise<Result<PdfExportOutcome>>;
 }
 
 /** The global name the preload uses; the renderer reads `window.briefingShell`. */

@@ -97,4 +97,46 @@ test.describe('exporting a briefing to PDF', () => {
     await page.setViewportSize({ width: 794, height: 1123 });
     await screenshotPrint(page, 'handout');
   });
+
+  test('in the preview, 导出 › 讲义 PDF opens the handout in a new window and prints it once drawn', async ({ page, context, preview, watch: _watch }) => {
+    // The browser's print dialog cannot be driven here: the new window records that it was asked to print.
+    await context.addInitScript(() => {
+      window.print = () => void (document.body.dataset.printedByTest = 'true');
+    });
+    await openDeck(page, preview.url, 1);
+    const deck: Deck = await fetchDeck(page);
+
+    // The menu opens from the keyboard and gives the keys back to the deck when closed.
+    const trigger = page.getByRole('button', { name: '导出' });
+    await trigger.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: '幻灯片 PDF' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: '讲义 PDF' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu', { name: '导出' })).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+    await expect(page.locator('.deck')).toHaveAttribute('data-ready-slide', '1');
+
+    await trigger.click();
+    await page.screenshot({ path: `${artifacts}/export-menu-open.png`, clip: { x: 0, y: 0, width: 960, height: 160 } });
+    const [printWindow] = await Promise.all([context.waitForEvent('page'), page.getByRole('menuitem', { name: '讲义 PDF' }).click()]);
+    await expect(page.getByRole('status').filter({ hasText: '正在导出讲义 PDF…' })).toBeVisible();
+    await expect(printWindow.locator('body')).toHaveAttribute('data-printed-by-test', 'true', { timeout: 30_000 });
+    await expect(printWindow.locator('body')).toHaveAttribute('data-print-ready', 'true');
+    await expect(printWindow).toHaveTitle(deck.title);
+    expect(printWindow.url()).toContain('#/print/handout?briefing=');
+    await expect(printWindow.locator('.handout-page')).toHaveCount(Math.ceil(deck.slides.length / handoutSlidesPerPage));
+    await expect(page.getByRole('status').filter({ hasText: '讲义 PDF 已在新窗口中打开' })).toBeVisible();
+    await expect(trigger).toBeEnabled();
+    await page.screenshot({ path: `${artifacts}/export-menu-done.png` });
+  });
+
+  test('a print route for a briefing that is not there says so, and says it cannot be printed', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    await page.goto(`${preview.url}#/print/slides?briefing=999999`);
+    await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'error');
+    await expect(page.getByRole('alert')).toContainText('无法导出');
+    await expect(page.getByRole('alert')).toContainText('999999');
+  });
 });

@@ -102,7 +102,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
   if (route.view === 'library' || load.status === 'empty') {
     return withImports(
       <div className="app app-library">
-        <Toolbar view="library" onNavigate={goTo} floating={false} libraryOnly={load.status !== 'ready'} />
+        <Toolbar view="library" onNavigate={goTo} floating={false} libraryOnly={load.status !== 'ready'} briefingId={current} />
         <Suspense fallback={loadingView}>
           <LibraryScreen api={api} imports={imports} currentId={current} onOpen={(briefingId) => void openBriefing(briefingId, 'resume')} />
         </Suspense>
@@ -130,7 +130,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
       return withImports(
         <AnnotationsProvider key={deckKey} api={api} deck={deck}>
           <div className="app app-source">
-            <Toolbar view="source" onNavigate={goTo} floating={false}>
+            <Toolbar view="source" onNavigate={goTo} floating={false} briefingId={deck.briefingId}>
               <AnnotationToolbar view="source" />
             </Toolbar>
             <Suspense fallback={loadingView}>

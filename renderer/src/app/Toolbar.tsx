@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ExportMenu } from '../exports/ExportMenu';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import { useAutoHide } from '../ui/useAutoHide';
 
@@ -11,11 +12,13 @@ interface ToolbarProps {
   readonly floating: boolean;
   /** No briefing is open (an empty library): only the library can be shown. */
   readonly libraryOnly?: boolean;
+  /** The briefing 导出 exports (the one open); null when none is. */
+  readonly briefingId: number | null;
   readonly children?: ReactNode;
 }
 
-/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings). Hidden in fullscreen. */
-export function Toolbar({ view, onNavigate, floating, libraryOnly = false, children }: ToolbarProps) {
+/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings), and 导出. Hidden in fullscreen. */
+export function Toolbar({ view, onNavigate, floating, libraryOnly = false, briefingId, children }: ToolbarProps) {
   const [awake, hold] = useAutoHide();
   return (
     <nav
@@ -38,6 +41,7 @@ export function Toolbar({ view, onNavigate, floating, libraryOnly = false, child
         原文与数据
       </button>
       {children}
+      <ExportMenu briefingId={libraryOnly ? null : briefingId} />
     </nav>
   );
 }

@@ -14,7 +14,8 @@ const importReport = vi.fn();
 const showLibrary = vi.fn();
 const backup = vi.fn();
 const restore = vi.fn();
-const base = { showAbout, importReport, showLibrary, backup, restore };
+const exportBriefing = vi.fn();
+const base = { showAbout, importReport, showLibrary, backup, restore, exportBriefing };
 
 describe('application menu', () => {
   it('has 文件 / 视图 / 帮助 with quit, full screen and about', () => {
@@ -25,6 +26,17 @@ describe('application menu', () => {
     expect(items.find((item) => item.role === 'togglefullscreen')).toMatchObject({ label: '全屏', accelerator: 'F11' });
     items.find((item) => item.label === '关于 Briefing')?.click?.({} as never, undefined, {} as never);
     expect(showAbout).toHaveBeenCalled();
+  });
+
+  it('exports the briefing from 文件 › 导出 ›, with the toolbar’s entries, on every platform', () => {
+    for (const isMac of [false, true]) {
+      const file = buildMenuTemplate({ ...base, isDev: false, isMac }).find((item) => item.label === '文件');
+      const exportMenu = flatten(file ? [file] : []).find((item) => item.label === '导出');
+      const entries = Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : [];
+      expect(entries.map((item) => item.label)).toEqual(['幻灯片 PDF', '讲义 PDF']);
+      for (const item of entries) item.click?.({} as never, undefined, {} as never);
+    }
+    expect(exportBriefing.mock.calls).toEqual([['slides-pdf'], ['handout-pdf'], ['slides-pdf'], ['handout-pdf']]);
   });
 
   it('backs up and restores the whole store from 文件, on every platform', () => {
