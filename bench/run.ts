@@ -9,6 +9,7 @@ import { measureDurability } from './durability';
 import { measureScripts } from './scripts';
 import { measureExtraction } from './extraction';
 import { measureImport } from './import';
+import { measurePrint } from './print';
 import { measureColdStart } from './startup';
 import { printTable, type BenchRow } from './table';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [
     ...measureScripts(root),
     ...(await measureDeck()),
+    ...(await measurePrint()),
     ...(await measureColdStart(5)),
     ...measureExtraction(),
     ...(await measureImport()),

@@ -107,7 +107,7 @@ test.describe('exporting a briefing to PDF', () => {
     const deck: Deck = await fetchDeck(page);
 
     // The menu opens from the keyboard and gives the keys back to the deck when closed.
-    const trigger = page.getByRole('button', { name: '导出' });
+    const trigger = page.getByRole('button', { name: '导出', exact: true });
     await trigger.focus();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: '幻灯片 PDF' })).toBeFocused();
