@@ -85,6 +85,12 @@ test.describe('exporting a briefing to PDF', () => {
       expect(printed.height).toBeCloseTo(842, 0);
       expect(printed.text).toContain(squeezed(deck.title));
       expect(printed.text).toContain(`第${i + 1}页/共${pdf.pages.length}页`);
+      // Laid out on the paper at full size, not shrunk: the page number ends at the right margin (14 mm),
+      // in the bottom margin; the title heads the page.
+      const pageNumber = printed.runs.filter((run) => run.text.includes('页')).at(-1);
+      expect(pageNumber && pageNumber.x + pageNumber.width).toBeGreaterThan(595 - 14 * 2.835 - 6);
+      expect(pageNumber?.y).toBeLessThan(15 * 2.835);
+      expect(Math.max(...printed.runs.map((run) => run.y))).toBeGreaterThan(842 - 16 * 2.835);
     }
     const onPage = pdf.pages[Math.floor(noted / handoutSlidesPerPage)]?.text ?? '';
     expect(onPage).toContain(squeezed(shownTitle(slide)));

@@ -2,7 +2,7 @@ import './print.css';
 import { useEffect, useState, type JSX } from 'react';
 import type { Annotation } from '../../../main/shared/annotations';
 import type { Deck } from '../../../main/shared/deck';
-import type { PrintKind } from '../../../main/shared/print';
+import { printPageSizes, type PrintKind } from '../../../main/shared/print';
 import { request, type BriefingApi } from '../api/client';
 import { ChartRendererContext } from '../charts/ChartView';
 import { announcePrintState } from './print-ready';
@@ -27,6 +27,20 @@ async function loadPrint(api: BriefingApi, kind: PrintKind, briefingId: number):
     kind === 'handout' ? request(api, 'annotations:list', { briefingId }) : Promise.resolve([]),
   ]);
   return { status: 'ready', deck, annotations };
+}
+
+/**
+ * The route's paper: its @page size and no margin (the pages carry their own), for as long as it is shown,
+ * from the sizes the shell and the tests read (main/shared/print.ts). Returns the removal.
+ */
+function declarePageSize(kind: PrintKind): () => void {
+  const { widthMm, heightMm } = printPageSizes[kind];
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  };
 }
 
 /**
@@ -55,6 +69,7 @@ export function PrintScreen({ api, kind, briefingId }: PrintScreenProps): JSX.El
     root.classList.add('is-print');
     return () => root.classList.remove('is-print');
   }, []);
+  useEffect(() => declarePageSize(kind), [kind]);
   const title = load.status === 'ready' ? load.deck.title : null;
   useEffect(() => {
     if (title !== null) document.title = title;

@@ -20,6 +20,8 @@ export interface PdfPageText {
   readonly height: number;
   /** The page's text layer, its runs joined without spaces (Chinese has none; line breaks are dropped). */
   readonly text: string;
+  /** Each run of text where it stands: x, y of its baseline's start from the bottom left, in points. */
+  readonly runs: readonly { readonly text: string; readonly x: number; readonly y: number; readonly width: number }[];
 }
 
 export interface ReadPdf {
@@ -42,8 +44,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const page = await document.getPage(number);
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
       const content = await page.getTextContent();
+      const runs = content.items.flatMap((item) =>
+        'str' in item && item.str.trim() !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }] : [],
+      );
       const text = content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/gu, '');
-      pages.push({ width: x1 - x0, height: y1 - y0, text });
+      pages.push({ width: x1 - x0, height: y1 - y0, text, runs });
     }
     return { title, pages };
   } finally {
