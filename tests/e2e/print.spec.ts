@@ -99,6 +99,14 @@ test.describe('exporting a briefing to PDF', () => {
     expect(onPage).toContain('这里补充2024年的数据，增速6.1%要核实。');
     // The ink is drawn over that slide's picture.
     await expect(page.locator('.handout-row .ink-stroke')).toHaveCount(1);
+    // No number is broken over two lines: 5615.3亿元 and 2021—2025年 stay whole in the notes.
+    await page.emulateMedia({ media: 'print' });
+    const brokenNumbers = await page.locator('.handout-text .print-number').evaluateAll((spans) =>
+      spans.filter((span) => span.getClientRects().length > 1).map((span) => span.textContent),
+    );
+    expect(await page.locator('.handout-text .print-number').count()).toBeGreaterThan(20);
+    expect(brokenNumbers).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.setViewportSize({ width: 794, height: 1123 });
     await screenshotPrint(page, 'handout');
