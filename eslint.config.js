@@ -122,7 +122,7 @@ export default tseslint.config(
             ['ink', 'search'],
             ['overlays'],
             ['source'],
-            ['presenter', 'library'],
+            ['presenter', 'library', 'print', 'exports'],
             ['app'],
             ['first-paint'],
           ],

@@ -11,6 +11,7 @@ import { measureScripts } from './scripts';
 import { measureExport } from './export';
 import { measureExtraction } from './extraction';
 import { measureImport } from './import';
+import { measurePrint } from './print';
 import { measureColdStart } from './startup';
 import { printTable, type BenchRow } from './table';
 
@@ -18,6 +19,7 @@ import { printTable, type BenchRow } from './table';
 const groups: Record<string, (root: string) => BenchRow[] | Promise<BenchRow[]>> = {
   scripts: measureScripts,
   deck: () => measureDeck(),
+  print: () => measurePrint(),
   startup: () => measureColdStart(5),
   extraction: () => measureExtraction(),
   import: () => measureImport(),
@@ -37,8 +39,8 @@ async function main(): Promise<void> {
   const unknown = picked.filter((name) => !(name in groups));
   if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(', ')}: pick from ${Object.keys(groups).join(', ')}`);
   const names = picked.length > 0 ? picked : Object.keys(groups);
-  // The deck, the start-up and the bundle sizes measure the built renderer.
-  if (names.some((name) => ['scripts', 'deck', 'startup'].includes(name)) && rendererIsStale(root)) buildRenderer(root);
+  // The deck, the print routes, the start-up and the bundle sizes measure the built renderer.
+  if (names.some((name) => ['scripts', 'deck', 'print', 'startup'].includes(name)) && rendererIsStale(root)) buildRenderer(root);
   const rows: BenchRow[] = [];
   for (const name of names) rows.push(...(await groups[name]!(root)));
   // Timings mean little on a busy machine: say how busy it was.

@@ -8,8 +8,9 @@ import { StoreError } from '../core/store/errors';
 import { menuCommandEvent } from '../shared/channels';
 import type { MenuCommand } from '../shared/shell';
 import { registerIpc } from './ipc';
-import { exportShownBriefing } from './export-actions';
+import { registerFileExport } from './file-export';
 import { installApplicationMenu } from './menu';
+import { registerPdfExport } from './pdf-export';
 import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { backupData, reportRestore, restoreData } from './store-actions';
@@ -119,6 +120,8 @@ function start(): void {
   void firstPaint.document();
   registerAppProtocol(rendererDir, firstPaint);
   registerIpc(core, isOurWebContents);
+  registerPdfExport(core, preloadPath, isOurWebContents);
+  registerFileExport(core, isOurWebContents);
   installApplicationMenu({
     isDev: !app.isPackaged,
     isMac: process.platform === 'darwin',
@@ -127,7 +130,7 @@ function start(): void {
     showLibrary: () => sendMenuCommand({ kind: 'library' }),
     backup: () => void backupData(core),
     restore: () => void restoreData(core),
-    exportBriefing: (format) => void exportShownBriefing(core, format),
+    exportBriefing: (entry) => sendMenuCommand({ kind: 'export', entry }),
   });
   createMainWindow(preloadPath);
   // Only a package built with an internal update feed has this file (scripts/update-feed.ts); see update-check.ts.

@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { ExportFileFormat } from '../shared/exports';
+import { exportEntries, type ExportEntryId } from '../shared/export-menu';
 
 export interface MenuOptions {
   /** Unpackaged run (`npm start`): adds reload and developer tools. */
@@ -14,8 +14,8 @@ export interface MenuOptions {
   /** 备份数据… / 恢复数据…: the whole store to or from a file chosen in the OS dialog. */
   readonly backup: () => void;
   readonly restore: () => void;
-  /** 导出 › PowerPoint / Excel / CSV: the briefing on screen as a file chosen in the OS save dialog. */
-  readonly exportBriefing: (format: ExportFileFormat) => void;
+  /** 文件 › 导出 › 幻灯片 PDF, 讲义 PDF, PowerPoint …: the page runs that export of the briefing it shows. */
+  readonly exportBriefing: (entry: ExportEntryId) => void;
 }
 
 /**
@@ -28,14 +28,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const libraryItems: MenuItemConstructorOptions[] = [
     { label: '导入报告…', accelerator: 'CmdOrCtrl+O', click: () => options.importReport() },
     { label: '简报库', accelerator: 'CmdOrCtrl+Shift+L', click: () => options.showLibrary() },
-    {
-      label: '导出',
-      submenu: [
-        { label: 'PowerPoint 演示文稿…', click: () => options.exportBriefing('pptx') },
-        { label: 'Excel 数据表…', click: () => options.exportBriefing('xlsx') },
-        { label: 'CSV 数据表…', click: () => options.exportBriefing('csv') },
-      ],
-    },
+    { type: 'separator' },
+    // The same entries as the toolbar's 导出 menu (main/shared/export-menu.ts); each opens a save dialog, hence "…".
+    { label: '导出', submenu: exportEntries.map((entry) => ({ label: `${entry.label}…`, click: () => options.exportBriefing(entry.id) })) },
     { type: 'separator' },
     { label: '备份数据…', click: () => options.backup() },
     { label: '恢复数据…', click: () => options.restore() },

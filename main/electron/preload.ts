@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BriefingBridge, BriefingBridgeGlobal } from '../shared/bridge';
-import { channels, menuCommandEvent, type Channel } from '../shared/channels';
-import type { BriefingShell, BriefingShellGlobal, MenuCommand } from '../shared/shell';
+import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent, type Channel } from '../shared/channels';
+import type { BriefingShell, BriefingShellGlobal, FileExportRequest, MenuCommand, PdfExportRequest, SavedExport } from '../shared/shell';
+import type { Result } from '../shared/result';
 
 /**
  * Runs in the sandboxed preload (bundled to CommonJS). The page gets exactly one function per contract
@@ -18,11 +19,15 @@ type Subscribe = (listener: (command: unknown) => void) => () => void;
 
 /**
  * The menu's commands, heard on the one event the main process sends (menuCommandEvent). The page's listener
- * gets the command only, never the IPC event (which would hand it the sender).
+ * gets the command only, never the IPC event (which would hand it the sender). Each export is one invoke
+ * (exportPdfInvoke, exportFileInvoke) carrying the request and nothing else; the main process checks it.
  */
-export function buildShell(subscribe: Subscribe): BriefingShell {
+export function buildShell(subscribe: Subscribe, invoke: (channel: string, request: unknown) => Promise<unknown>): BriefingShell {
   return Object.freeze({
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe((command) => listener(command as MenuCommand)),
+    // The main process answers with a Result of this type (export-ipc.ts); the casts, as for the bridge.
+    exportPdf: (request: PdfExportRequest) => invoke(exportPdfInvoke, request) as Promise<Result<SavedExport>>,
+    exportFile: (request: FileExportRequest) => invoke(exportFileInvoke, request) as Promise<Result<SavedExport>>,
   });
 }
 
@@ -41,5 +46,5 @@ contextBridge.exposeInMainWorld(
     const heard = (_event: unknown, command: unknown): void => listener(command);
     ipcRenderer.on(menuCommandEvent, heard);
     return () => void ipcRenderer.removeListener(menuCommandEvent, heard);
-  }),
+  }, (channel, request) => ipcRenderer.invoke(channel, request)),
 );

@@ -53,11 +53,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     webPreferences: buildWebPreferences(preloadPath),
   });
-  const contentsId = window.webContents.id; // read now: webContents is gone once the window is closed
-  ourWebContentsIds.add(contentsId);
+  trustWindow(window);
   mainWindow = window;
   window.on('closed', () => {
-    ourWebContentsIds.delete(contentsId);
     if (mainWindow === window) mainWindow = null;
   });
 
@@ -66,6 +64,33 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     console.error(`Briefing: could not load ${appEntryUrl}:`, error);
     window.show(); // never leave an invisible window holding the app open
   });
+  return window;
+}
+
+/** Answer IPC from this window (and its webContents) until it is closed. */
+function trustWindow(window: BrowserWindow): void {
+  const contentsId = window.webContents.id; // read now: webContents is gone once the window is closed
+  ourWebContentsIds.add(contentsId);
+  window.on('closed', () => ourWebContentsIds.delete(contentsId));
+}
+
+/**
+ * A window nobody sees, to print a print route to PDF (pdf-export.ts): the same locked-down preferences
+ * as the main window and the same guards (web-contents-created), and trusted over IPC like it, since the
+ * page reads the briefing through the bridge. It keeps drawing while hidden (charts report ready from an
+ * animation frame). The caller destroys it when the PDF is made.
+ */
+export function createPrintWindow(preloadPath: string, url: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    show: false,
+    paintWhenInitiallyHidden: true,
+    backgroundColor: '#ffffff',
+    webPreferences: { ...buildWebPreferences(preloadPath), backgroundThrottling: false },
+  });
+  trustWindow(window);
+  window.loadURL(url).catch(() => undefined); // a page that never loads is the print wait's timeout
   return window;
 }
 
@@ -107,11 +132,9 @@ let presenterWindow: BrowserWindow | null = null;
 
 /** Register the presenter window as ours (so IPC answers it) and lay both windows out on the displays. */
 function adoptPresenterWindow(window: BrowserWindow): void {
-  const contentsId = window.webContents.id;
-  ourWebContentsIds.add(contentsId);
+  trustWindow(window);
   presenterWindow = window;
   window.on('closed', () => {
-    ourWebContentsIds.delete(contentsId);
     if (presenterWindow === window) presenterWindow = null;
     if (mainWindow?.isFullScreen()) mainWindow.setFullScreen(false);
   });

@@ -50,3 +50,11 @@ export function isChannel(name: string): name is Channel {
  * shell.ts). Not a contract channel: the page cannot invoke it, only hear it.
  */
 export const menuCommandEvent = 'menu:command';
+
+/**
+ * The two calls the page makes to the desktop shell itself, outside the contract (shell.ts BriefingShell): 导出
+ * PDF, because the core cannot print (only Electron's printToPDF can), and 导出 PowerPoint / Excel / CSV,
+ * because the file goes where the OS save dialog says, a path the page never names.
+ */
+export const exportPdfInvoke = 'shell:exportPdf';
+export const exportFileInvoke = 'shell:exportFile';

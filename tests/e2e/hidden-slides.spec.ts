@@ -2,6 +2,7 @@ import { callFirstBriefing } from './support/api';
 import { currentSlide, fetchDeck, openDeck, waitForSlide } from './support/deck';
 import { expect } from './support/fixtures';
 import { test } from './support/library';
+import { openPrintRoute } from './support/print';
 
 /** Each test has a store of its own (support/library.ts): hiding slides here leaves other specs' decks whole. */
 test.describe('a presenter hides slides they will not show today', () => {
@@ -36,5 +37,18 @@ test.describe('a presenter hides slides they will not show today', () => {
     const next = presenter.getByRole('complementary').getByRole('region', { name: '下一张' });
     await expect(next.locator('.slide-layer.is-current > [data-slide-kind]')).toHaveAttribute('data-slide-id', deck.slides[2]?.id ?? '');
     await presenter.close();
+  });
+
+  test('the slides PDF leaves the hidden slides out and prints a retitled slide under its new title', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 1);
+    const generated = await fetchDeck(page);
+    const firstContent = generated.slides.find((slide) => slide.kind === 'content');
+    await callFirstBriefing(page, 'deck:applyEdits', {
+      edits: [{ op: 'hide', key: 'agenda' }, { op: 'retitle', key: firstContent?.key, title: '会上改过的标题' }],
+    });
+    await openPrintRoute(page, preview.url, 'slides');
+    await expect(page.locator('.print-page')).toHaveCount(generated.slides.length - 1);
+    await expect(page.locator('.print-page [data-slide-kind="agenda"]')).toHaveCount(0);
+    await expect(page.locator('.print-page').filter({ hasText: '会上改过的标题' })).toHaveCount(1);
   });
 });

@@ -19,6 +19,7 @@ import { useRoute } from './useRoute';
 const PresenterScreen = lazy(() => import('../presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 const SourceScreen = lazy(() => import('./SourceScreen').then((m) => ({ default: m.SourceScreen })));
 const LibraryScreen = lazy(() => import('../library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
+const PrintScreen = lazy(() => import('../print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
 
 /** Where a briefing opened from the library starts: a new one on its cover, one seen before where it was left. */
 type OpenAt = 'cover' | 'resume';
@@ -88,11 +89,20 @@ export function App({ api }: { readonly api: BriefingApi }) {
     </>
   );
 
+  // A print route names its briefing, else prints the one the app has open; it has no toolbar and no imports.
+  if (route.view === 'print') {
+    if (route.briefingId === null && load.status === 'loading') return loadingView;
+    return (
+      <Suspense fallback={loadingView}>
+        <PrintScreen api={api} kind={route.kind} briefingId={route.briefingId ?? current} />
+      </Suspense>
+    );
+  }
   if (load.status === 'loading') return <AppMessage kind="loading">正在载入简报…</AppMessage>;
   if (route.view === 'library' || load.status === 'empty') {
     return withImports(
       <div className="app app-library">
-        <Toolbar view="library" onNavigate={goTo} floating={false} libraryOnly={load.status !== 'ready'} />
+        <Toolbar view="library" api={api} onNavigate={goTo} floating={false} libraryOnly={load.status !== 'ready'} briefingId={current} />
         <Suspense fallback={loadingView}>
           <LibraryScreen api={api} imports={imports} currentId={current} onOpen={(briefingId) => void openBriefing(briefingId, 'resume')} />
         </Suspense>
@@ -120,7 +130,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
       return withImports(
         <AnnotationsProvider key={deckKey} api={api} deck={deck}>
           <div className="app app-source">
-            <Toolbar view="source" onNavigate={goTo} floating={false}>
+            <Toolbar view="source" api={api} onNavigate={goTo} floating={false} briefingId={deck.briefingId}>
               <AnnotationToolbar view="source" />
             </Toolbar>
             <Suspense fallback={loadingView}>

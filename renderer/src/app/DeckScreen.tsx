@@ -40,7 +40,7 @@ export function DeckScreen({ api, deck, startIndex, onNavigate, onSlide }: DeckS
 
   return (
     <div className="app app-deck" data-notes-shown={notesOpen}>
-      <Toolbar view="deck" onNavigate={onNavigate} floating>
+      <Toolbar view="deck" api={api} onNavigate={onNavigate} floating briefingId={deck.briefingId}>
         <SettingsControls deck={engine} />
         <AnnotationToolbar view="deck" />
       </Toolbar>

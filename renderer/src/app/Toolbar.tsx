@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { BriefingApi } from '../api/client';
+import { ExportMenu } from '../exports/ExportMenu';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import { useAutoHide } from '../ui/useAutoHide';
 
@@ -11,11 +13,15 @@ interface ToolbarProps {
   readonly floating: boolean;
   /** No briefing is open (an empty library): only the library can be shown. */
   readonly libraryOnly?: boolean;
+  /** 导出 builds PowerPoint, Excel and CSV through it in the preview. */
+  readonly api: BriefingApi;
+  /** The briefing 导出 exports (the one open); null when none is. */
+  readonly briefingId: number | null;
   readonly children?: ReactNode;
 }
 
-/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings). Hidden in fullscreen. */
-export function Toolbar({ view, onNavigate, floating, libraryOnly = false, children }: ToolbarProps) {
+/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings), and 导出. Hidden in fullscreen. */
+export function Toolbar({ view, onNavigate, floating, libraryOnly = false, api, briefingId, children }: ToolbarProps) {
   const [awake, hold] = useAutoHide();
   return (
     <nav
@@ -38,6 +44,7 @@ export function Toolbar({ view, onNavigate, floating, libraryOnly = false, child
         原文与数据
       </button>
       {children}
+      <ExportMenu api={api} briefingId={libraryOnly ? null : briefingId} />
     </nav>
   );
 }

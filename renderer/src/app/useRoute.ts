@@ -10,7 +10,7 @@ export function useRoute(): [Route, (hash: string) => void] {
   useEffect(() => {
     const onHashChange = (): void => {
       const next = parseRoute(window.location.hash);
-      setRoute((current) => (current.view === next.view ? current : next));
+      setRoute((current) => (current.view === next.view && next.view !== 'print' ? current : next));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { ChartSpec } from '../../../main/shared/deck';
 import type { EChartsType } from './echarts';
 import { buildChartOption, chartTexts, describeChart } from './options';
@@ -13,6 +13,12 @@ export interface ChartViewProps {
   readonly onReady?: () => void;
   readonly className?: string;
 }
+
+/**
+ * How the charts below draw: on a canvas (the screen), or as SVG (the print routes: vector shapes and real
+ * text in the PDF, at any zoom). A context, so the slide layouts stay the same components for both.
+ */
+export const ChartRendererContext = createContext<'canvas' | 'svg'>('canvas');
 
 /** If 'finished' never comes (a zero-size box, a browser quirk), the slide still reports ready after this. */
 const readyFallbackMs = 2500;
@@ -46,6 +52,7 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
   const specKey = JSON.stringify(spec);
   const stableSpec = useMemo(() => JSON.parse(specKey) as ChartSpec, [specKey]);
   const motion = shouldAnimate(animate);
+  const renderer = useContext(ChartRendererContext);
   const [ratioEpoch, setRatioEpoch] = useState(0);
   const drawnOnce = useRef<string | null>(null);
 
@@ -97,6 +104,7 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
         width: element.offsetWidth,
         height: element.offsetHeight,
         devicePixelRatio: pixelRatio(element),
+        renderer,
       });
       chart.on('finished', () => {
         if (chart && !chart.isDisposed()) element.dataset.drawnText = charts.drawnTexts(chart).join('｜');
@@ -116,7 +124,7 @@ export function ChartView({ spec, animate, onReady, className }: ChartViewProps)
       observer.disconnect();
       chart?.dispose();
     };
-  }, [stableSpec, specKey, motion, ratioEpoch]);
+  }, [stableSpec, specKey, motion, ratioEpoch, renderer]);
 
   return (
     <div

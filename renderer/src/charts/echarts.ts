@@ -1,6 +1,7 @@
 /**
  * The only module that loads ECharts, and only the parts the deck draws: bar, gauge and pie series on a
- * cartesian grid, with the canvas renderer. Loaded lazily by ChartView (dynamic import) so ECharts stays
+ * cartesian grid, with the canvas renderer on screen and the SVG renderer for print (vector shapes and real,
+ * selectable text in a PDF). Loaded lazily by ChartView (dynamic import) so ECharts stays
  * out of the initial bundle.
  */
 import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
@@ -9,14 +10,14 @@ import { GridComponent } from 'echarts/components';
 import type { GridComponentOption } from 'echarts/components';
 import { init, registerTheme, use } from 'echarts/core';
 import type { ComposeOption, EChartsType } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { chartTheme, chartThemeName } from './theme';
 
 /** Every option a chart of the deck may use: exactly the registered parts. */
 export type ChartOption = ComposeOption<BarSeriesOption | GaugeSeriesOption | PieSeriesOption | GridComponentOption>;
 export type { BarSeriesOption, GaugeSeriesOption, PieSeriesOption, GridComponentOption };
 
-use([BarChart, GaugeChart, PieChart, GridComponent, CanvasRenderer]);
+use([BarChart, GaugeChart, PieChart, GridComponent, CanvasRenderer, SVGRenderer]);
 registerTheme(chartThemeName, chartTheme);
 
 export interface CreateChartOptions {
@@ -25,11 +26,15 @@ export interface CreateChartOptions {
   readonly height: number;
   /** Canvas pixels per layout pixel: the stage scale × the screen's devicePixelRatio. */
   readonly devicePixelRatio: number;
+  /** 'svg' for print (see ChartRendererContext); the screen draws on a canvas. */
+  readonly renderer?: ChartRenderer;
 }
 
-/** A canvas chart on `element`, themed like the slides. */
-export function createChart(element: HTMLElement, { width, height, devicePixelRatio }: CreateChartOptions): EChartsType {
-  return init(element, chartThemeName, { renderer: 'canvas', width, height, devicePixelRatio, locale: 'ZH' });
+export type ChartRenderer = 'canvas' | 'svg';
+
+/** A chart on `element`, themed like the slides: a canvas, or SVG for print. */
+export function createChart(element: HTMLElement, { width, height, devicePixelRatio, renderer = 'canvas' }: CreateChartOptions): EChartsType {
+  return init(element, chartThemeName, { renderer, width, height, devicePixelRatio, locale: 'ZH' });
 }
 
 export type { EChartsType };

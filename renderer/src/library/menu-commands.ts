@@ -16,14 +16,15 @@ export const fromPickedFile = (file: PickedFile): FileSource => ({
   bytes: () => (file.bytes ? Promise.resolve(file.bytes) : Promise.reject(new Error(`无法读取“${file.fileName}”`))),
 });
 
-/** Carry out the desktop menu's commands: 简报库 shows the library, 导入报告… imports the chosen file. */
+/** Carry out the desktop menu's library commands: 简报库 shows the library, 导入报告… imports the chosen file. */
 export function useMenuCommands(imports: ImportController, showLibrary: () => void): void {
   useEffect(() => {
     const shell = window.briefingShell;
     if (!shell) return;
     return shell.onMenuCommand((command) => {
       if (command.kind === 'library') showLibrary();
-      else void imports.importFile(fromPickedFile(command.file));
+      else if (command.kind === 'import') void imports.importFile(fromPickedFile(command.file));
+      // 导出 › commands are the export menu's (renderer/src/exports).
     });
   }, [imports, showLibrary]);
 }

@@ -25,3 +25,20 @@ export async function callFirstBriefing(page: Page, channel: string, input: Reco
     { channel, input },
   );
 }
+
+/** Call a channel that names no briefing (settings:set …) from inside the page, with the page's token. */
+export async function callChannel(page: Page, channel: string, input: Record<string, unknown>): Promise<unknown> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-briefing-token': sessionStorage.getItem('briefing-token') ?? '' },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown };
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value;
+    },
+    { channel, input },
+  );
+}

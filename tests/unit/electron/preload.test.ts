@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, menuCommandEvent } from '../../../main/shared/channels';
+import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent } from '../../../main/shared/channels';
 
 const electronMock = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -23,7 +23,20 @@ describe('preload', () => {
     expect(exposed).toHaveLength(2);
     expect(globalName).toBe('briefingApi');
     expect(shellName).toBe('briefingShell');
-    expect(Object.keys(shell)).toEqual(['onMenuCommand']);
+    expect(Object.keys(shell)).toEqual(['onMenuCommand', 'exportPdf', 'exportFile']);
+  });
+
+  it('asks the main process for a PDF or a file with the request alone, each on its one channel', async () => {
+    const exportPdf = shell.exportPdf as (request: unknown, extra?: unknown) => Promise<unknown>;
+    await expect(exportPdf({ briefingId: 3, kind: 'handout' }, 'extra')).resolves.toEqual({
+      ok: true,
+      value: { channel: exportPdfInvoke, input: { briefingId: 3, kind: 'handout' } },
+    });
+    const exportFile = shell.exportFile as (request: unknown, extra?: unknown) => Promise<unknown>;
+    await expect(exportFile({ briefingId: 3, format: 'xlsx' }, '/etc/passwd')).resolves.toEqual({
+      ok: true,
+      value: { channel: exportFileInvoke, input: { briefingId: 3, format: 'xlsx' } },
+    });
   });
 
   it('hands the page a menu command without the IPC event, and stops when asked', () => {

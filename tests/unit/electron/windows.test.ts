@@ -137,6 +137,25 @@ describe('createMainWindow', () => {
   });
 });
 
+describe('createPrintWindow (导出 PDF)', () => {
+  it('loads the print route in a window never shown, with the main window’s preferences, still drawing while hidden', () => {
+    const url = `${appEntryUrl}#/print/slides?briefing=3`;
+    const window = windows.createPrintWindow('/p/preload.cjs', url) as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
+    expect(window.options).toMatchObject({ show: false, paintWhenInitiallyHidden: true });
+    expect(window.options.webPreferences).toEqual({ ...windows.buildWebPreferences('/p/preload.cjs'), backgroundThrottling: false });
+    expect(window.loadURL).toHaveBeenCalledWith(url);
+    window.emit('ready-to-show');
+    expect(window.show).not.toHaveBeenCalled();
+  });
+
+  it('is answered over IPC (its page reads the briefing through the bridge) until it is closed', () => {
+    const window = windows.createPrintWindow('/p/preload.cjs', appEntryUrl) as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
+    expect(windows.isOurWebContents(window.webContents as never)).toBe(true);
+    window.emit('closed');
+    expect(windows.isOurWebContents(window.webContents as never)).toBe(false);
+  });
+});
+
 describe('restrictPermissions', () => {
   const install = () => {
     const handlers: Record<string, (...args: unknown[]) => unknown> = {};

@@ -2,14 +2,17 @@ import type { DeckController } from '../engine';
 
 /**
  * The app's addresses: `#/N` the deck on slide N (1-based), `#/presenter/N` the presenter view, `#/source`
- * the report text, `#/library` the library of briefings. A slide number that is not one (none, `#/`, `#/abc`) is null: resume where the briefing
- * was left; `#/0` reads as the first slide.
+ * the report text, `#/library` the library of briefings, `#/print/slides` and `#/print/handout` the pages
+ * printed to PDF (`?briefing=ID` names the briefing, else the one open; main/shared/print.ts builds them).
+ * A slide number that is not one (none, `#/`, `#/abc`) is null: resume where the briefing was left; `#/0`
+ * reads as the first slide.
  */
 export type Route =
   | { readonly view: 'deck'; readonly slide: number | null }
   | { readonly view: 'presenter'; readonly slide: number | null }
   | { readonly view: 'source' }
-  | { readonly view: 'library' };
+  | { readonly view: 'library' }
+  | { readonly view: 'print'; readonly kind: 'slides' | 'handout'; readonly briefingId: number | null };
 
 /**
  * The one reading of an address, for the app, the hash controller and the first-paint script alike. It is
@@ -20,6 +23,8 @@ export function parseRoute(hash: string): Route {
   const slide = (digits: string): number | null => (/^\d{1,6}$/.test(digits) ? Math.max(1, Number(digits)) - 1 : null);
   if (hash === '#/source') return { view: 'source' };
   if (hash === '#/library') return { view: 'library' };
+  const print = /^#\/print\/(slides|handout)(?:\?briefing=(\d{1,15}))?$/.exec(hash);
+  if (print) return { view: 'print', kind: print[1] === 'handout' ? 'handout' : 'slides', briefingId: print[2] ? Number(print[2]) : null };
   if (hash.startsWith('#/presenter')) return { view: 'presenter', slide: hash.startsWith('#/presenter/') ? slide(hash.slice('#/presenter/'.length)) : null };
   return { view: 'deck', slide: hash.startsWith('#/') ? slide(hash.slice('#/'.length)) : null };
 }

@@ -19,6 +19,8 @@ describe('whether the pre-drawn slide is the one the app will show', () => {
     ['#/presenter/1', null, false],
     ['#/source', null, false],
     ['#/library', null, false], // the library: no slide drawn over it
+    ['#/print/slides', null, false], // a print route: the pages, not the cover
+    ['#/print/handout?briefing=1', '1', false],
   ])('%s with remembered briefing %s → %s', (hash, remembered, expected) => {
     expect(preDrawnSlideApplies(parseRoute(hash), remembered, cover)).toBe(expected);
   });

@@ -1,0 +1,34 @@
+import type { ExportFileFormat } from './exports';
+import type { PrintKind } from './print';
+
+/**
+ * Every export the app offers, in menu order: the toolbar's 导出 menu (renderer/src/exports) and the desktop
+ * menu's 文件 › 导出 › are both built from this list, so an entry added here appears in both.
+ *
+ * Two ways to make one: a PDF prints a print route (main/shared/print.ts); a file (PowerPoint, Excel, CSV) is
+ * built by the core from the briefing (exports:file, main/core/export).
+ */
+export type ExportAction = { readonly kind: 'pdf'; readonly print: PrintKind } | { readonly kind: 'file'; readonly format: ExportFileFormat };
+
+export interface ExportEntry {
+  readonly id: string;
+  /** As the menus show it (after 导出). */
+  readonly label: string;
+  readonly action: ExportAction;
+}
+
+export const exportEntries = [
+  { id: 'slides-pdf', label: '幻灯片 PDF', action: { kind: 'pdf', print: 'slides' } },
+  { id: 'handout-pdf', label: '讲义 PDF', action: { kind: 'pdf', print: 'handout' } },
+  { id: 'pptx', label: 'PowerPoint 演示文稿', action: { kind: 'file', format: 'pptx' } },
+  { id: 'xlsx', label: 'Excel 数据表', action: { kind: 'file', format: 'xlsx' } },
+  { id: 'csv', label: 'CSV 数据表', action: { kind: 'file', format: 'csv' } },
+] as const satisfies readonly ExportEntry[];
+
+export type ExportEntryId = (typeof exportEntries)[number]['id'];
+
+export function exportEntry(id: ExportEntryId): ExportEntry {
+  const entry = exportEntries.find((candidate) => candidate.id === id);
+  if (!entry) throw new RangeError(`没有这种导出：${id}`);
+  return entry;
+}
