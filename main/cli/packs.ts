@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 import { dispatch } from '../core/dispatch';
 import type { Db } from '../core/store/connection';
-import { packFormat, type PackExport, type PackImportOutcome } from '../shared/packs';
+import { packFormat, packTooLarge, type PackExport, type PackImportOutcome } from '../shared/packs';
 import { formatCounts, parseBriefingId } from './annotations';
 
 /**
@@ -43,7 +43,7 @@ export function planPack(args: readonly string[], options: { briefing: string | 
     let bytes: Uint8Array;
     try {
       const { size } = statSync(file);
-      if (size > packFormat.maxBytes) return failed(`无法导入简报包：文件过大（${size} 字节，上限 ${packFormat.maxBytes} 字节）；简报库未改动`);
+      if (size > packFormat.maxBytes) return failed(`无法导入简报包：${packTooLarge(size)}；简报库未改动`);
       bytes = new Uint8Array(readFileSync(file));
     } catch (error) {
       return failed(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);

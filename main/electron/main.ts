@@ -1,15 +1,16 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { startCore, storeFileName, type AppCore } from '../core/app';
 import { createFirstPaint, firstPaintCacheFolder } from '../serve/first-paint/service';
 import { loadPreDrawer, preDrawerPath } from '../serve/first-paint/drawer';
 import { StoreError } from '../core/store/errors';
-import { menuCommandEvent } from '../shared/channels';
+import { menuCommandEvent, menuListeningEvent } from '../shared/channels';
 import type { MenuCommand } from '../shared/shell';
 import { registerIpc } from './ipc';
 import { registerFileExport } from './file-export';
 import { installApplicationMenu } from './menu';
+import { createOpenQueue, filesInCommandLine } from './opened-files';
 import { registerPdfExport } from './pdf-export';
 import { readPickedFile, reportDialogOptions } from './picked-file';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -65,22 +66,32 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 /**
- * 文件 › 导入报告…: the OS open dialog, here in the main process; the chosen file goes to the page as bytes
+ * A file to import, chosen in 文件 › 导入报告… or handed to the app by the OS: it goes to the page as bytes
  * and is imported there like a dropped one (progress, cancel, the same refusals). The page never names a path.
  */
+async function importFile(path: string): Promise<void> {
+  try {
+    sendMenuCommand({ kind: 'import', file: await readPickedFile(path) });
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const options = { type: 'error' as const, title: '无法导入', message: `无法读取文件“${basename(path)}”`, detail, buttons: ['确定'] };
+    const window = getMainWindow();
+    void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  }
+}
+
+/** 文件 › 导入报告…: the OS open dialog, here in the main process. */
 async function importFromDialog(): Promise<void> {
   const window = getMainWindow();
   if (!window) return;
   const picked = await dialog.showOpenDialog(window, reportDialogOptions());
   const [path] = picked.filePaths;
   if (picked.canceled || path === undefined) return;
-  try {
-    sendMenuCommand({ kind: 'import', file: await readPickedFile(path) });
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    void dialog.showMessageBox(window, { type: 'error', title: '无法导入', message: '无法读取所选文件', detail, buttons: ['确定'] });
-  }
+  await importFile(path);
 }
+
+/** Files the OS asked the app to open (opened-files.ts), kept until the page hears the menu's commands. */
+const openedFiles = createOpenQueue((path) => void importFile(path));
 
 /** Show a startup failure to the user (there is no window yet) and leave with a failure status. */
 function failStartup(title: string, message: string): void {
@@ -132,6 +143,11 @@ function start(): void {
     restore: () => void restoreData(core),
     exportBriefing: (entry) => sendMenuCommand({ kind: 'export', entry }),
   });
+  ipcMain.on(menuListeningEvent, (event) => {
+    if (isOurWebContents(event.sender)) openedFiles.pageListening();
+  });
+  // Windows and Linux: a file double-clicked (a .briefing) or dropped on the icon is on the command line.
+  for (const path of filesInCommandLine(process.argv, process.cwd())) openedFiles.open(path);
   createMainWindow(preloadPath);
   // Only a package built with an internal update feed has this file (scripts/update-feed.ts); see update-check.ts.
   if (app.isPackaged && existsSync(join(process.resourcesPath, updateConfigFileName))) {
@@ -155,7 +171,16 @@ if (!app.requestSingleInstanceLock()) {
   // Two instances would open the same SQLite store; the first one gets focus instead (see second-instance).
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A second start hands its command line over: a file opened while the app runs is imported here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    for (const path of filesInCommandLine(argv, workingDirectory)) openedFiles.open(path);
+  });
+  // macOS hands files over as events, the first possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.open(path);
+  });
   // A presentation app: closing its window ends it on every platform, which also closes the store.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeCore);

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BriefingBridge, BriefingBridgeGlobal } from '../shared/bridge';
-import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent, type Channel } from '../shared/channels';
+import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent, menuListeningEvent, type Channel } from '../shared/channels';
 import type { BriefingShell, BriefingShellGlobal, FileExportRequest, MenuCommand, PdfExportRequest, SavedExport } from '../shared/shell';
 import type { Result } from '../shared/result';
 
@@ -45,6 +45,7 @@ contextBridge.exposeInMainWorld(
   buildShell((listener) => {
     const heard = (_event: unknown, command: unknown): void => listener(command);
     ipcRenderer.on(menuCommandEvent, heard);
+    ipcRenderer.send(menuListeningEvent);
     return () => void ipcRenderer.removeListener(menuCommandEvent, heard);
   }, (channel, request) => ipcRenderer.invoke(channel, request)),
 );

@@ -52,6 +52,12 @@ export function isChannel(name: string): name is Channel {
 export const menuCommandEvent = 'menu:command';
 
 /**
+ * The page tells the shell it now hears menuCommandEvent (sent as its first listener subscribes): files the
+ * OS asked the app to open before then (a double-clicked .briefing at start) are handed over from that moment.
+ */
+export const menuListeningEvent = 'menu:listening';
+
+/**
  * The two calls the page makes to the desktop shell itself, outside the contract (shell.ts BriefingShell): 导出
  * PDF, because the core cannot print (only Electron's printToPDF can), and 导出 PowerPoint / Excel / CSV,
  * because the file goes where the OS save dialog says, a path the page never names.

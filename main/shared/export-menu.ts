@@ -1,14 +1,18 @@
-import type { ExportFileFormat } from './exports';
+import { exportFormats } from './exports';
 import type { PrintKind } from './print';
 
 /**
  * Every export the app offers, in menu order: the toolbar's 导出 menu (renderer/src/exports) and the desktop
  * menu's 文件 › 导出 › are both built from this list, so an entry added here appears in both.
  *
- * Two ways to make one: a PDF prints a print route (main/shared/print.ts); a file (PowerPoint, Excel, CSV) is
- * built by the core from the briefing (exports:file, main/core/export).
+ * Two ways to make one: a PDF prints a print route (main/shared/print.ts); a file is built by the core from
+ * the briefing: PowerPoint, Excel, CSV for Office (exports:file, main/core/export), or the whole prepared
+ * briefing to hand on (packs:export, a `.briefing` file).
  */
-export type ExportAction = { readonly kind: 'pdf'; readonly print: PrintKind } | { readonly kind: 'file'; readonly format: ExportFileFormat };
+export const savedFileFormats = [...exportFormats, 'briefing'] as const;
+export type SavedFileFormat = (typeof savedFileFormats)[number];
+
+export type ExportAction = { readonly kind: 'pdf'; readonly print: PrintKind } | { readonly kind: 'file'; readonly format: SavedFileFormat };
 
 export interface ExportEntry {
   readonly id: string;
@@ -23,6 +27,7 @@ export const exportEntries = [
   { id: 'pptx', label: 'PowerPoint 演示文稿', action: { kind: 'file', format: 'pptx' } },
   { id: 'xlsx', label: 'Excel 数据表', action: { kind: 'file', format: 'xlsx' } },
   { id: 'csv', label: 'CSV 数据表', action: { kind: 'file', format: 'csv' } },
+  { id: 'pack', label: '简报文件（转交同事）', action: { kind: 'file', format: 'briefing' } },
 ] as const satisfies readonly ExportEntry[];
 
 export type ExportEntryId = (typeof exportEntries)[number]['id'];

@@ -15,6 +15,22 @@ export const packFormat = {
   maxBytes: 64 * 1024 * 1024,
 } as const;
 
+/** The pack's media type, for a download and the OS file association (electron-builder.yml). */
+export const packMimeType = 'application/x-briefing';
+
+const mebibyte = 1024 * 1024;
+
+/** Whether a file is a pack by its name (the OS opens it with the app, the library imports it as one). */
+export function isPackFileName(fileName: string): boolean {
+  return fileName.toLowerCase().endsWith(packFormat.extension);
+}
+
+/** Why a pack over the cap is refused, its size in MB rounded up (never reading as the cap itself). */
+export function packTooLarge(bytes: number): string {
+  const size = (Math.ceil((bytes / mebibyte) * 10) / 10).toFixed(1);
+  return `文件过大（${size} MB），超过上限 ${packFormat.maxBytes / mebibyte} MB`;
+}
+
 export interface PackExport {
   /** A file name for the pack: the briefing's title and .briefing. */
   readonly fileName: string;

@@ -1,5 +1,4 @@
-import type { ExportEntryId } from './export-menu';
-import type { ExportFileFormat } from './exports';
+import type { ExportEntryId, SavedFileFormat } from './export-menu';
 import type { PrintKind } from './print';
 import type { Result } from './result';
 
@@ -33,10 +32,13 @@ export interface PdfExportRequest {
   readonly kind: PrintKind;
 }
 
-/** A briefing as PowerPoint, Excel or CSV (main/core/export), saved by the shell where the user chooses. */
+/**
+ * A briefing as PowerPoint, Excel or CSV (main/core/export), or as a `.briefing` file to hand on
+ * (core/briefings/pack.ts), saved by the shell where the user chooses.
+ */
 export interface FileExportRequest {
   readonly briefingId: number;
-  readonly format: ExportFileFormat;
+  readonly format: SavedFileFormat;
 }
 
 /** Saved where the user chose in the save dialog (only its name comes back), or the dialog was cancelled. */
@@ -47,7 +49,7 @@ export interface BriefingShell {
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Print the briefing's slides or handout to a PDF file the user picks; resolves once written (or not). */
   readonly exportPdf: (request: PdfExportRequest) => Promise<Result<SavedExport>>;
-  /** Save the briefing as a PowerPoint, Excel or CSV file the user picks; resolves once written (or not). */
+  /** Save the briefing as a PowerPoint, Excel, CSV or .briefing file the user picks; resolves once written (or not). */
   readonly exportFile: (request: FileExportRequest) => Promise<Result<SavedExport>>;
 }
 

@@ -23,7 +23,7 @@ import { inTransaction } from '../store/transaction';
 import { readDeckEdit } from '../../shared/deck-edit-schemas';
 import { storedFormats } from '../store/migrations/0080-library';
 import { AppError } from '../../shared/result';
-import { packFormat, type PackExport, type PackImportOutcome } from '../../shared/packs';
+import { packFormat, packTooLarge, type PackExport, type PackImportOutcome } from '../../shared/packs';
 import { analyseForStore, storeAnalysed } from './import';
 import { countSlides } from './library';
 import { replaceAnalysed } from './reimport';
@@ -83,7 +83,7 @@ const refuse = (why: string): AppError => new AppError('INVALID_INPUT', `无法�
 
 /** A pack's bytes read and checked (format, version, hash, shape, every edit); refused with a reason otherwise. */
 export function readPack(bytes: Uint8Array): ReadPack {
-  if (bytes.byteLength > packFormat.maxBytes) throw refuse(`文件过大（${bytes.byteLength} 字节，上限 ${packFormat.maxBytes} 字节）`);
+  if (bytes.byteLength > packFormat.maxBytes) throw refuse(packTooLarge(bytes.byteLength));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

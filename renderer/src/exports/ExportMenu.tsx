@@ -2,9 +2,8 @@ import './exports.css';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { exportEntries, exportEntry, type ExportEntry } from '../../../main/shared/export-menu';
-import type { ExportFileFormat } from '../../../main/shared/exports';
 import type { BriefingApi } from '../api/client';
-import { downloadFile } from './download';
+import { buildFileWith, downloadFile } from './download';
 import { printInBrowser } from './print-in-browser';
 import { runExport, type ExportOutcome } from './run-export';
 
@@ -34,8 +33,8 @@ export function ExportMenu({ api, briefingId }: { readonly api: BriefingApi; rea
       busy.current = true;
       setRunning(entry);
       setNotice(null);
-      const buildFile = (id: number, format: ExportFileFormat) => api.call('exports:file', { briefingId: id, format });
-      void runExport(entry, briefingId, { shell: window.briefingShell, printInBrowser, buildFile, download: downloadFile }).then((outcome) => {
+      const environment = { shell: window.briefingShell, printInBrowser, buildFile: buildFileWith(api), download: downloadFile };
+      void runExport(entry, briefingId, environment).then((outcome) => {
         busy.current = false;
         setRunning(null);
         if (outcome.status !== 'cancelled') setNotice(outcome);

@@ -1,4 +1,17 @@
+import type { SavedFileFormat } from '../../../main/shared/export-menu';
 import type { ExportedBinary } from '../../../main/shared/exports';
+import { packMimeType } from '../../../main/shared/packs';
+import type { Result } from '../../../main/shared/result';
+import type { BriefingApi } from '../api/client';
+
+/** The preview builds a file through the core's handler for its format: exports:file, or packs:export. */
+export function buildFileWith(api: BriefingApi): (briefingId: number, format: SavedFileFormat) => Promise<Result<ExportedBinary>> {
+  return async (briefingId, format) => {
+    if (format !== 'briefing') return api.call('exports:file', { briefingId, format });
+    const pack = await api.call('packs:export', { briefingId });
+    return pack.ok ? { ok: true, value: { ...pack.value, mimeType: packMimeType } } : pack;
+  };
+}
 
 /**
  * The preview's save: the bytes as a download under the briefing's file name (the browser decides where, as

@@ -1,5 +1,5 @@
-import type { ExportEntry } from '../../../main/shared/export-menu';
-import type { ExportedBinary, ExportFileFormat } from '../../../main/shared/exports';
+import type { ExportEntry, SavedFileFormat } from '../../../main/shared/export-menu';
+import type { ExportedBinary } from '../../../main/shared/exports';
 import type { PrintKind } from '../../../main/shared/print';
 import { printWaitFailure, type PrintWaitOutcome } from '../../../main/shared/print-wait';
 import type { Result } from '../../../main/shared/result';
@@ -16,8 +16,8 @@ export interface ExportEnvironment {
   readonly shell: Pick<BriefingShell, 'exportPdf' | 'exportFile'> | undefined;
   /** The preview's way to a PDF: the print route in a new window, printed by the browser once ready. */
   readonly printInBrowser: (kind: PrintKind, briefingId: number) => Promise<PrintWaitOutcome>;
-  /** The preview's way to a file: the core builds it (exports:file) … */
-  readonly buildFile: (briefingId: number, format: ExportFileFormat) => Promise<Result<ExportedBinary>>;
+  /** The preview's way to a file: the core builds it (exports:file, packs:export) … */
+  readonly buildFile: (briefingId: number, format: SavedFileFormat) => Promise<Result<ExportedBinary>>;
   /** … and the browser saves it as a download. */
   readonly download: (file: ExportedBinary) => void;
 }

@@ -61,7 +61,7 @@ export function DropTarget({ imports }: { readonly imports: ImportController }) 
     <div className="drop-target" data-busy={importing}>
       <div className="drop-target-card">
         <p className="drop-target-title">{importing ? '正在导入另一份文件，请稍候' : '松开鼠标，导入这份报告'}</p>
-        <p className="drop-target-hint">Word、PDF、网页、纯文本或 Markdown 文件，不超过 20 MB</p>
+        <p className="drop-target-hint">Word、PDF、网页、纯文本或 Markdown 文件（不超过 20 MB），或同事转交的简报文件</p>
       </div>
     </div>
   );

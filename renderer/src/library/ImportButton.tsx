@@ -1,8 +1,9 @@
-import { acceptedDocumentTypes } from '../../../main/shared/documents';
+import { acceptedImportTypes } from './import-controller';
 
 /**
- * The library's import control: an `<input type="file">` that takes every format the readers take, dressed as
- * a button (the label is what is seen and pressed; the input stays in the page for keyboards and tests).
+ * The library's import control: an `<input type="file">` that takes every format the readers take and a
+ * prepared briefing (`.briefing`), dressed as a button (the label is what is seen and pressed; the input
+ * stays in the page for keyboards and tests).
  */
 export function ImportButton({ disabled, onFile, children }: { readonly disabled: boolean; readonly onFile: (file: File) => void; readonly children: string }) {
   return (
@@ -10,7 +11,7 @@ export function ImportButton({ disabled, onFile, children }: { readonly disabled
       <input
         className="visually-hidden"
         type="file"
-        accept={acceptedDocumentTypes}
+        accept={acceptedImportTypes}
         disabled={disabled}
         aria-label="导入报告文件"
         onChange={(event) => {

@@ -77,7 +77,7 @@ export function LibraryScreen({ api, imports, currentId, onOpen }: LibraryScreen
           <h1 id="library-heading">简报库</h1>
           <p className="library-summary">
             {load.status === 'ready' ? `共 ${entries.length} 份简报` : ' '}
-            <span>可导入 Word、PDF、网页、纯文本与 Markdown 文件，也可把文件直接拖进窗口</span>
+            <span>可导入 Word、PDF、网页、纯文本与 Markdown 文件，以及同事转交的简报文件（.briefing），也可把文件直接拖进窗口</span>
           </p>
         </div>
         <ImportButton disabled={importing} onFile={importFile}>

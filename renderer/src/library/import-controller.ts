@@ -1,5 +1,6 @@
-import { documentTooLarge, maxDocumentBytes } from '../../../main/shared/documents';
+import { acceptedDocumentTypes, documentTooLarge, maxDocumentBytes } from '../../../main/shared/documents';
 import type { ImportOutcome, ImportStage, ReimportOutcome } from '../../../main/shared/library';
+import { isPackFileName, packFormat, packTooLarge, type PackImportOutcome } from '../../../main/shared/packs';
 import type { Result } from '../../../main/shared/result';
 import type { BriefingApi } from '../api/client';
 import { createStateStore, type StateStore } from '../ui/state-store';
@@ -8,8 +9,12 @@ import { createStateStore, type StateStore } from '../ui/state-store';
  * Importing a report file from the page, whichever way it came (the library's file input, a drop anywhere
  * on the window, the desktop menu's dialog): its bytes go to briefings:import (or briefings:reimport for
  * 导入新版本) under an id of the page's choosing, so the page can show the stage the import is in and cancel
- * it. A plain store, so it runs and is tested without React.
+ * it. A prepared briefing a colleague handed on (a `.briefing` file) goes to packs:import instead. A plain
+ * store, so it runs and is tested without React.
  */
+
+/** What the library's file input takes: every report format, and a prepared briefing (`.briefing`). */
+export const acceptedImportTypes = `${acceptedDocumentTypes},${packFormat.extension}`;
 
 /** A file to import: its name and size, and its bytes read only once the size has passed. */
 export interface FileSource {
@@ -84,6 +89,33 @@ export interface ImportController {
 
 const idle: ImportPhase = { status: 'idle' };
 
+/** A `.briefing` file taken in (packs:import). */
+type PackOutcome = { readonly kind: 'pack'; readonly pack: PackImportOutcome };
+
+/** What a prepared briefing brought: its annotations, deck edits and notes, the ones that changed anything. */
+function packSummary(pack: PackImportOutcome): string {
+  const { added, updated } = pack.annotations;
+  const parts = [
+    pack.reportReplaced ? '报告已换成文件中的版本' : null,
+    `批注新增 ${added} 条${updated > 0 ? `、更新 ${updated} 条` : ''}`,
+    `幻灯片修改 ${pack.edits} 项`,
+    `演讲备注 ${pack.notes} 张幻灯片`,
+  ];
+  return parts.filter((part) => part !== null).join('，');
+}
+
+/**
+ * Why a file is refused before a byte of it is read (null: it is read): over its cap, in the words of every
+ * other reader; or a prepared briefing offered as a new version of a report, which it is not.
+ */
+function refusedUnread(source: FileSource, purpose: ImportPurpose): string | null {
+  if (isPackFileName(source.fileName)) {
+    if (purpose.kind === 'reimport') return `“${source.fileName}”是简报文件，不是报告：请在简报库中用“导入报告…”导入它`;
+    return source.size > packFormat.maxBytes ? `“${source.fileName}”${packTooLarge(source.size)}，未导入` : null;
+  }
+  return source.size > maxDocumentBytes ? `“${source.fileName}”${documentTooLarge(source.size)}` : null;
+}
+
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
@@ -109,7 +141,8 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
 
   const ended = (jobId: string): boolean => current?.jobId !== jobId;
 
-  async function send(source: FileSource, bytes: Uint8Array, purpose: ImportPurpose, jobId: string): Promise<ImportOutcome | ReimportOutcome> {
+  async function send(source: FileSource, bytes: Uint8Array, purpose: ImportPurpose, jobId: string): Promise<ImportOutcome | ReimportOutcome | PackOutcome> {
+    if (isPackFileName(source.fileName)) return { kind: 'pack', pack: unwrap(await api.call('packs:import', { bytes })) };
     const input = { fileName: source.fileName, bytes, jobId };
     return purpose.kind === 'import'
       ? unwrap(await api.call('briefings:import', input))
@@ -128,9 +161,16 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
     setTimeout(() => void ask(), pollMs);
   }
 
-  function finish(outcome: ImportOutcome | ReimportOutcome, source: FileSource): void {
+  function finish(outcome: ImportOutcome | ReimportOutcome | PackOutcome, source: FileSource): void {
     state.setState({ phase: idle });
     switch (outcome.kind) {
+      case 'pack': {
+        const { pack } = outcome;
+        state.setState(({ changes }) => ({ changes: changes + 1 }));
+        notify(`${pack.created ? '已导入' : '已按简报文件更新'}《${pack.title}》：${packSummary(pack)}`);
+        options.onImported(pack.briefingId);
+        return;
+      }
       case 'imported':
         state.setState(({ changes }) => ({ changes: changes + 1 }));
         notify(`已导入《${outcome.title}》：${outcome.figureCount} 项数据，${outcome.slideCount} 张幻灯片`);
@@ -159,9 +199,9 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
     state,
     async importFile(source, purpose = { kind: 'import' }) {
       if (current) return;
-      if (source.size > maxDocumentBytes) {
-        // Refused by its size before a byte of it is read, in the words of every other reader.
-        state.setState({ phase: { status: 'refused', fileName: source.fileName, message: `“${source.fileName}”${documentTooLarge(source.size)}` } });
+      const refused = refusedUnread(source, purpose);
+      if (refused !== null) {
+        state.setState({ phase: { status: 'refused', fileName: source.fileName, message: refused } });
         return;
       }
       const jobId = newJobId();
@@ -173,7 +213,8 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
         const bytes = await source.bytes();
         if (job.cancelled) return finish({ kind: 'cancelled' }, source);
         job.sent = true;
-        followStage(jobId);
+        // A pack is read in one step: it has no stages to follow.
+        if (!isPackFileName(source.fileName)) followStage(jobId);
         finish(await send(source, bytes, purpose, jobId), source);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

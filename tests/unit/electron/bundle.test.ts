@@ -31,6 +31,7 @@ const appDir = join(dir.path, 'app');
 
 class FakeWebContents extends EventEmitter {
   readonly id = 11;
+  readonly send = vi.fn();
   setWindowOpenHandler(): void {}
 }
 class FakeBrowserWindow extends EventEmitter {
@@ -39,6 +40,11 @@ class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(() => Promise.resolve());
   readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  isMinimized(): boolean {
+    return false;
+  }
   constructor(readonly options: { webPreferences: { preload: string; sandbox: boolean } }) {
     super();
     FakeBrowserWindow.last = this;
@@ -48,6 +54,7 @@ class FakeBrowserWindow extends EventEmitter {
 /** One run of main.cjs: a fresh copy of the module against fresh fakes and its own userData folder. */
 async function runMain(appData: string) {
   const ipc = new Map<string, Listener>();
+  const ipcEvents = new EventEmitter();
   const appEvents = new EventEmitter();
   const paths: Record<string, string> = { appData, userData: join(appData, 'wrong-name') };
   let serve: ((request: Request) => Promise<Response>) | null = null;
@@ -73,7 +80,11 @@ async function runMain(appData: string) {
       registerSchemesAsPrivileged: vi.fn(),
       handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => void (serve = handler),
     },
-    ipcMain: { handle: (channel: string, listener: Listener) => void ipc.set(channel, listener), removeHandler: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => void ipc.set(channel, listener),
+      removeHandler: vi.fn(),
+      on: (channel: string, listener: Listener) => void ipcEvents.on(channel, listener),
+    },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
   };
 
@@ -96,7 +107,7 @@ async function runMain(appData: string) {
     moduleInternals._load = originalLoad;
   }
   await new Promise((resolve) => setTimeout(resolve, 50)); // whenReady().then(start)
-  return { fake, ipc, appEvents, paths, serve: () => serve };
+  return { fake, ipc, ipcEvents, appEvents, paths, serve: () => serve };
 }
 
 const stubIndexHtml = builtIndexHtml({ script: '/assets/app.js', stylesheet: '/assets/app.css', title: 'bundle' });
@@ -205,6 +216,40 @@ describe('out/electron/main.cjs under a fake Electron', () => {
     });
     run.appEvents.emit('will-quit');
   }, 60_000);
+
+  it('hands a .briefing the OS opened the app with to the page once it listens, and one opened later at once', async () => {
+    const files = join(dir.path, 'opened');
+    mkdirSync(files, { recursive: true });
+    writeFileSync(join(files, '会前准备.briefing'), '{"not":"checked here"}');
+    writeFileSync(join(files, '第二份.briefing'), '{}');
+    const argv = process.argv;
+    process.argv = ['/opt/Briefing/briefing', '--no-sandbox', join(files, '会前准备.briefing')];
+    let run: Awaited<ReturnType<typeof runMain>>;
+    try {
+      run = await runMain(join(dir.path, 'appdata-open'));
+    } finally {
+      process.argv = argv;
+    }
+    const contents = FakeBrowserWindow.last?.webContents;
+    if (!contents) throw new Error('no window');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(contents.send).not.toHaveBeenCalled(); // the page does not listen yet
+
+    run.ipcEvents.emit('menu:listening', { sender: { id: 99 } }); // not our window: nothing goes to it
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(contents.send).not.toHaveBeenCalled();
+    run.ipcEvents.emit('menu:listening', { sender: contents });
+    await vi.waitFor(() => expect(contents.send).toHaveBeenCalledTimes(1));
+    const [event, command] = contents.send.mock.calls[0] as [string, { kind: string; file: { fileName: string; size: number; bytes: Uint8Array } }];
+    expect(event).toBe('menu:command');
+    expect(command).toMatchObject({ kind: 'import', file: { fileName: '会前准备.briefing', size: 22 } });
+    expect(Buffer.from(command.file.bytes).toString()).toBe('{"not":"checked here"}');
+
+    run.appEvents.emit('second-instance', {}, ['/opt/Briefing/briefing', '第二份.briefing'], files);
+    await vi.waitFor(() => expect(contents.send).toHaveBeenCalledTimes(2));
+    expect(contents.send.mock.calls[1]?.[1]).toMatchObject({ kind: 'import', file: { fileName: '第二份.briefing' } });
+    run.appEvents.emit('will-quit');
+  });
 
   it('keeps electron-updater out of main.cjs, in a bundle of its own that loads with only electron external', async () => {
     const main = readFileSync(join(bundleDir, 'main.cjs'), 'utf8');

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCore, type AppCore } from '../../../main/core/app';
+import { dispatch } from '../../../main/core/dispatch';
 import { exportFileInvoke } from '../../../main/shared/channels';
 import type { Result } from '../../../main/shared/result';
 import type { SavedExport } from '../../../main/shared/shell';
@@ -51,6 +52,22 @@ describe('导出 PowerPoint / Excel / CSV in the desktop app', () => {
     expect(options.filters[0]?.extensions).toEqual(['pptx']);
     expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(target);
+  });
+
+  it('saves the prepared briefing as a .briefing file that imports again', async () => {
+    const target = join(dir.path, '会前准备.briefing');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(answer(trustedEvent, { briefingId: 1, format: 'briefing' })).resolves.toEqual({ ok: true, value: { saved: true, fileName: '会前准备.briefing' } });
+    const [options] = electron.dialog.showSaveDialog.mock.calls[0] as [{ defaultPath: string; filters: { name: string; extensions: string[] }[] }];
+    expect(options.defaultPath).toBe(join('/home/user/Documents', '“十四五”成就.briefing'));
+    expect(options.filters[0]).toEqual({ name: 'Briefing 简报文件', extensions: ['briefing'] });
+    const other = startCore(':memory:', dataDir);
+    try {
+      const taken = await dispatch('packs:import', { bytes: new Uint8Array(readFileSync(target)) }, other);
+      expect(taken).toMatchObject({ ok: true, value: { title: '“十四五”成就' } });
+    } finally {
+      other.close();
+    }
   });
 
   it('writes nothing when the dialog is cancelled', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent } from '../../../main/shared/channels';
+import { channels, exportFileInvoke, exportPdfInvoke, menuCommandEvent, menuListeningEvent } from '../../../main/shared/channels';
 
 const electronMock = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: {
     invoke: vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, value: { channel, input } })),
     on: vi.fn(),
+    send: vi.fn(),
     removeListener: vi.fn(),
   },
 }));
@@ -44,6 +45,8 @@ describe('preload', () => {
     const stop = (shell['onMenuCommand'] as (l: typeof listener) => () => void)(listener);
     const [event, heard] = electronMock.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, command: unknown) => void];
     expect(event).toBe(menuCommandEvent);
+    // … and tells the shell it listens now, so files the OS opened the app with can come.
+    expect(electronMock.ipcRenderer.send).toHaveBeenCalledWith(menuListeningEvent);
     heard({ sender: 'the ipc event' }, { kind: 'library' });
     expect(listener).toHaveBeenCalledWith({ kind: 'library' });
     expect(listener.mock.calls[0]).toHaveLength(1);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel, ChannelInput, ChannelResult } from '../../../../main/shared/contract';
 import { maxDocumentBytes } from '../../../../main/shared/documents';
 import type { ImportOutcome } from '../../../../main/shared/library';
+import { packFormat, type PackImportOutcome } from '../../../../main/shared/packs';
 import type { Result } from '../../../../main/shared/result';
 import type { BriefingApi } from '../../../../renderer/src/api/client';
 import { createImportController, type FileSource } from '../../../../renderer/src/library/import-controller';
@@ -168,5 +169,62 @@ describe('importing a file from the page', () => {
       changes: 1,
       notice: { text: '已导入《青川汇报》的新版本：36 项数据，13 张幻灯片；批注重新定位 4 条，1 条未能定位（保留为孤立批注）' },
     });
+  });
+});
+
+describe('taking in a prepared briefing a colleague handed on (.briefing)', () => {
+  const pack: PackImportOutcome = {
+    briefingId: 9,
+    title: '青川“十四五”答卷',
+    created: true,
+    reportReplaced: false,
+    notes: 12,
+    edits: 3,
+    annotations: { added: 5, updated: 0, deleted: 0, unchanged: 0, deletedHere: [], skipped: [] },
+  };
+
+  it('sends its bytes to packs:import, opens the briefing and says what came with it', async () => {
+    const api = fakeApi({ 'packs:import': () => ok(pack) });
+    const onImported = vi.fn();
+    const imports = createImportController(api, { onImported, newJobId: () => jobId });
+    await imports.importFile(file('答卷（会前准备）.BRIEFING', 4));
+    expect(api.calls).toEqual([['packs:import', { bytes: new Uint8Array(4) }]]);
+    expect(onImported).toHaveBeenCalledWith(9);
+    expect(imports.state.getState()).toMatchObject({
+      phase: { status: 'idle' },
+      changes: 1,
+      notice: { text: '已导入《青川“十四五”答卷》：批注新增 5 条，幻灯片修改 3 项，演讲备注 12 张幻灯片', tone: 'info' },
+    });
+  });
+
+  it('says so when it brought a briefing already here up to date', async () => {
+    const api = fakeApi({ 'packs:import': () => ok({ ...pack, created: false, reportReplaced: true, annotations: { ...pack.annotations, added: 0, updated: 2 } }) });
+    const imports = createImportController(api, { onImported: vi.fn() });
+    await imports.importFile(file('答卷.briefing'));
+    expect(imports.state.getState().notice?.text).toBe('已按简报文件更新《青川“十四五”答卷》：报告已换成文件中的版本，批注新增 0 条、更新 2 条，幻灯片修改 3 项，演讲备注 12 张幻灯片');
+  });
+
+  it('shows a damaged file’s refusal in the app’s words, and stores nothing', async () => {
+    const api = fakeApi({ 'packs:import': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: '无法导入简报包：文件已损坏（校验值不符）；简报库未改动' } }) });
+    const onImported = vi.fn();
+    const imports = createImportController(api, { onImported });
+    await imports.importFile(file('坏了.briefing'));
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'refused', message: '无法导入简报包：文件已损坏（校验值不符）；简报库未改动' }, changes: 0 });
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('refuses one over its own cap unread, and one offered as a new version of a report', async () => {
+    const api = fakeApi({});
+    const imports = createImportController(api, { onImported: vi.fn() });
+    const big = file('太大.briefing', packFormat.maxBytes + 1);
+    await imports.importFile(big);
+    expect(imports.state.getState().phase).toEqual({ status: 'refused', fileName: '太大.briefing', message: '“太大.briefing”文件过大（64.1 MB），超过上限 64 MB，未导入' });
+    imports.dismiss();
+    const handedOn = file('答卷.briefing');
+    await imports.importFile(handedOn, { kind: 'reimport', briefingId: 9, title: '青川“十四五”答卷' });
+    expect(imports.state.getState().phase).toMatchObject({ status: 'refused', message: '“答卷.briefing”是简报文件，不是报告：请在简报库中用“导入报告…”导入它' });
+    expect(big.read).not.toHaveBeenCalled();
+    expect(handedOn.read).not.toHaveBeenCalled();
+    expect(api.calls).toEqual([]);
   });
 });
