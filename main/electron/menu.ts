@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { exportEntries, type ExportEntryId } from '../shared/export-menu';
+import { exportEntries, startsGroup, type ExportEntryId } from '../shared/export-menu';
 
 export interface MenuOptions {
   /** Unpackaged run (`npm start`): adds reload and developer tools. */
@@ -18,6 +18,14 @@ export interface MenuOptions {
   readonly exportBriefing: (entry: ExportEntryId) => void;
 }
 
+/** 文件 › 导出 ›: the toolbar's entries, a separator between their groups. */
+function exportItems(options: MenuOptions): MenuItemConstructorOptions[] {
+  return exportEntries.flatMap((entry, index): MenuItemConstructorOptions[] => [
+    ...(startsGroup(index) ? [{ type: 'separator' as const }] : []),
+    { label: `${entry.label}…`, click: () => options.exportBriefing(entry.id) },
+  ]);
+}
+
 /**
  * The whole application menu, in Chinese and deliberately small. Nothing in it opens a URL or loads remote
  * content: the app is offline. Pure so a test can read it.
@@ -30,7 +38,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     { label: '简报库', accelerator: 'CmdOrCtrl+Shift+L', click: () => options.showLibrary() },
     { type: 'separator' },
     // The same entries as the toolbar's 导出 menu (main/shared/export-menu.ts); each opens a save dialog, hence "…".
-    { label: '导出', submenu: exportEntries.map((entry) => ({ label: `${entry.label}…`, click: () => options.exportBriefing(entry.id) })) },
+    { label: '导出', submenu: exportItems(options) },
     { type: 'separator' },
     { label: '备份数据…', click: () => options.backup() },
     { label: '恢复数据…', click: () => options.restore() },

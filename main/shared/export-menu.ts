@@ -16,19 +16,28 @@ export type ExportAction = { readonly kind: 'pdf'; readonly print: PrintKind } |
 
 export interface ExportEntry {
   readonly id: string;
+  /** Entries of one group stand together; the menus draw a line between groups (print, Office, hand on). */
+  readonly group: 'print' | 'office' | 'hand-on';
   /** As the menus show it (after 导出). */
   readonly label: string;
   readonly action: ExportAction;
 }
 
 export const exportEntries = [
-  { id: 'slides-pdf', label: '幻灯片 PDF', action: { kind: 'pdf', print: 'slides' } },
-  { id: 'handout-pdf', label: '讲义 PDF', action: { kind: 'pdf', print: 'handout' } },
-  { id: 'pptx', label: 'PowerPoint 演示文稿', action: { kind: 'file', format: 'pptx' } },
-  { id: 'xlsx', label: 'Excel 数据表', action: { kind: 'file', format: 'xlsx' } },
-  { id: 'csv', label: 'CSV 数据表', action: { kind: 'file', format: 'csv' } },
-  { id: 'pack', label: '简报文件（转交同事）', action: { kind: 'file', format: 'briefing' } },
+  { id: 'slides-pdf', group: 'print', label: '幻灯片 PDF', action: { kind: 'pdf', print: 'slides' } },
+  { id: 'handout-pdf', group: 'print', label: '讲义 PDF', action: { kind: 'pdf', print: 'handout' } },
+  { id: 'pptx', group: 'office', label: 'PowerPoint 演示文稿', action: { kind: 'file', format: 'pptx' } },
+  { id: 'xlsx', group: 'office', label: 'Excel 数据表', action: { kind: 'file', format: 'xlsx' } },
+  { id: 'csv', group: 'office', label: 'CSV 数据表', action: { kind: 'file', format: 'csv' } },
+  { id: 'pack', group: 'hand-on', label: '简报文件（转交同事）', action: { kind: 'file', format: 'briefing' } },
 ] as const satisfies readonly ExportEntry[];
+
+/** Whether an entry starts a new group (the menus put a separator before it). */
+export function startsGroup(index: number): boolean {
+  const entry = exportEntries[index];
+  const before = exportEntries[index - 1];
+  return entry !== undefined && before !== undefined && entry.group !== before.group;
+}
 
 export type ExportEntryId = (typeof exportEntries)[number]['id'];
 

@@ -20,7 +20,7 @@ test.describe('exporting a briefing for Office from the preview', () => {
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(deck.slides.length);
     expect(Object.keys(zip.files).some((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
-    await expect(page.getByRole('status').filter({ hasText: `已下载“${safeFileName(deck.title)}.pptx”` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `已下载：${safeFileName(deck.title)}.pptx` })).toBeVisible();
   });
 
   test('导出 › CSV downloads every figure, in UTF-8 with a BOM so Excel reads the Chinese', async ({ page, preview, watch: _watch }) => {

@@ -1,7 +1,7 @@
 import './exports.css';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { exportEntries, exportEntry, type ExportEntry } from '../../../main/shared/export-menu';
+import { exportEntries, exportEntry, startsGroup, type ExportEntry } from '../../../main/shared/export-menu';
 import type { BriefingApi } from '../api/client';
 import { buildFileWith, downloadFile } from './download';
 import { printInBrowser } from './print-in-browser';
@@ -137,10 +137,13 @@ export function ExportMenu({ api, briefingId }: { readonly api: BriefingApi; rea
       </button>
       {open && (
         <div ref={menu} id={menuId} className="export-menu-list" role="menu" aria-label="导出" onKeyDown={onMenuKey}>
-          {exportEntries.map((entry) => (
-            <button key={entry.id} type="button" role="menuitem" tabIndex={-1} onClick={() => start(entry)}>
-              {entry.label}
-            </button>
+          {exportEntries.map((entry, index) => (
+            <Fragment key={entry.id}>
+              {startsGroup(index) && <div className="export-menu-separator" role="separator" />}
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => start(entry)}>
+                {entry.label}
+              </button>
+            </Fragment>
           ))}
         </div>
       )}

@@ -29,7 +29,7 @@ export async function runExport(entry: ExportEntry, briefingId: number, environm
   const failed = (message: string): ExportOutcome => ({ status: 'failed', message: `${entry.label} 导出失败：${message}` });
   const saved = (result: Result<SavedExport>): ExportOutcome => {
     if (!result.ok) return failed(result.error.message);
-    return result.value.saved ? { status: 'done', message: `已导出“${result.value.fileName}”` } : { status: 'cancelled' };
+    return result.value.saved ? { status: 'done', message: `已导出：${result.value.fileName}` } : { status: 'cancelled' };
   };
   try {
     const { action } = entry;
@@ -46,7 +46,7 @@ export async function runExport(entry: ExportEntry, briefingId: number, environm
         const built = await environment.buildFile(briefingId, action.format);
         if (!built.ok) return failed(built.error.message);
         environment.download(built.value);
-        return { status: 'done', message: `已下载“${built.value.fileName}”` };
+        return { status: 'done', message: `已下载：${built.value.fileName}` };
       }
     }
   } catch (error) {

@@ -33,7 +33,17 @@ describe('application menu', () => {
       const file = buildMenuTemplate({ ...base, isDev: false, isMac }).find((item) => item.label === '文件');
       const exportMenu = flatten(file ? [file] : []).find((item) => item.label === '导出');
       const entries = Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : [];
-      expect(entries.map((item) => item.label)).toEqual(['幻灯片 PDF…', '讲义 PDF…', 'PowerPoint 演示文稿…', 'Excel 数据表…', 'CSV 数据表…', '简报文件（转交同事）…']);
+      // Print, Office and hand-on, a line between the groups.
+      expect(entries.map((item) => item.label ?? item.type)).toEqual([
+        '幻灯片 PDF…',
+        '讲义 PDF…',
+        'separator',
+        'PowerPoint 演示文稿…',
+        'Excel 数据表…',
+        'CSV 数据表…',
+        'separator',
+        '简报文件（转交同事）…',
+      ]);
       for (const item of entries) item.click?.({} as never, undefined, {} as never);
     }
     const once = [['slides-pdf'], ['handout-pdf'], ['pptx'], ['xlsx'], ['csv'], ['pack']];

@@ -40,7 +40,7 @@ describe('an export from the 导出 menu, in the desktop app', () => {
     const exportPdf = vi.fn(async (_request: PdfExportRequest) => ok<SavedExport>({ saved: true, fileName: '“十四五”成就-讲义.pdf' }));
     const outcome = await runExport(handout, 7, pdfOnly(exportPdf));
     expect(exportPdf).toHaveBeenCalledWith({ briefingId: 7, kind: 'handout' });
-    expect(outcome).toEqual({ status: 'done', message: '已导出““十四五”成就-讲义.pdf”' });
+    expect(outcome).toEqual({ status: 'done', message: '已导出：“十四五”成就-讲义.pdf' });
   });
 
   it('says nothing when the save dialog was cancelled, and the shell’s own words when it failed', async () => {
@@ -58,7 +58,7 @@ describe('an export from the 导出 menu, in the desktop app', () => {
   it('asks the shell to build and save PowerPoint, Excel or CSV, and passes on how it went', async () => {
     const exportFile = vi.fn(async (_request: FileExportRequest) => ok<SavedExport>({ saved: true, fileName: '简报.pptx' }));
     const shell = { exportPdf: noFileExport, exportFile };
-    await expect(runExport(pptx, 4, { ...desktopOnly, shell })).resolves.toEqual({ status: 'done', message: '已导出“简报.pptx”' });
+    await expect(runExport(pptx, 4, { ...desktopOnly, shell })).resolves.toEqual({ status: 'done', message: '已导出：简报.pptx' });
     expect(exportFile).toHaveBeenCalledWith({ briefingId: 4, format: 'pptx' });
     exportFile.mockResolvedValueOnce(fail('INTERNAL', '无法写入“/media/u/简报.csv”：磁盘空间不足，未留下任何文件'));
     await expect(runExport(csv, 4, { ...desktopOnly, shell })).resolves.toEqual({
@@ -94,7 +94,7 @@ describe('an export from the 导出 menu, in the browser preview', () => {
     const file: ExportedBinary = { fileName: '“十四五”成就.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: new Uint8Array([80, 75]) };
     const buildFile = vi.fn(async () => ok(file));
     const download = vi.fn();
-    await expect(runExport(exportEntry('xlsx'), 5, preview({ buildFile, download }))).resolves.toEqual({ status: 'done', message: '已下载““十四五”成就.xlsx”' });
+    await expect(runExport(exportEntry('xlsx'), 5, preview({ buildFile, download }))).resolves.toEqual({ status: 'done', message: '已下载：“十四五”成就.xlsx' });
     expect(buildFile).toHaveBeenCalledWith(5, 'xlsx');
     expect(download).toHaveBeenCalledWith(file);
   });
