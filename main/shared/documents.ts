@@ -1,3 +1,5 @@
+import { megabytes, megabytesUp } from './file-size';
+
 /**
  * The report files Briefing reads, as both sides need to know them: the core picks a reader by the file's
  * extension, the renderer's file input accepts the same list, and both refuse a file over the same cap.
@@ -22,10 +24,7 @@ export const acceptedDocumentTypes = Object.keys(documentExtensions).join(',');
 /** Largest report file accepted: 20 MB, far above any real report, small enough to keep a runaway file out. */
 export const maxDocumentBytes = 20 * 1024 * 1024;
 
-const mebibyte = 1024 * 1024;
-
-/** Why a file over the cap is refused, with its size rounded up so that it never reads as the cap itself. */
+/** Why a file over the cap is refused, with its size. */
 export function documentTooLarge(bytes: number): string {
-  const size = (Math.ceil((bytes / mebibyte) * 10) / 10).toFixed(1);
-  return `文件过大（${size} MB），超过上限 ${maxDocumentBytes / mebibyte} MB，未导入`;
+  return `文件过大（${megabytesUp(bytes)}），超过上限 ${megabytes(maxDocumentBytes)}，未导入`;
 }

@@ -4,6 +4,7 @@
  * the core (which writes and reads it) and the UI (which offers it).
  */
 import type { ImportCounts } from './annotations';
+import { megabytes, megabytesUp } from './file-size';
 
 export const packFormat = {
   /** The manifest's format name: a file without it is not a pack. */
@@ -18,17 +19,14 @@ export const packFormat = {
 /** The pack's media type, for a download and the OS file association (electron-builder.yml). */
 export const packMimeType = 'application/x-briefing';
 
-const mebibyte = 1024 * 1024;
-
 /** Whether a file is a pack by its name (the OS opens it with the app, the library imports it as one). */
 export function isPackFileName(fileName: string): boolean {
   return fileName.toLowerCase().endsWith(packFormat.extension);
 }
 
-/** Why a pack over the cap is refused, its size in MB rounded up (never reading as the cap itself). */
+/** Why a pack over the cap is refused, with its size. */
 export function packTooLarge(bytes: number): string {
-  const size = (Math.ceil((bytes / mebibyte) * 10) / 10).toFixed(1);
-  return `文件过大（${size} MB），超过上限 ${packFormat.maxBytes / mebibyte} MB`;
+  return `文件过大（${megabytesUp(bytes)}），超过上限 ${megabytes(packFormat.maxBytes)}`;
 }
 
 export interface PackExport {
