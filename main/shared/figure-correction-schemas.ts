@@ -34,8 +34,8 @@ const qualifier = z.enum(qualifiers, { error: `限定词应为以下之一：${q
  * field equal to the report's is not stored), a field left out is as the report has it. The value itself
  * cannot be corrected: it is what the report prints.
  */
-export const correctInput = z
-  .object({
+export const correctInput = z.strictObject(
+  {
     briefingId: rowId,
     figureKey,
     label: label.optional(),
@@ -43,8 +43,12 @@ export const correctInput = z
     unit: unit.optional(),
     qualifier: qualifier.optional(),
     excluded: z.boolean({ error: '“不在幻灯片中显示”应为是或否' }).optional(),
-  })
-  .strict();
+  },
+  {
+    // The value above all: a request that tries to correct it is told why it cannot.
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `不能更正的字段：${issue.keys.join('、')}（可更正指标、时期、单位、限定词，数值以报告原文为准）` : undefined),
+  },
+);
 
 /** 撤销更正: back to the figure's previous correction, or to the report when there was one. */
 export const uncorrectInput = z.object({ briefingId: rowId, figureKey }).strict();

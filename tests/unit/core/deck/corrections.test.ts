@@ -55,6 +55,13 @@ describe('figure corrections', () => {
     expect(contentSlide(services).cards.filter((c) => c.corrected).map((c) => c.figureKey)).toEqual([seats]);
   });
 
+  it('redraw a chart from the corrected figure: its title and its point say corrected', () => {
+    correctFigure(db, briefingId, { figureKey: retention, label: '九年义务教育巩固率' }, '李编辑', at(0));
+    const chart = contentSlide(services).chart;
+    expect(chart).toMatchObject({ kind: 'gauge', title: '九年义务教育巩固率', point: { figureKey: retention, valueText: '96.8', corrected: true } });
+    expect(checkBriefingDeck(db, briefingId).findings.map((f) => f.kind)).toEqual(['corrected-figure']);
+  });
+
   it('take an excluded figure off the deck — its card and its chart point — and keep it listed as excluded', () => {
     expect(figureKeysOnDeck()).toContain(retention);
     expect(contentSlide(services).chart).toMatchObject({ kind: 'gauge', point: { figureKey: retention } });
