@@ -55,6 +55,9 @@ test.describe('a staff member reviews the figures of the report', () => {
     await expect(details.locator('.figure-details-head')).toContainText('不在幻灯片中显示');
     await expect(details.locator('.correction-summary')).toContainText('不在幻灯片中显示');
     await expect(page.locator('.source-summary')).toContainText('其中 2 项已更正');
+    await expect(page.locator('.source-text mark.figure-mark', { hasText: '103.8' }).first()).toHaveAttribute('data-review', 'excluded');
+    await expect(page.locator('.source-text mark.figure-mark', { hasText: '5615.3' }).first()).toHaveAttribute('data-review', 'corrected');
+    await page.screenshot({ path: 'tests/artifacts/figure-review-excluded.png' });
     const check = (await callFirstBriefing(page, 'deck:check')) as { findings: { kind: string }[] };
     expect(check.findings.map((f) => f.kind).sort()).toEqual(['corrected-figure', 'excluded-figure']);
 

@@ -61,6 +61,7 @@ export function SourceView({ data, slides, onOpenSlide, onCorrect, onUncorrect }
           end: f.valueRange.end,
           id: f.key,
           selected: f.key === selectedKey,
+          ...(f.correction ? { review: f.correction.excluded ? ('excluded' as const) : ('corrected' as const) } : {}),
         }))}
         onSelectHighlight={setSelectedKey}
       />
