@@ -14,6 +14,8 @@ export const channels = [
   'briefings:delete',
   'briefings:restore',
   'figures:list',
+  'figures:correct',
+  'figures:uncorrect',
   'deck:get',
   'deck:open',
   'deck:getPosition',

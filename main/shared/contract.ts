@@ -9,7 +9,8 @@ import type { ImportOutcome, ImportProgress, LibraryEntry, ReimportOutcome } fro
 import type { Deck } from './deck';
 import type { DeckCheck, EditedDeck } from './deck-edits';
 import type { PackExport, PackImportOutcome } from './packs';
-import type { StoredFigure } from './figure';
+import type { ReviewedFigure } from './figure-corrections';
+import * as correctionSchemas from './figure-correction-schemas';
 import { exportFileInput, type ExportedBinary } from './exports';
 
 /** Marks a channel's result type; the value only exists to carry the type. */
@@ -39,10 +40,15 @@ export const contract = {
   /** Deleted for now: briefings:restore brings it back until the app next starts. */
   'briefings:delete': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },
   'briefings:restore': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },
+  /** The figures as corrected (each with its `correction`, excluded ones included), in document order. */
   'figures:list': {
     input: z.object({ briefingId: rowId, sectionId: rowId.optional() }).strict(),
-    result: returns<StoredFigure[]>(),
+    result: returns<ReviewedFigure[]>(),
   },
+  /** 更正: a figure's label, period, unit, qualifier or exclusion from the deck, signed with the author name; the figure as now corrected. */
+  'figures:correct': { input: correctionSchemas.correctInput, result: returns<ReviewedFigure>() },
+  /** 撤销更正: the figure's correction in force undone (the one before it, if any, is in force again). */
+  'figures:uncorrect': { input: correctionSchemas.uncorrectInput, result: returns<ReviewedFigure>() },
   'deck:get': { input: z.object({ briefingId: rowId }).strict(), result: returns<Deck>() },
   /** What the app shows on start, in one round trip: the asked briefing (else the first) and where it was left. */
   'deck:open': {

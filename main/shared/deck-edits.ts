@@ -95,6 +95,22 @@ export type CheckFinding =
       readonly edit: DeckEdit;
       readonly slideTitle: string | null;
       readonly message: string;
+    }
+  | {
+      /** A figure a staff member corrected (label, period, unit, qualifier), or excluded from the deck. */
+      readonly kind: 'corrected-figure' | 'excluded-figure';
+      readonly figureKey: string;
+      /** The label the figure now shows (the corrected one). */
+      readonly label: string;
+      readonly author: string;
+      readonly updatedAt: string;
+      readonly message: string;
+    }
+  | {
+      /** A correction whose figure is no longer in the report (after a re-import). */
+      readonly kind: 'orphaned-correction';
+      readonly figureKey: string;
+      readonly message: string;
     };
 
 export interface DeckCheck {

@@ -21,6 +21,8 @@ export interface DeckValue {
   readonly unit: string;
   /** True for a value the report implies but does not print; always labelled 推算 where shown. */
   readonly derived: boolean;
+  /** True when a staff member corrected the figure's label, period, unit or qualifier: shown as 已更正. */
+  readonly corrected?: boolean;
 }
 
 export interface FigureCard extends DeckValue {

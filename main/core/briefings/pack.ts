@@ -1,7 +1,8 @@
 /**
  * `.briefing` packs: one prepared briefing as one file (shared/packs.ts). The file is one UTF-8 JSON
  * document, `{"format":"briefing-pack","version":1,"sha256":…,"content":{…}}`, where sha256 is the SHA-256 of
- * the content as serialised. Everything in it is text (the report's source, notes, edits, the annotations as
+ * the content as serialised. Figure corrections travel in an optional `corrections` field, written only when
+ * the briefing has any: a pack without it is the version-1 pack every app reads. Everything in it is text (the report's source, notes, edits, the annotations as
  * their W3C JSON-LD file), so a JSON document needs no container library, reads in any editor, and the hash
  * tells a damaged or altered file from a sound one before anything is stored. The manifest's name tells a
  * pack from another JSON file; its version is refused when newer than this app's, as a newer store is.
@@ -17,6 +18,8 @@ import type { Db } from '../store/connection';
 import { briefingNotFound } from '../store/queries/briefings';
 import { upsertSlideNotes, listSlideNotes } from '../store/queries/deck';
 import { clearDeckEdits, insertStoredEdits, listAppliedEdits, type StoredDeckEdit } from '../store/queries/deck-edits';
+import { listCorrectionVersions, replaceCorrectionVersions } from '../store/queries/figure-corrections';
+import { correctInput } from '../../shared/figure-correction-schemas';
 import { recordLibraryFacts, renameBriefing, unmarkDeleted } from '../store/queries/library';
 import { findBriefingByUid, getPackedBriefingRow } from '../store/queries/packs';
 import { inTransaction } from '../store/transaction';
@@ -55,6 +58,22 @@ const packContent = z
         .strict(),
     ),
     annotations: z.string(),
+    /** Every version of the figure corrections (undone ones too, so the history goes along); absent when none. */
+    corrections: z
+      .array(
+        z
+          .object({
+            figureKey: correctInput.shape.figureKey,
+            version: z.number().int().positive(),
+            fields: correctInput.pick({ label: true, period: true, unit: true, qualifier: true }).strict(),
+            excluded: z.boolean(),
+            author: z.string().max(200),
+            createdAt: z.string(),
+            undoneAt: z.string().nullable(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -73,7 +92,8 @@ export function exportPack(db: Db, briefingId: number, now = new Date()): PackEx
     .map(({ slideId, body, updatedAt }) => ({ slideId, body, updatedAt }));
   const edits = listAppliedEdits(db, briefingId).map(({ batch, edit, context, createdAt }) => ({ batch, edit, context, createdAt }));
   const annotations = exportAnnotations(db, { briefingId }, 'jsonld', now).text;
-  const content: ReadPack = { briefing, notes, edits, annotations };
+  const corrections = listCorrectionVersions(db, briefingId);
+  const content: ReadPack = { briefing, notes, edits, annotations, ...(corrections.length > 0 ? { corrections } : {}) };
   const contentText = JSON.stringify(content);
   const manifest = `{"format":${JSON.stringify(packFormat.name)},"version":${packFormat.version},"sha256":"${sha256(contentText)}","content":`;
   return { fileName: `${safeFileName(briefing.title)}${packFormat.extension}`, bytes: new Uint8Array(Buffer.from(`${manifest}${contentText}}\n`, 'utf8')) };
@@ -146,6 +166,8 @@ export function importPack(db: Db, bytes: Uint8Array, now = new Date()): PackImp
     for (const note of pack.notes) upsertSlideNotes(db, briefingId, note.slideId, note.body, 'user', note.updatedAt);
     clearDeckEdits(db, briefingId);
     insertStoredEdits(db, briefingId, pack.edits, at);
+    // Like the deck edits, the briefing's corrections become the pack's (none when it carries none).
+    replaceCorrectionVersions(db, briefingId, pack.corrections ?? []);
     const annotations = importAnnotations(db, pack.annotations, { briefingId }, now);
     const title = getPackedBriefingRow(db, briefingId)?.title ?? briefing.title;
     return { briefingId, title, created: !existing, reportReplaced: existing !== null && analysed !== null, notes: pack.notes.length, edits: pack.edits.length, annotations };

@@ -4,6 +4,7 @@ import { rankBadge, rankFigureBadge } from './rank-badge';
 import { cardsPerSlide } from './split';
 import type { FigureCard } from '../../shared/deck';
 import { quoteMarkOf } from '../../shared/quote-mark';
+import { isCorrected } from '../../shared/figure-corrections';
 
 /**
  * The key-figure cards of one slide. Printed figures each get a card. A derived value (which the report
@@ -49,6 +50,7 @@ export function toCards(figures: readonly StoredFigure[]): FigureCard[] {
     value: figure.value,
     unit: figure.unit,
     derived: figure.derived,
+    ...(isCorrected(figure) ? { corrected: true } : {}),
     label: figure.label,
     qualifier: figure.qualifier,
     period: figure.period,

@@ -1,5 +1,6 @@
 import type { Figure } from '../../shared/figure';
 import type { ChartPoint } from '../../shared/deck';
+import { isCorrected } from '../../shared/figure-corrections';
 
 /** What a chart needs to know of a figure (a StoredFigure has all of it). */
 export type ChartFigure = Pick<
@@ -15,6 +16,7 @@ export function pointOf(figure: ChartFigure, label: string): ChartPoint {
     value: figure.value,
     unit: figure.unit,
     derived: figure.derived,
+    ...(isCorrected(figure) ? { corrected: true } : {}),
     qualifier: figure.qualifier,
     label,
   };

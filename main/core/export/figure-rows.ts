@@ -1,5 +1,6 @@
 import type { StoredBriefing } from '../../shared/briefing';
 import type { StoredFigure } from '../../shared/figure';
+import { describeCorrection, type ReviewedFigure } from '../../shared/figure-corrections';
 import { figureStatement } from '../../shared/format';
 import { rankBadge } from '../deck/rank-badge';
 
@@ -45,7 +46,8 @@ export interface FigureRow {
   readonly decimals: number | null;
 }
 
-export function figureRows(briefing: StoredBriefing, figures: readonly StoredFigure[]): FigureRow[] {
+/** Figures as corrected (shared/figure-corrections.ts): a corrected one says what was corrected, by whom and when. */
+export function figureRows(briefing: StoredBriefing, figures: readonly (StoredFigure | ReviewedFigure)[]): FigureRow[] {
   const sectionHeadings = new Map(briefing.parts.flatMap((part) => part.sections.map((s) => [s.id, s.heading] as const)));
   return [...figures]
     .sort((a, b) => a.index - b.index)
@@ -65,12 +67,18 @@ export function figureRows(briefing: StoredBriefing, figures: readonly StoredFig
         rankBadge(figure.rank) ?? '',
         figure.derived ? '推算' : '原文',
         derivation?.type === 'derived-from' ? derivation.formula : '',
-        // Corrections of a figure are not stored yet: the column is there, empty, for when they are.
-        '',
+        correctionCell(figure),
         figure.source.quoteText,
       ];
       return { cells, decimals: writtenDecimals(figure.valueText) };
     });
+}
+
+/** 更正: what a staff member corrected (report's wording → corrected), signed and dated; empty when nothing was. */
+function correctionCell(figure: ReviewedFigure): string {
+  const correction = figure.correction;
+  if (!correction) return '';
+  return `${describeCorrection(correction, correction.original)}（${correction.author}，${correction.updatedAt.slice(0, 10)}）`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { listAnnotations } from '../store/queries/annotations';
 import { briefingNotFound, getBriefing } from '../store/queries/briefings';
-import { listFiguresOfBriefing } from '../store/queries/figures';
+import { reviewedFigures } from '../deck/corrections';
 import { exportMimeTypes, type ExportedBinary, type ExportFileFormat } from '../../shared/exports';
 import { annotationRows } from './annotation-rows';
 import { figuresCsv } from './csv';
@@ -24,7 +24,8 @@ export async function exportBriefing(db: Db, briefingId: number, format: ExportF
   const briefing = getBriefing(db, briefingId);
   const deck = briefing ? loadDeck(db, briefingId) : null;
   if (!briefing || !deck) throw briefingNotFound(briefingId);
-  const figures = listFiguresOfBriefing(db, briefingId);
+  // As corrected: the table's label, period, unit and qualifier are the corrected ones, the correction beside them.
+  const { figures } = reviewedFigures(db, briefingId);
   const fileName = `${safeFileName(briefing.title)}.${format}`;
   const file = (bytes: Uint8Array): ExportedBinary => ({ fileName, mimeType: exportMimeTypes[format], bytes });
 

@@ -22,7 +22,7 @@ import {
 } from './annotations';
 import { applyEditsHandler, checkHandler, editedDeckHandler, redoHandler, undoHandler } from './deck-edits';
 import { exportFileHandler } from './exports';
-import { listFiguresHandler } from './figures';
+import { correctFigureHandler, listFiguresHandler, uncorrectFigureHandler } from './figures';
 import { exportPackHandler, importPackHandler } from './packs';
 import { searchHandler } from './search';
 import { getSettingsHandler, setSettingsHandler } from './settings';
@@ -41,6 +41,8 @@ export const handlers = {
   'briefings:delete': deleteHandler,
   'briefings:restore': restoreHandler,
   'figures:list': listFiguresHandler,
+  'figures:correct': correctFigureHandler,
+  'figures:uncorrect': uncorrectFigureHandler,
   'deck:get': getDeckHandler,
   'deck:open': openDeckHandler,
   'deck:getPosition': getPositionHandler,

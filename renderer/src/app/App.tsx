@@ -77,7 +77,19 @@ export function App({ api }: { readonly api: BriefingApi }) {
   useEffect(() => {
     if (load.status !== 'loading' && !showsDeck) removePreDrawnLayer();
   }, [load.status, showsDeck]);
-  const openSlide = useCallback((index: number) => navigate(`#/${index + 1}`), [navigate]);
+  // A figure corrected in the source view changes the deck: it is read afresh before a slide is shown again.
+  const markDeckChanged = useCallback(() => {
+    deckReadAt.current = -1;
+  }, []);
+  const openSlide = useCallback(
+    (index: number) => {
+      if (current === null || !deckOutdated()) return navigate(`#/${index + 1}`);
+      lastSlide.current = index;
+      void openBriefing(current, 'resume');
+    },
+    // deckOutdated reads the store when called: it needs no dependency of its own.
+    [navigate, current, openBriefing],
+  );
 
   const loadingView = <AppMessage kind="loading">正在打开…</AppMessage>;
   // Dropping a file anywhere, and what an import shows, belong to every view but the presenter's.
@@ -134,7 +146,7 @@ export function App({ api }: { readonly api: BriefingApi }) {
               <AnnotationToolbar view="source" />
             </Toolbar>
             <Suspense fallback={loadingView}>
-              <SourceScreen api={api} deck={deck} onOpenSlide={openSlide} />
+              <SourceScreen api={api} deck={deck} onOpenSlide={openSlide} onDeckChanged={markDeckChanged} />
             </Suspense>
             <SourceAnnotations />
           </div>

@@ -52,9 +52,14 @@ export function FigureCard({ card, visible, onOpenQuote }: FigureCardProps): JSX
             {after && <span className="figure-after">{after}</span>}
           </span>
         </p>
-        {(card.rankBadge || card.derived) && (
+        {(card.rankBadge || card.derived || card.corrected) && (
           <p className="figure-card-tags">
             {card.rankBadge && <span className="rank-badge">{card.rankBadge}</span>}
+            {card.corrected && (
+              <span className="corrected-tag" title="指标、时期、单位或限定词经人工更正，数值仍为报告原文">
+                已更正
+              </span>
+            )}
             {card.derived && (
               <span className="derived-tag" title="报告未直接给出，由相关数据推算">
                 推算

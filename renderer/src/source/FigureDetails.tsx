@@ -2,7 +2,9 @@ import type { FigureRelation } from '../../../main/shared/figure';
 import type { StoredFigure } from '../../../main/shared/figure';
 import { figureStatement, meaningStatement } from '../../../main/shared/format';
 import { quoteMarkOf } from '../../../main/shared/quote-mark';
+import type { ReviewedFigure } from '../../../main/shared/figure-corrections';
 import { MarkedQuote } from '../text/MarkedQuote';
+import { CorrectionPanel, type CorrectionDraft } from './CorrectionPanel';
 
 const kindNames: Readonly<Record<StoredFigure['kind'], string>> = {
   amount: '数量',
@@ -24,16 +26,22 @@ const comparisonNames: Readonly<Record<Extract<FigureRelation, { type: 'vs-natio
 };
 
 interface DetailsProps {
-  readonly figure: StoredFigure;
+  readonly figure: ReviewedFigure;
   readonly all: readonly StoredFigure[];
   readonly onSelect: (key: string) => void;
   readonly onClose: () => void;
   /** The slide that shows the figure (0-based), null when the deck does not show it. */
   readonly slideIndex: number | null;
   readonly onOpenSlide: (index: number) => void;
+  readonly onCorrect: (draft: CorrectionDraft) => Promise<void>;
+  readonly onUncorrect: () => Promise<void>;
 }
 
-export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOpenSlide }: DetailsProps) {
+export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOpenSlide, onCorrect, onUncorrect }: DetailsProps) {
+  const correction = figure.correction;
+  /** Under a corrected field, what the report has. */
+  const was = (field: 'label' | 'period' | 'unit' | 'qualifier', empty: string) =>
+    correction && field in correction.fields ? <span className="figure-details-was">报告原文：{correction.original[field] || empty}</span> : null;
   const byKey = (key: string | null) => (key ? all.find((f) => f.key === key) : undefined);
   const link = (key: string | null) => {
     const other = byKey(key);
@@ -46,8 +54,13 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
   return (
     <div className="figure-details-box">
       <header className="figure-details-head">
-        <h2>数据详情</h2>
-        {slideIndex === null ? (
+        <h2>
+          数据详情
+          {correction && <span className="corrected-mark">已更正</span>}
+        </h2>
+        {correction?.excluded ? (
+          <span className="source-hint figure-details-slide">不在幻灯片中显示</span>
+        ) : slideIndex === null ? (
           <span className="source-hint figure-details-slide">未单独上幻灯片</span>
         ) : (
           <button type="button" className="figure-details-open" onClick={() => onOpenSlide(slideIndex)}>
@@ -60,14 +73,20 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
       </header>
       <dl className="figure-details" data-figure-key={figure.key}>
         <dt>指标</dt>
-        <dd>{figure.label}</dd>
+        <dd>
+          {figure.label}
+          {was('label', '（无）')}
+        </dd>
         <dt>数值</dt>
         <dd className="figure-details-value">
           {figureStatement(figure)}
           {figure.derived && <span className="badge">推算值</span>}
         </dd>
         <dt>单位</dt>
-        <dd>{figure.unit || '—'}</dd>
+        <dd>
+          {figure.unit || '—'}
+          {was('unit', '—')}
+        </dd>
         {figure.normalised && (
           <>
             <dt>换算</dt>
@@ -77,7 +96,10 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
           </>
         )}
         <dt>时期</dt>
-        <dd>{figure.period ?? '未注明'}</dd>
+        <dd>
+          {figure.period ?? '未注明'}
+          {was('period', '未注明')}
+        </dd>
         {figure.base && (
           <>
             <dt>比较基准</dt>
@@ -94,6 +116,7 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
         <dd>
           {kindNames[figure.kind]}
           {figure.qualifier ? `（${figure.qualifier}）` : ''}
+          {was('qualifier', '无限定词')}
         </dd>
         {figure.rank && (
           <>
@@ -144,6 +167,8 @@ export function FigureDetails({ figure, all, onSelect, onClose, slideIndex, onOp
           </blockquote>
         </dd>
       </dl>
+      {/* Keyed by figure: another figure's details start with its own (closed) form. */}
+      <CorrectionPanel key={figure.key} figure={figure} onSave={onCorrect} onUndo={onUncorrect} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LoadedBriefing } from './useBriefing';
 import type { StoredParagraph } from '../../../main/shared/briefing';
-import type { StoredFigure } from '../../../main/shared/figure';
+import type { ReviewedFigure } from '../../../main/shared/figure-corrections';
 import type { Slide } from '../../../main/shared/deck';
 import { RichText } from '../text/RichText';
 import { FigureDetails } from './FigureDetails';
 import { slidesOfFigures } from './figure-slides';
+import type { CorrectionDraft } from './CorrectionPanel';
 
 interface SourceViewProps {
   readonly data: LoadedBriefing;
@@ -13,6 +14,9 @@ interface SourceViewProps {
   readonly slides: readonly Slide[];
   /** Open the deck on slide `index` (0-based). */
   readonly onOpenSlide: (index: number) => void;
+  /** Save a figure's correction (or undo it): resolves to the figure as now corrected, rejects with the refusal. */
+  readonly onCorrect: (figureKey: string, draft: CorrectionDraft) => Promise<ReviewedFigure>;
+  readonly onUncorrect: (figureKey: string) => Promise<ReviewedFigure>;
 }
 
 /**
@@ -21,12 +25,15 @@ interface SourceViewProps {
  * narrow window (or beside the notes panel) they lie over the foot of the text instead, so the report keeps
  * a readable measure at every size.
  */
-export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
-  const { briefing, figures } = data;
+export function SourceView({ data, slides, onOpenSlide, onCorrect, onUncorrect }: SourceViewProps) {
+  const { briefing } = data;
+  // A correction replaces its figure here, so the details and the text show it at once.
+  const [figures, setFigures] = useState<readonly ReviewedFigure[]>(data.figures);
+  const replace = (next: ReviewedFigure): void => setFigures((all) => all.map((f) => (f.key === next.key ? next : f)));
   const slideOf = useMemo(() => slidesOfFigures(slides), [slides]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const byParagraph = useMemo(() => {
-    const map = new Map<number, StoredFigure[]>();
+    const map = new Map<number, ReviewedFigure[]>();
     for (const figure of figures) {
       if (figure.derived) continue; // a derived value has no words of its own in the text
       const list = map.get(figure.paragraphId) ?? [];
@@ -36,6 +43,7 @@ export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
     return map;
   }, [figures]);
   const selected = figures.find((f) => f.key === selectedKey) ?? null;
+  const corrected = figures.filter((f) => f.correction).length;
   // The chosen figure stays in sight above the details, wherever they open (a column or over the text).
   useEffect(() => {
     if (selectedKey === null) return;
@@ -53,6 +61,7 @@ export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
           end: f.valueRange.end,
           id: f.key,
           selected: f.key === selectedKey,
+          ...(f.correction ? { review: f.correction.excluded ? ('excluded' as const) : ('corrected' as const) } : {}),
         }))}
         onSelectHighlight={setSelectedKey}
       />
@@ -64,7 +73,8 @@ export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
       <article className="source-text" aria-label="报告原文">
         <h1>{briefing.title}</h1>
         <p className="source-summary">
-          共 {figures.filter((f) => !f.derived).length} 项数据，另有 {figures.filter((f) => f.derived).length} 项推算值。点击高亮的数字查看详情。
+          共 {figures.filter((f) => !f.derived).length} 项数据，另有 {figures.filter((f) => f.derived).length} 项推算值
+          {corrected > 0 && `，其中 ${corrected} 项已更正`}。点击高亮的数字查看详情。
         </p>
         {briefing.parts.map((part) => (
           <section key={part.id} className="source-part">
@@ -89,6 +99,8 @@ export function SourceView({ data, slides, onOpenSlide }: SourceViewProps) {
             onClose={() => setSelectedKey(null)}
             slideIndex={slideOf.get(selected.key) ?? null}
             onOpenSlide={onOpenSlide}
+            onCorrect={async (draft) => replace(await onCorrect(selected.key, draft))}
+            onUncorrect={async () => replace(await onUncorrect(selected.key))}
           />
         )}
       </aside>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { request, type BriefingApi } from '../api/client';
 import type { StoredBriefing } from '../../../main/shared/briefing';
-import type { StoredFigure } from '../../../main/shared/figure';
+import type { ReviewedFigure } from '../../../main/shared/figure-corrections';
 
 export interface LoadedBriefing {
   readonly briefing: StoredBriefing;
-  readonly figures: readonly StoredFigure[];
+  /** As corrected (each with its correction), excluded ones included. */
+  readonly figures: readonly ReviewedFigure[];
 }
 
 export type LoadState =

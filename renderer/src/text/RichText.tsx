@@ -6,6 +6,8 @@ export interface Highlight {
   readonly end: number;
   readonly id: string;
   readonly selected?: boolean;
+  /** A figure a staff member corrected, or left off the deck: marked so in the text too. */
+  readonly review?: 'corrected' | 'excluded';
 }
 
 interface RichTextProps {
@@ -41,6 +43,8 @@ export function RichText({ text, marks = [], highlights = [], onSelectHighlight 
           key={`h${start}`}
           className={highlight.selected ? 'figure-mark is-selected' : 'figure-mark'}
           data-figure={highlight.id}
+          data-review={highlight.review}
+          title={highlight.review === 'excluded' ? '已更正：不在幻灯片中显示' : highlight.review === 'corrected' ? '已更正' : undefined}
           tabIndex={onSelectHighlight ? 0 : undefined}
           role={onSelectHighlight ? 'button' : undefined}
           onClick={onSelectHighlight ? () => onSelectHighlight(highlight.id) : undefined}

@@ -1,6 +1,7 @@
 import type { CheckFinding, DeckCheck, OrphanedEdit } from '../../../shared/deck-edits';
 import type { DeckValue, Slide } from '../../../shared/deck';
 import type { StoredFigure } from '../../../shared/figure';
+import { describeCorrection, figureNamed, type FigureCorrections } from '../../../shared/figure-corrections';
 import { chartPoints } from '../../../shared/chart-points';
 import type { StoredDeckEdit } from '../../store/queries/deck-edits';
 import type { DeckState } from './state';
@@ -10,15 +11,18 @@ import type { DeckState } from './state';
  * Cards and chart points are compared with the figure they name; text the presenter wrote (a new title,
  * notes, a free text slide) is searched for numbers, and each one that is no figure's value is listed — a
  * year or period a figure carries counts as the report's. Also listed: edits a re-import left without their
- * slide or figure, and edited slides that showed figures the report no longer has.
+ * slide or figure, edited slides that showed figures the report no longer has, every figure a staff member
+ * corrected or excluded from the deck, and corrections whose figure a re-import removed. Figures are compared
+ * as corrected: a card shows the corrected unit.
  */
 export function checkDeck(
   state: DeckState,
   slides: readonly Slide[],
-  figures: readonly StoredFigure[],
+  reviewed: FigureCorrections,
   applied: readonly StoredDeckEdit[],
   orphans: readonly OrphanedEdit[],
 ): DeckCheck {
+  const { figures } = reviewed;
   const byKey = new Map(figures.map((f) => [f.key, f]));
   const known = knownNumbers(figures);
   const findings: CheckFinding[] = [];
@@ -65,7 +69,34 @@ export function checkDeck(
     const named = orphan.context.title === null ? '' : `《${orphan.context.title}》`;
     findings.push({ kind: 'orphaned-edit', edit: orphan.edit, slideTitle: orphan.context.title, message: `修改（${orphan.edit.op}）${named}已不适用：${orphan.reason}${lost}` });
   }
+  findings.push(...correctionFindings(reviewed));
   return { findings };
+}
+
+/** Every corrected or excluded figure, and every correction whose figure is gone, in words. */
+function correctionFindings(reviewed: FigureCorrections): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const figure of reviewed.figures) {
+    const correction = figure.correction;
+    if (!correction) continue;
+    const signed = `（${correction.author}，${correction.updatedAt.slice(0, 16).replace('T', ' ')}）`;
+    const { figureKey, author, updatedAt } = correction;
+    const changed = describeCorrection({ ...correction, excluded: false }, correction.original);
+    if (correction.excluded) {
+      const also = changed === '' ? '' : `；另已更正：${changed}`;
+      findings.push({ kind: 'excluded-figure', figureKey, label: figure.label, author, updatedAt, message: `数据${figureNamed(figure)}已设为不在幻灯片中显示${also}${signed}` });
+    } else {
+      findings.push({ kind: 'corrected-figure', figureKey, label: figure.label, author, updatedAt, message: `数据${figureNamed(figure)}已更正：${changed}${signed}` });
+    }
+  }
+  for (const { correction } of reviewed.orphans) {
+    findings.push({
+      kind: 'orphaned-correction',
+      figureKey: correction.figureKey,
+      message: `对数据 ${correction.figureKey} 的更正（${describeCorrection(correction, null)}）已不适用：报告中已没有这项数据`,
+    });
+  }
+  return findings;
 }
 
 /** A card or point is its figure as stored; a value computed on the slide (a ring's rest) names its figure. */

@@ -3,7 +3,10 @@ import type { DeckCheck, EditedDeck } from '../../../shared/deck-edits';
 import type { Db } from '../../store/connection';
 import { briefingNotFound, getBriefing, getBriefingSummary } from '../../store/queries/briefings';
 import { appendEditBatch, appliedBatch, lastBatch, listAppliedEdits, setAppliedBatch, type StoredDeckEdit } from '../../store/queries/deck-edits';
+import { listCorrections } from '../../store/queries/figure-corrections';
 import { listFiguresOfBriefing } from '../../store/queries/figures';
+import { deckFigures } from '../corrections';
+import { reviewFigures, type FigureCorrections } from '../../../shared/figure-corrections';
 import { inTransaction } from '../../store/transaction';
 import { AppError } from '../../../shared/result';
 import { planDeck, type DeckPlan } from '../build';
@@ -24,12 +27,15 @@ interface Replayed {
   /** The edits in force, as laid over the deck. */
   readonly edits: readonly StoredDeckEdit[];
   readonly orphans: EditedDeck['orphans'];
+  readonly reviewed: FigureCorrections;
 }
 
 interface Generated {
   readonly stamp: string;
   readonly briefing: StoredBriefing;
   readonly plan: DeckPlan;
+  /** The figures with their corrections, as the deck was planned from them. */
+  readonly reviewed: FigureCorrections;
 }
 
 /**
@@ -42,24 +48,27 @@ const generatedDecks = new WeakMap<Db, Map<number, Generated>>();
 function generatedDeck(db: Db, briefingId: number): Generated {
   const summary = getBriefingSummary(db, briefingId);
   if (!summary) throw briefingNotFound(briefingId);
-  const stamp = JSON.stringify([summary.sourceSha256, summary.importedAt, summary.title]);
+  // A correction changes what the deck shows of a figure (or whether it shows it): part of the stamp.
+  const corrections = listCorrections(db, briefingId);
+  const stamp = JSON.stringify([summary.sourceSha256, summary.importedAt, summary.title, corrections]);
   const cache = generatedDecks.get(db) ?? new Map<number, Generated>();
   generatedDecks.set(db, cache);
   const cached = cache.get(briefingId);
   if (cached?.stamp === stamp) return cached;
   const briefing = getBriefing(db, briefingId);
   if (!briefing) throw briefingNotFound(briefingId);
-  const generated = { stamp, briefing, plan: planDeck(briefing, listFiguresOfBriefing(db, briefingId)) };
+  const reviewed = reviewFigures(listFiguresOfBriefing(db, briefingId), corrections);
+  const generated = { stamp, briefing, plan: planDeck(briefing, deckFigures(reviewed)), reviewed };
   cache.set(briefingId, generated);
   return generated;
 }
 
 function replayStored(db: Db, briefingId: number): Replayed {
-  const { briefing, plan } = generatedDeck(db, briefingId);
+  const { briefing, plan, reviewed } = generatedDeck(db, briefingId);
   const state = generatedState(plan, notesOfBriefing(db, briefing, plan.slides.map(({ slide }) => slide.id)));
   const edits = listAppliedEdits(db, briefingId);
   const orphans = replayEdits(state, edits);
-  return { briefing, state, edits, orphans };
+  return { briefing, state, edits, orphans, reviewed };
 }
 
 function edited(db: Db, { briefing, state, orphans }: Replayed): EditedDeck {
@@ -111,5 +120,5 @@ function moveCursor(db: Db, briefingId: number, step: -1 | 1, now: Date): Edited
 export function checkBriefingDeck(db: Db, briefingId: number): DeckCheck {
   const replayed = replayStored(db, briefingId);
   const deck = presentDeck(replayed.briefing, replayed.state);
-  return checkDeck(replayed.state, deck.slides, listFiguresOfBriefing(db, briefingId), replayed.edits, replayed.orphans);
+  return checkDeck(replayed.state, deck.slides, replayed.reviewed, replayed.edits, replayed.orphans);
 }

@@ -8,6 +8,7 @@ import { upsertSlideNotes } from '../../../../main/core/store/queries/deck';
 import { renameLibraryBriefing } from '../../../../main/core/briefings/library';
 import { packFormat } from '../../../../main/shared/packs';
 import { storeWithSeed } from '../deck/edits/support';
+import { correctFigure, reviewedFigures, uncorrectFigure } from '../../../../main/core/deck/corrections';
 
 let here: { db: Db; briefingId: number };
 let there: Db;
@@ -116,5 +117,21 @@ describe('.briefing packs', () => {
     });
     expect(() => importPack(there, bytes)).toThrow('无法导入简报包：第 1 项幻灯片修改无效：未知的修改类型 “explode”');
     expect(briefingCount(there)).toBe(0);
+  });
+
+  it('carry the figure corrections, their history included, in an optional field a pack without corrections leaves out', () => {
+    const plain = JSON.parse(Buffer.from(exportPack(here.db, here.briefingId).bytes).toString('utf8')) as { content: Record<string, unknown> };
+    expect(plain.content).not.toHaveProperty('corrections');
+
+    const retail = '社会消费品零售总额|-|亿元';
+    correctFigure(here.db, here.briefingId, { figureKey: retail, label: '零售总额' }, '李编辑', new Date('2026-12-02T09:00:00Z'));
+    correctFigure(here.db, here.briefingId, { figureKey: retail, label: '全年零售总额', excluded: true }, '王审核', new Date('2026-12-02T09:01:00Z'));
+    uncorrectFigure(here.db, here.briefingId, retail, new Date('2026-12-02T09:02:00Z'));
+    const imported = importPack(there, exportPack(here.db, here.briefingId).bytes);
+    const theirs = reviewedFigures(there, imported.briefingId).figures.find((f) => f.key === retail);
+    expect(theirs).toMatchObject({ label: '零售总额', correction: { author: '李编辑', excluded: false, version: 1 } });
+    // The undone version went along: undoing once more there brings the report's label back, as here.
+    expect(uncorrectFigure(there, imported.briefingId, retail).label).toBe('社会消费品零售总额');
+    expect(there.prepare('SELECT count(*) FROM figure_corrections').pluck().get()).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { annotationSearch } from '../../../../main/core/store/migrations/0060-an
 import { slimFigures, unreadFigureColumns } from '../../../../main/core/store/migrations/0070-slim-figures';
 import { defaultReportImportedKey, library, storedFormats } from '../../../../main/core/store/migrations/0080-library';
 import { deckEdits } from '../../../../main/core/store/migrations/0090-deck-edits';
+import { figureCorrections } from '../../../../main/core/store/migrations/0100-figure-corrections';
 import { documentExtensions } from '../../../../main/shared/documents';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
 import { projectRoot, tempDir } from '../../../support/temp';
@@ -292,6 +293,36 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('0100 adds versioned figure corrections on top of an 0090 database, dropped with their briefing', () => {
+    const before = [initial, figures, deckNotes, annotations, editedAt, annotationSearch, slimFigures, library, deckEdits];
+    const path = join(dir.path, 'c.db');
+    const old = openStore(path, { migrations: before }).db;
+    old.prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u', 't', 's.md', 'x', 'h', 'now')`).run();
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path, { migrations: [...before, figureCorrections] });
+    expect(fromVersion).toBe(90);
+    expect(db.pragma('user_version', { simple: true })).toBe(100);
+    expect(columns(db, 'figure_corrections')).toEqual(['briefing_id', 'figure_key', 'version', 'fields_json', 'excluded', 'author', 'created_at', 'undone_at']);
+    const insert = db.prepare(
+      'INSERT INTO figure_corrections (briefing_id, figure_key, version, fields_json, excluded, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    insert.run(1, 'gdp', 1, '{"label":"地区生产总值"}', 0, '张三', 'now');
+    insert.run(1, 'gdp', 2, '{}', 1, '张三', 'later');
+    expect(() => insert.run(1, 'gdp', 2, '{}', 0, '张三', 'now')).toThrow(/UNIQUE/);
+    expect(() => insert.run(1, 'gdp', 0, '{}', 0, '张三', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, '', 3, '{}', 0, '张三', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, 'gdp', 3, '[1]', 0, '张三', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, 'gdp', 3, 'not json', 0, '张三', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(1, 'gdp', 3, '{}', 2, '张三', 'now')).toThrow(/CHECK/);
+    expect(() => insert.run(2, 'gdp', 1, '{}', 0, '张三', 'now')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run(1, 'gdp', 'three', '{}', 0, '张三', 'now')).toThrow(/cannot store TEXT/);
+    db.prepare('DELETE FROM briefings').run();
+    expect(db.prepare('SELECT count(*) FROM figure_corrections').pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(db);
+  });
+
   it('0080 checks the formats the readers give', () => {
     expect([...new Set(Object.values(documentExtensions))].sort()).toEqual([...storedFormats].sort());
   });
@@ -303,7 +334,7 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(90);
+    expect(latestVersion).toBe(100);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
     expect(db.prepare("SELECT detail_json ->> '$.valueText' FROM figures").pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type AppCore } from '../../../../../main/core/app';
 import { loadDeck } from '../../../../../main/core/deck/load';
 import { applyDeckEdits } from '../../../../../main/core/deck/edits/service';
+import { correctFigure } from '../../../../../main/core/deck/corrections';
 import { exportBriefing } from '../../../../../main/core/export/index';
 import { buildPresentation } from '../../../../../main/core/export/pptx/build';
 import { pointLabel } from '../../../../../main/core/export/pptx/charts';
@@ -180,6 +181,21 @@ describe('the briefing as PowerPoint', () => {
       const hiddenIndex = generated.slides.indexOf(hidden);
       const nextShown = texts(await zipPart(edited, `ppt/slides/slide${hiddenIndex + 1}.xml`)).join('');
       expect(nextShown).not.toContain(hidden.title);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('shows a corrected figure under its corrected label, and leaves an excluded one out', async () => {
+    const other = startCore(':memory:', dataDir);
+    try {
+      correctFigure(other.db, 1, { figureKey: '社会消费品零售总额|-|亿元', label: '全年社会消费品零售总额' }, '李编辑');
+      correctFigure(other.db, 1, { figureKey: '城镇新增就业（累计）|“十四五”以来|万人', excluded: true }, '李编辑');
+      const corrected = await JSZip.loadAsync((await exportBriefing(other.db, 1, 'pptx')).bytes);
+      const slide = texts(await zipPart(corrected, 'ppt/slides/slide5.xml')).join('');
+      expect(slide).toContain('全年社会消费品零售总额');
+      expect(slide).toContain('5615.3');
+      expect(slide).not.toContain('103.8');
     } finally {
       other.close();
     }
