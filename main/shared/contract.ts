@@ -9,6 +9,7 @@ import type { ImportOutcome, ImportProgress, LibraryEntry, ReimportOutcome } fro
 import type { Deck } from './deck';
 import type { DeckCheck, EditedDeck } from './deck-edits';
 import type { PackExport, PackImportOutcome } from './packs';
+import type { ReimportPreviewOutcome } from './reimport-preview';
 import type { StoredFigure } from './figure';
 import { exportFileInput, type ExportedBinary } from './exports';
 
@@ -35,6 +36,8 @@ export const contract = {
   'briefings:cancelImport': { input: librarySchemas.jobInput, result: returns<{ cancelling: boolean }>() },
   /** 导入新版本: the briefing's report replaced by the file's, its annotations re-anchored. */
   'briefings:reimport': { input: librarySchemas.reimportInput, result: returns<ReimportOutcome>() },
+  /** What briefings:reimport of the same file would change (figures, the slides, edits and notes they touch); stores nothing. */
+  'briefings:previewReimport': { input: librarySchemas.reimportInput, result: returns<ReimportPreviewOutcome>() },
   'briefings:rename': { input: librarySchemas.renameInput, result: returns<LibraryEntry>() },
   /** Deleted for now: briefings:restore brings it back until the app next starts. */
   'briefings:delete': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },
