@@ -106,9 +106,9 @@ export function ReimportReview({ phase, onAccept, onCancel }: { readonly phase: 
         {preview.edits.orphaned.length > 0 && (
           <Group heading="不再适用的幻灯片修改">
             {preview.edits.orphaned.map(({ edit, reason }, index) => (
-              <li key={index} className="reimport-orphan">
+              <li key={index} className="reimport-orphan" title={reason}>
                 <span>{editLabel(preview.names, edit)}</span>
-                <span className="reimport-reason">{reason}</span>
+                <span className="reimport-reason">新版本中找不到它所改的幻灯片或数据：这项修改会保留，但不再生效</span>
               </li>
             ))}
           </Group>
@@ -138,9 +138,13 @@ export function ReimportReview({ phase, onAccept, onCancel }: { readonly phase: 
 
 function summaryLine(preview: ReimportPreview): string {
   const { edits, annotations } = preview;
-  const notes = `批注：${annotations.attached} 条保留原位${annotations.orphaned.length > 0 ? `，${annotations.orphaned.length} 条将成为孤立批注` : ''}`;
-  const deckEdits = edits.kept + edits.orphaned.length === 0 ? '' : `；幻灯片修改：${edits.kept} 项保留${edits.orphaned.length > 0 ? `，${edits.orphaned.length} 项不再适用` : ''}`;
-  return `${notes}${deckEdits}。点击“导入新版本”之前不会保存任何改动。`;
+  const orphanedNotes = annotations.orphaned.length;
+  const orphanedEdits = edits.orphaned.length;
+  const parts = [
+    annotations.attached + orphanedNotes > 0 ? `批注 ${annotations.attached} 条保留原位${orphanedNotes > 0 ? `，${orphanedNotes} 条将成为孤立批注` : ''}` : null,
+    edits.kept + orphanedEdits > 0 ? `幻灯片修改 ${edits.kept} 项保留${orphanedEdits > 0 ? `，${orphanedEdits} 项不再适用` : ''}` : null,
+  ].filter((part) => part !== null);
+  return `${parts.map((part) => `${part}；`).join('')}点击“导入新版本”之前不会保存任何改动。`;
 }
 
 function Count({ label, count, tone }: { readonly label: string; readonly count: number; readonly tone: 'added' | 'changed' | 'removed' }) {

@@ -58,10 +58,11 @@ function editAction(edit: DeckEdit): string {
   }
 }
 
-/** An edit as a line: 《就业收入水平显著提升》：改标题为“就业”. */
+/** An edit as a line: 《就业收入水平显著提升》：隐藏. */
 export function editLabel(names: Names, edit: DeckEdit): string {
   const slide = editSlide(edit);
-  return slide === null ? editAction(edit) : `${slideName(names, slide)}：${editAction(edit)}`;
+  // A retitled slide is named by its new title already: 《交通》：改标题为“交通” would say it twice.
+  return slide === null || edit.op === 'retitle' ? editAction(edit) : `${slideName(names, slide)}：${editAction(edit)}`;
 }
 
 /** An annotation's text, shortened to one line's worth. */
