@@ -10,6 +10,7 @@ export const channels = [
   'briefings:importProgress',
   'briefings:cancelImport',
   'briefings:reimport',
+  'briefings:previewReimport',
   'briefings:rename',
   'briefings:delete',
   'briefings:restore',

@@ -11,6 +11,7 @@ import type { DeckCheck, EditedDeck } from './deck-edits';
 import type { PackExport, PackImportOutcome } from './packs';
 import type { ReviewedFigure } from './figure-corrections';
 import * as correctionSchemas from './figure-correction-schemas';
+import type { ReimportPreviewOutcome } from './reimport-preview';
 import { exportFileInput, type ExportedBinary } from './exports';
 
 /** Marks a channel's result type; the value only exists to carry the type. */
@@ -36,6 +37,8 @@ export const contract = {
   'briefings:cancelImport': { input: librarySchemas.jobInput, result: returns<{ cancelling: boolean }>() },
   /** 导入新版本: the briefing's report replaced by the file's, its annotations re-anchored. */
   'briefings:reimport': { input: librarySchemas.reimportInput, result: returns<ReimportOutcome>() },
+  /** What briefings:reimport of the same file would change (figures, the slides, edits and notes they touch); stores nothing. */
+  'briefings:previewReimport': { input: librarySchemas.reimportInput, result: returns<ReimportPreviewOutcome>() },
   'briefings:rename': { input: librarySchemas.renameInput, result: returns<LibraryEntry>() },
   /** Deleted for now: briefings:restore brings it back until the app next starts. */
   'briefings:delete': { input: librarySchemas.idInput, result: returns<LibraryEntry>() },

@@ -146,6 +146,8 @@ test.describe('a presenter keeps several briefings in the library', () => {
     await page.goto(`${preview.url}#/library`);
     const revised = await toDocx({ ...inventedReport, closing: '青川答卷（修订稿）' });
     await page.getByLabel(`《${title}》的新版本文件`).setInputFiles({ name: '青川答卷（修订稿）.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(revised) });
+    // First what changed (here only the closing line: no figure), then 导入新版本.
+    await page.getByRole('dialog', { name: `导入《${title}》的新版本？` }).getByRole('button', { name: '导入新版本' }).click();
     await expect(page.getByRole('status').filter({ hasText: `已导入《${title}》的新版本` })).toContainText('批注重新定位 1 条');
     const card = briefingCard(page, title);
     await expect(card).toContainText('青川答卷（修订稿）.docx');

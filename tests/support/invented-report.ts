@@ -140,3 +140,16 @@ ${articleHtml(report)}
 </body></html>
 `;
 }
+
+/** The report with some of its text replaced (each `[from, to]` once, wherever it stands): a revised version, as a new version of a report arrives. */
+export function reviseReport(report: InventedReport, replacements: readonly (readonly [string, string])[]): InventedReport {
+  const revise = (text: string): string => replacements.reduce((result, [from, to]) => result.replace(from, to), text);
+  return {
+    ...report,
+    parts: report.parts.map((part) => ({
+      ...part,
+      lead: revise(part.lead),
+      sections: part.sections.map((section) => ({ ...section, paragraphs: section.paragraphs.map(revise) })),
+    })),
+  };
+}

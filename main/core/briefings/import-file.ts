@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ImportOutcome, ReimportOutcome } from '../../shared/library';
+import type { ReimportPreviewOutcome } from '../../shared/reimport-preview';
 import type * as Readers from '../report/read/index';
 import type { ReadDocument } from '../report/read/index';
 import type { Db } from '../store/connection';
@@ -23,6 +24,7 @@ import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
 import { loadEditedDeck } from '../deck/edits/service';
 import { replaceAnalysed } from './reimport';
+import { previewReimport } from './reimport-preview';
 
 export interface ReportFile {
   readonly fileName: string;
@@ -110,6 +112,26 @@ export function importReportFile(store: StoreAccess, file: ReportFile, options: 
   });
 }
 
+/** A new version read and analysed, or why there is nothing to store: the same report, or a cancel. */
+type NewVersion =
+  | { readonly kind: 'analysed'; readonly db: Db; readonly read: ReadDocument; readonly analysed: AnalysedReport }
+  | { readonly kind: 'unchanged'; readonly briefingId: number; readonly title: string }
+  | { readonly kind: 'cancelled' };
+
+/** The stages a new version goes through before it is stored or previewed; an unknown briefing is refused before its file is read. */
+async function readNewVersion(store: StoreAccess, briefingId: number, job: ImportJob, file: ReportFile): Promise<NewVersion> {
+  const db = storeOf(store);
+  requireBriefing(db, briefingId);
+  if (job.cancelled) return { kind: 'cancelled' };
+  const read = await readStage(job, file);
+  if (job.cancelled) return { kind: 'cancelled' };
+  if (currentSourceSha(db, briefingId) === reportSha(read.text)) {
+    return { kind: 'unchanged', briefingId, title: requireBriefing(db, briefingId).title };
+  }
+  const analysed = await analyseStage(job, read.text);
+  return analysed ? { kind: 'analysed', db, read, analysed } : { kind: 'cancelled' };
+}
+
 /**
  * A new version of a briefing's report (导入新版本): its annotations are re-anchored on the new text, a
  * renamed briefing keeps its name. A file holding the very report the briefing has changes nothing.
@@ -117,18 +139,9 @@ export function importReportFile(store: StoreAccess, file: ReportFile, options: 
 export function reimportReportFile(store: StoreAccess, briefingId: number, file: ReportFile, options: ImportOptions = {}): Promise<ReimportOutcome> {
   const now = options.now ?? (() => new Date());
   return asJob(file, async (job) => {
-    // An unknown briefing is refused before its file is read.
-    const db = storeOf(store);
-    requireBriefing(db, briefingId);
-    if (job.cancelled) return { kind: 'cancelled' };
-    const read = await readStage(job, file);
-    if (job.cancelled) return { kind: 'cancelled' };
-    if (currentSourceSha(db, briefingId) === reportSha(read.text)) {
-      return { kind: 'unchanged', briefingId, title: requireBriefing(db, briefingId).title };
-    }
-
-    const analysed = await analyseStage(job, read.text);
-    if (!analysed) return { kind: 'cancelled' };
+    const version = await readNewVersion(store, briefingId, job, file);
+    if (version.kind !== 'analysed') return version;
+    const { db, read, analysed } = version;
     return inTransaction(db, () => {
       const replaced = replaceAnalysed(db, briefingId, file.fileName, analysed, now);
       const { slideCount } = replaced;
@@ -139,5 +152,19 @@ export function reimportReportFile(store: StoreAccess, briefingId: number, file:
       const editsOrphaned = loadEditedDeck(db, briefingId).orphans.length;
       return { kind: 'reimported', briefingId, title, figureCount, slideCount, attached, orphaned, editsOrphaned } as const;
     });
+  });
+}
+
+/**
+ * What 导入新版本 of this file would change (reimport-preview.ts), through the same stages and refusals as the
+ * re-import itself, followed and cancelled the same way; nothing is stored.
+ */
+export function previewReimportFile(store: StoreAccess, briefingId: number, file: ReportFile): Promise<ReimportPreviewOutcome> {
+  return asJob(file, async (job) => {
+    const version = await readNewVersion(store, briefingId, job, file);
+    if (version.kind !== 'analysed') return version;
+    const preview = previewReimport(version.db, briefingId, file.fileName, version.analysed);
+    const title = getBriefingSummary(version.db, briefingId)?.title ?? version.analysed.report.title;
+    return { kind: 'preview', title, preview };
   });
 }

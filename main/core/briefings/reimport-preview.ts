@@ -9,6 +9,7 @@ import type { Annotation } from '../../shared/annotations';
 import type { Deck } from '../../shared/deck';
 import type { DeckEdit } from '../../shared/deck-edits';
 import type { StoredFigure } from '../../shared/figure';
+import type { FigureValue, ReimportPreview, Touched } from '../../shared/reimport-preview';
 import { figureKeysOfSlide } from '../../shared/chart-points';
 import { loadEditedDeck } from '../deck/edits/service';
 import type { Db } from '../store/connection';
@@ -19,30 +20,6 @@ import { listFiguresOfBriefing } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
 import type { AnalysedReport } from './import';
 import { replaceAnalysed } from './reimport';
-
-export interface FigureValue {
-  readonly valueText: string;
-  readonly unit: string;
-  readonly quote: string;
-}
-
-/** What one figure change touches: slide keys (before and after), edits (their index among the applied ones, and the edit) and annotation ids. */
-export interface Touched {
-  readonly slides: readonly string[];
-  readonly edits: readonly { readonly index: number; readonly edit: DeckEdit }[];
-  readonly annotations: readonly string[];
-}
-
-export interface ReimportPreview {
-  readonly briefingId: number;
-  readonly figures: {
-    readonly added: readonly ({ readonly key: string; readonly label: string } & FigureValue & Touched)[];
-    readonly changed: readonly ({ readonly key: string; readonly label: string; readonly old: FigureValue; readonly new: FigureValue } & Touched)[];
-    readonly removed: readonly ({ readonly key: string; readonly label: string } & FigureValue & Touched)[];
-  };
-  readonly edits: { readonly kept: number; readonly orphaned: readonly { readonly edit: DeckEdit; readonly reason: string }[] };
-  readonly annotations: { readonly attached: number; readonly orphaned: readonly string[] };
-}
 
 class RolledBack extends Error {
   constructor(readonly preview: ReimportPreview) {
@@ -107,12 +84,27 @@ function compare(briefingId: number, before: Snapshot, after: Snapshot): Reimpor
   const wasOrphan = new Set(before.orphans.map((o) => JSON.stringify(o.edit)));
   const orphanedEdits = after.orphans.filter((o) => !wasOrphan.has(JSON.stringify(o.edit)));
   const orphanedNotes = listOrphanIds(after.annotations);
+  const figures = { added, changed, removed };
   return {
     briefingId,
-    figures: { added, changed, removed },
+    figures,
     edits: { kept: after.edits.length - after.orphans.length, orphaned: orphanedEdits },
     annotations: { attached: after.annotations.length - orphanedNotes.length, orphaned: orphanedNotes },
+    names: { slides: slideTitles(before.deck, after.deck), annotations: annotationTexts(before.annotations, figures, orphanedNotes) },
   };
+}
+
+/** Every slide's title, as presented now; a slide only the new version has, as it would be. */
+function slideTitles(before: Deck, after: Deck): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const slide of [...after.slides, ...before.slides]) titles[slide.key ?? slide.id] = slide.title;
+  return titles;
+}
+
+/** The text of each annotation the preview names (touched by a figure, or orphaned). */
+function annotationTexts(annotations: readonly Annotation[], figures: ReimportPreview['figures'], orphaned: readonly string[]): Record<string, string> {
+  const named = new Set([...orphaned, ...[...figures.added, ...figures.changed, ...figures.removed].flatMap((f) => f.annotations)]);
+  return Object.fromEntries(annotations.filter((a) => named.has(a.id)).map((a) => [a.id, a.body]));
 }
 
 const listOrphanIds = (annotations: readonly Annotation[]): string[] => annotations.filter((a) => a.orphan).map((a) => a.id);

@@ -1,4 +1,4 @@
-import { importReportFile, reimportReportFile } from '../briefings/import-file';
+import { importReportFile, previewReimportFile, reimportReportFile } from '../briefings/import-file';
 import { importJobs } from '../briefings/import-jobs';
 import { deleteLibraryBriefing, listLibrary, renameLibraryBriefing, restoreLibraryBriefing } from '../briefings/library';
 import type { Handler } from './types';
@@ -10,6 +10,9 @@ export const importHandler = (({ fileName, bytes, jobId }, { db }) =>
 
 export const reimportHandler = (({ briefingId, fileName, bytes, jobId }, { db }) =>
   reimportReportFile(db, briefingId, { fileName, bytes, jobId })) satisfies Handler<'briefings:reimport'>;
+
+export const previewReimportHandler = (({ briefingId, fileName, bytes, jobId }, { db }) =>
+  previewReimportFile(db, briefingId, { fileName, bytes, jobId })) satisfies Handler<'briefings:previewReimport'>;
 
 export const importProgressHandler = (({ jobId }, _context) => importJobs.progress(jobId)) satisfies Handler<'briefings:importProgress'>;
 

@@ -80,7 +80,7 @@ export function BriefingCard({ entry, current, importing, onOpen, onRename, onRe
         <button type="button" onClick={() => setEditing(true)} disabled={editing}>
           重命名
         </button>
-        <button type="button" onClick={() => newVersion.current?.click()} disabled={importing}>
+        <button type="button" className="library-reimport" onClick={() => newVersion.current?.click()} disabled={importing}>
           导入新版本
         </button>
         <input

@@ -1,9 +1,11 @@
 import './library.css';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { importStageLabels, importStages } from '../../../main/shared/library';
 import { useStore } from '../ui/use-store';
 import type { ImportController, ImportPhase } from './import-controller';
 import { whenLabel } from './labels';
+import { LibraryDialog } from './LibraryDialog';
+import { ReimportReview } from './ReimportReview';
 
 /** How long a notice stays: long enough to reach 撤销 after a delete (the library keeps it longer); errors longer. */
 const infoMs = 8000;
@@ -11,8 +13,8 @@ const errorMs = 14000;
 
 /**
  * What an import shows, over whichever view it was started from: its stages once it takes a while (with
- * 取消), a refusal in the file's own words, the offer to open the briefing that already has the report, and
- * a line at the bottom about how the last action ended.
+ * 取消), a refusal in the file's own words, the offer to open the briefing that already has the report, what
+ * a new version would change, and a line at the bottom about how the last action ended.
  */
 export function ImportStatus({ imports, onOpen }: { readonly imports: ImportController; readonly onOpen: (briefingId: number) => void }) {
   const phase = useStore(imports.state, (s) => s.phase);
@@ -20,7 +22,7 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
     <>
       {phase.status === 'running' && phase.visible && <ProgressDialog phase={phase} onCancel={() => void imports.cancel()} />}
       {phase.status === 'refused' && (
-        <Dialog role="alertdialog" heading="无法导入" onClose={() => imports.dismiss()}>
+        <LibraryDialog role="alertdialog" heading="无法导入" onClose={() => imports.dismiss()}>
           <p className="import-refusal">{phase.message}</p>
           <p className="import-hint">简报库未作任何改动。</p>
           <div className="library-dialog-actions">
@@ -28,10 +30,10 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
               知道了
             </button>
           </div>
-        </Dialog>
+        </LibraryDialog>
       )}
       {phase.status === 'duplicate' && (
-        <Dialog role="dialog" heading="简报库中已有这份报告" onClose={() => imports.dismiss()}>
+        <LibraryDialog role="dialog" heading="简报库中已有这份报告" onClose={() => imports.dismiss()}>
           <p>
             “{phase.fileName}”的内容与简报《{phase.title}》相同（{whenLabel(phase.importedAt)}导入），未重复导入。
           </p>
@@ -51,8 +53,9 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
               打开《{phase.title}》
             </button>
           </div>
-        </Dialog>
+        </LibraryDialog>
       )}
+      {phase.status === 'review' && <ReimportReview phase={phase} onAccept={() => void imports.accept()} onCancel={() => imports.dismiss()} />}
       <NoticeLine imports={imports} />
     </>
   );
@@ -60,9 +63,10 @@ export function ImportStatus({ imports, onOpen }: { readonly imports: ImportCont
 
 function ProgressDialog({ phase, onCancel }: { readonly phase: Extract<ImportPhase, { status: 'running' }>; readonly onCancel: () => void }) {
   const at = importStages.indexOf(phase.stage);
-  const heading = phase.purpose.kind === 'import' ? '正在导入' : `正在导入《${phase.purpose.title}》的新版本`;
+  const heading =
+    phase.purpose.kind === 'import' ? '正在导入' : phase.previewing ? `正在比较《${phase.purpose.title}》的新版本` : `正在导入《${phase.purpose.title}》的新版本`;
   return (
-    <Dialog role="dialog" heading={heading} onClose={onCancel} busy>
+    <LibraryDialog role="dialog" heading={heading} onClose={onCancel} busy>
       <p className="import-file">{phase.fileName}</p>
       <ol className="import-stages" aria-label="导入步骤">
         {importStages.map((stage, index) => (
@@ -76,38 +80,7 @@ function ProgressDialog({ phase, onCancel }: { readonly phase: Extract<ImportPha
           {phase.cancelling ? '正在取消…' : '取消'}
         </button>
       </div>
-    </Dialog>
-  );
-}
-
-interface DialogProps {
-  readonly role: 'dialog' | 'alertdialog';
-  readonly heading: string;
-  readonly onClose: () => void;
-  readonly busy?: boolean;
-  readonly children: ReactNode;
-}
-
-/** A small modal card over the window; Esc does what its quiet button does (关闭, 知道了, 取消). */
-function Dialog({ role, heading, onClose, busy = false, children }: DialogProps) {
-  const card = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    card.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  }, []);
-  return (
-    <div
-      className="library-backdrop"
-      onKeyDown={(event) => {
-        // Keys stay in the dialog: the deck behind it must not step or open its overlays.
-        event.stopPropagation();
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <div ref={card} className="library-dialog" role={role} aria-modal="true" aria-label={heading} aria-busy={busy || undefined}>
-        <h2>{heading}</h2>
-        {children}
-      </div>
-    </div>
+    </LibraryDialog>
   );
 }
 

@@ -1,16 +1,18 @@
 import { acceptedDocumentTypes, documentTooLarge, maxDocumentBytes } from '../../../main/shared/documents';
 import type { ImportOutcome, ImportStage, ReimportOutcome } from '../../../main/shared/library';
 import { isPackFileName, packFormat, packTooLarge, type PackImportOutcome } from '../../../main/shared/packs';
+import type { ReimportPreviewOutcome } from '../../../main/shared/reimport-preview';
 import type { Result } from '../../../main/shared/result';
 import type { BriefingApi } from '../api/client';
 import { createStateStore, type StateStore } from '../ui/state-store';
 
 /**
  * Importing a report file from the page, whichever way it came (the library's file input, a drop anywhere
- * on the window, the desktop menu's dialog): its bytes go to briefings:import (or briefings:reimport for
- * 导入新版本) under an id of the page's choosing, so the page can show the stage the import is in and cancel
- * it. A prepared briefing a colleague handed on (a `.briefing` file) goes to packs:import instead. A plain
- * store, so it runs and is tested without React.
+ * on the window, the desktop menu's dialog): its bytes go to briefings:import under an id of the page's
+ * choosing, so the page can show the stage the import is in and cancel it. 导入新版本 goes in two steps: first
+ * briefings:previewReimport (followed and cancelled the same way), whose list of changes the page shows for
+ * the user to accept (then briefings:reimport) or not. A prepared briefing a colleague handed on (a
+ * `.briefing` file) goes to packs:import instead. A plain store, so it runs and is tested without React.
  */
 
 /** What the library's file input takes: every report format, and a prepared briefing (`.briefing`). */
@@ -30,7 +32,11 @@ export const fromDomFile = (file: File): FileSource => ({
   bytes: async () => new Uint8Array(await file.arrayBuffer()),
 });
 
-export type ImportPurpose = { readonly kind: 'import' } | { readonly kind: 'reimport'; readonly briefingId: number; readonly title: string };
+export type ReimportPurpose = { readonly kind: 'reimport'; readonly briefingId: number; readonly title: string };
+export type ImportPurpose = { readonly kind: 'import' } | ReimportPurpose;
+
+/** A new version is first compared with the briefing ('preview'), then stored once accepted ('store'). */
+type ImportStep = 'preview' | 'store';
 
 export type ImportPhase =
   | { readonly status: 'idle' }
@@ -38,6 +44,8 @@ export type ImportPhase =
       readonly status: 'running';
       readonly fileName: string;
       readonly purpose: ImportPurpose;
+      /** Only comparing a new version with the briefing (nothing is stored by this run). */
+      readonly previewing: boolean;
       readonly stage: ImportStage;
       /** Shown once the import has taken longer than the delay: a quick one never flashes a dialog. */
       readonly visible: boolean;
@@ -46,7 +54,14 @@ export type ImportPhase =
   /** Refused (a bad file, over the cap …): the message names the problem; nothing was stored. */
   | { readonly status: 'refused'; readonly fileName: string; readonly message: string }
   /** The library already holds this report: nothing was stored; the page offers to open that briefing. */
-  | { readonly status: 'duplicate'; readonly fileName: string; readonly briefingId: number; readonly title: string; readonly importedAt: string };
+  | { readonly status: 'duplicate'; readonly fileName: string; readonly briefingId: number; readonly title: string; readonly importedAt: string }
+  /** What a new version would change, for the user to accept or not; `unchanged`: the file holds the same report. */
+  | {
+      readonly status: 'review';
+      readonly fileName: string;
+      readonly purpose: ReimportPurpose;
+      readonly outcome: Extract<ReimportPreviewOutcome, { kind: 'preview' | 'unchanged' }>;
+    };
 
 /** A line about what the library just did, with at most one thing to do about it (撤销, 打开 …). */
 export interface LibraryNotice {
@@ -79,7 +94,9 @@ export interface ImportController {
   /** Start importing a file; ignored while another import runs (the page offers no way to start one then). */
   importFile(source: FileSource, purpose?: ImportPurpose): Promise<void>;
   cancel(): Promise<void>;
-  /** Close a refusal or the offer to open a duplicate. */
+  /** Store the new version under review (briefings:reimport), with the bytes already read. */
+  accept(): Promise<void>;
+  /** Close a refusal, the offer to open a duplicate, or a new version's changes without importing it. */
   dismiss(): void;
   notify(text: string, options?: { tone?: LibraryNotice['tone']; action?: LibraryNotice['action'] }): void;
   dismissNotice(id?: number): void;
@@ -91,6 +108,9 @@ const idle: ImportPhase = { status: 'idle' };
 
 /** A `.briefing` file taken in (packs:import). */
 type PackOutcome = { readonly kind: 'pack'; readonly pack: PackImportOutcome };
+
+/** What one run of the controller got back, whichever channel it asked. */
+type Outcome = ImportOutcome | ReimportOutcome | PackOutcome | Extract<ReimportPreviewOutcome, { kind: 'preview' }>;
 
 /** What a prepared briefing brought: its annotations, deck edits and notes, the ones that changed anything. */
 function packSummary(pack: PackImportOutcome): string {
@@ -133,6 +153,8 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
   let noticeId = 1;
   /** The import running now: its id, whether its request is out, whether someone cancelled it. */
   let current: { jobId: string; sent: boolean; cancelled: boolean } | null = null;
+  /** The new version being reviewed: its file and the bytes already read, stored as they are if accepted. */
+  let reviewed: { source: FileSource; bytes: Uint8Array; purpose: ReimportPurpose } | null = null;
 
   const notify: ImportController['notify'] = (text, { tone = 'info', action = null } = {}) =>
     state.setState({ notice: { id: noticeId++, text, tone, action } });
@@ -141,12 +163,16 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
 
   const ended = (jobId: string): boolean => current?.jobId !== jobId;
 
-  async function send(source: FileSource, bytes: Uint8Array, purpose: ImportPurpose, jobId: string): Promise<ImportOutcome | ReimportOutcome | PackOutcome> {
+  async function send(source: FileSource, bytes: Uint8Array, purpose: ImportPurpose, step: ImportStep, jobId: string): Promise<Outcome> {
     if (isPackFileName(source.fileName)) return { kind: 'pack', pack: unwrap(await api.call('packs:import', { bytes })) };
     const input = { fileName: source.fileName, bytes, jobId };
-    return purpose.kind === 'import'
-      ? unwrap(await api.call('briefings:import', input))
-      : unwrap(await api.call('briefings:reimport', { ...input, briefingId: purpose.briefingId }));
+    if (purpose.kind === 'import') return unwrap(await api.call('briefings:import', input));
+    const version = { ...input, briefingId: purpose.briefingId };
+    if (step === 'store') return unwrap(await api.call('briefings:reimport', version));
+    const outcome = unwrap(await api.call('briefings:previewReimport', version));
+    // Kept for 导入新版本 in the review: accepting stores these very bytes, without reading the file again.
+    if (outcome.kind === 'preview') reviewed = { source, bytes, purpose };
+    return outcome;
   }
 
   /** Ask for the stage now and then while the import runs; stops by itself once it has ended. */
@@ -161,9 +187,16 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
     setTimeout(() => void ask(), pollMs);
   }
 
-  function finish(outcome: ImportOutcome | ReimportOutcome | PackOutcome, source: FileSource): void {
+  function finish(outcome: Outcome, source: FileSource, purpose: ImportPurpose, step: ImportStep): void {
+    // A new version's changes (or that it is the same report) wait for the user in the review.
+    if (purpose.kind === 'reimport' && step === 'preview' && (outcome.kind === 'preview' || outcome.kind === 'unchanged')) {
+      state.setState({ phase: { status: 'review', fileName: source.fileName, purpose, outcome } });
+      return;
+    }
     state.setState({ phase: idle });
     switch (outcome.kind) {
+      case 'preview':
+        return;
       case 'pack': {
         const { pack } = outcome;
         state.setState(({ changes }) => ({ changes: changes + 1 }));
@@ -195,34 +228,48 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
     }
   }
 
+  /** One run: read the bytes, send them to the step's channel under a new job id, follow it, show how it ended. */
+  async function run(source: FileSource, purpose: ImportPurpose, step: ImportStep): Promise<void> {
+    const jobId = newJobId();
+    const job = { jobId, sent: false, cancelled: false };
+    current = job;
+    const previewing = step === 'preview';
+    state.setState({ phase: { status: 'running', fileName: source.fileName, purpose, previewing, stage: 'read', visible: false, cancelling: false }, notice: null });
+    const reveal = setTimeout(() => !ended(jobId) && running({ visible: true }), showAfterMs);
+    try {
+      const bytes = await source.bytes();
+      if (job.cancelled) return finish({ kind: 'cancelled' }, source, purpose, step);
+      job.sent = true;
+      // A pack is read in one step: it has no stages to follow.
+      if (!isPackFileName(source.fileName)) followStage(jobId);
+      finish(await send(source, bytes, purpose, step, jobId), source, purpose, step);
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        state.setState({ phase: { status: 'refused', fileName: source.fileName, message } });
+    } finally {
+      clearTimeout(reveal);
+      if (current === job) current = null;
+    }
+  }
+
   return {
     state,
     async importFile(source, purpose = { kind: 'import' }) {
-      if (current) return;
+      // One at a time: nothing starts while an import runs or a new version waits for its answer.
+      if (current || state.getState().phase.status === 'review') return;
       const refused = refusedUnread(source, purpose);
       if (refused !== null) {
         state.setState({ phase: { status: 'refused', fileName: source.fileName, message: refused } });
         return;
       }
-      const jobId = newJobId();
-      const job = { jobId, sent: false, cancelled: false };
-      current = job;
-      state.setState({ phase: { status: 'running', fileName: source.fileName, purpose, stage: 'read', visible: false, cancelling: false }, notice: null });
-      const reveal = setTimeout(() => !ended(jobId) && running({ visible: true }), showAfterMs);
-      try {
-        const bytes = await source.bytes();
-        if (job.cancelled) return finish({ kind: 'cancelled' }, source);
-        job.sent = true;
-        // A pack is read in one step: it has no stages to follow.
-        if (!isPackFileName(source.fileName)) followStage(jobId);
-        finish(await send(source, bytes, purpose, jobId), source);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        state.setState({ phase: { status: 'refused', fileName: source.fileName, message } });
-      } finally {
-        clearTimeout(reveal);
-        if (current === job) current = null;
-      }
+      await run(source, purpose, purpose.kind === 'reimport' ? 'preview' : 'store');
+    },
+    async accept() {
+      const phase = state.getState().phase;
+      const version = reviewed;
+      if (phase.status !== 'review' || phase.outcome.kind !== 'preview' || !version || current) return;
+      reviewed = null;
+      await run({ ...version.source, bytes: () => Promise.resolve(version.bytes) }, version.purpose, 'store');
     },
     async cancel() {
       const job = current;
@@ -234,7 +281,14 @@ export function createImportController(api: BriefingApi, options: ImportOptions)
       if (job.sent) await api.call('briefings:cancelImport', { jobId: job.jobId });
     },
     dismiss() {
-      state.setState(({ phase }) => (phase.status === 'refused' || phase.status === 'duplicate' ? { phase: idle } : {}));
+      const { phase } = state.getState();
+      if (phase.status === 'review') {
+        reviewed = null;
+        state.setState({ phase: idle });
+        if (phase.outcome.kind === 'preview') notify(`未导入“${phase.fileName}”，《${phase.purpose.title}》保持原样`);
+        return;
+      }
+      if (phase.status === 'refused' || phase.status === 'duplicate') state.setState({ phase: idle });
     },
     notify,
     dismissNotice(id) {

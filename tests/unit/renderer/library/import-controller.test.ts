@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelResult } from '../../../../main/shar
 import { maxDocumentBytes } from '../../../../main/shared/documents';
 import type { ImportOutcome } from '../../../../main/shared/library';
 import { packFormat, type PackImportOutcome } from '../../../../main/shared/packs';
+import type { ReimportPreview, ReimportPreviewOutcome } from '../../../../main/shared/reimport-preview';
 import type { Result } from '../../../../main/shared/result';
 import type { BriefingApi } from '../../../../renderer/src/api/client';
 import { createImportController, type FileSource } from '../../../../renderer/src/library/import-controller';
@@ -155,20 +156,104 @@ describe('importing a file from the page', () => {
     await first;
   });
 
-  it('a new version says how many notes found their place again', async () => {
-    const api = fakeApi({
-      'briefings:reimport': () => ok({ kind: 'reimported', briefingId: 3, title: '青川汇报', figureCount: 36, slideCount: 13, attached: 4, orphaned: 1 }),
-      'briefings:importProgress': () => ok({ stage: null, cancelling: false }),
-    });
+});
+
+describe('a new version of a briefing (导入新版本)', () => {
+  const purpose = { kind: 'reimport', briefingId: 3, title: '青川汇报' } as const;
+  const preview: ReimportPreview = {
+    briefingId: 3,
+    figures: {
+      added: [],
+      changed: [
+        {
+          key: '新建公共实训基地数量|-|个',
+          label: '新建公共实训基地数量',
+          old: { valueText: '12', unit: '个', quote: '新建公共实训基地12个' },
+          new: { valueText: '15', unit: '个', quote: '新建公共实训基地15个' },
+          slides: ['section:就业'],
+          edits: [],
+          annotations: ['n1'],
+        },
+      ],
+      removed: [],
+    },
+    edits: { kept: 0, orphaned: [] },
+    annotations: { attached: 1, orphaned: [] },
+    names: { slides: { 'section:就业': '就业收入水平显著提升' }, annotations: { n1: '实训基地要讲清楚' } },
+  };
+  const reimported = { kind: 'reimported', briefingId: 3, title: '青川汇报', figureCount: 36, slideCount: 13, attached: 4, orphaned: 1, editsOrphaned: 0 } as const;
+  const answers = (previewed: ReimportPreviewOutcome = { kind: 'preview', title: '青川汇报', preview }) => ({
+    'briefings:previewReimport': () => ok(previewed),
+    'briefings:reimport': () => ok(reimported),
+    'briefings:importProgress': () => ok({ stage: null, cancelling: false }),
+  });
+
+  it('first shows what would change, storing nothing, then on 导入新版本 stores the bytes already read and says how many notes found their place', async () => {
+    const api = fakeApi(answers());
     const onImported = vi.fn();
     const imports = createImportController(api, { onImported, newJobId: () => jobId });
-    await imports.importFile(file('修订稿.docx'), { kind: 'reimport', briefingId: 3, title: '青川汇报' });
-    expect(api.calls[0]).toEqual(['briefings:reimport', { fileName: '修订稿.docx', bytes: new Uint8Array(3), jobId, briefingId: 3 }]);
+    const source = file('修订稿.docx');
+    await imports.importFile(source, purpose);
+    expect(api.calls.map(([channel]) => channel)).toEqual(['briefings:previewReimport']);
+    expect(api.calls[0]).toEqual(['briefings:previewReimport', { fileName: '修订稿.docx', bytes: new Uint8Array(3), jobId, briefingId: 3 }]);
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'review', fileName: '修订稿.docx', purpose, outcome: { kind: 'preview', preview } }, changes: 0 });
+
+    await imports.accept();
+    expect(api.calls.filter(([channel]) => channel !== 'briefings:importProgress').map(([channel]) => channel)).toEqual(['briefings:previewReimport', 'briefings:reimport']);
+    expect(api.calls.at(-1)).toEqual(['briefings:reimport', { fileName: '修订稿.docx', bytes: new Uint8Array(3), jobId, briefingId: 3 }]);
+    expect(source.read).toHaveBeenCalledTimes(1);
     expect(onImported).not.toHaveBeenCalled();
     expect(imports.state.getState()).toMatchObject({
+      phase: { status: 'idle' },
       changes: 1,
       notice: { text: '已导入《青川汇报》的新版本：36 项数据，13 张幻灯片；批注重新定位 4 条，1 条未能定位（保留为孤立批注）' },
     });
+  });
+
+  it('取消 in the review imports nothing and says the briefing stays as it was', async () => {
+    const api = fakeApi(answers());
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId });
+    await imports.importFile(file('修订稿.docx'), purpose);
+    imports.dismiss();
+    await imports.accept();
+    expect(api.calls.map(([channel]) => channel)).not.toContain('briefings:reimport');
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'idle' }, changes: 0, notice: { text: '未导入“修订稿.docx”，《青川汇报》保持原样' } });
+  });
+
+  it('says when the file holds the report the briefing already has, offering nothing to accept', async () => {
+    const api = fakeApi(answers({ kind: 'unchanged', briefingId: 3, title: '青川汇报' }));
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId });
+    await imports.importFile(file('同一份.docx'), purpose);
+    expect(imports.state.getState().phase).toMatchObject({ status: 'review', outcome: { kind: 'unchanged' } });
+    await imports.accept();
+    expect(api.calls.map(([channel]) => channel)).not.toContain('briefings:reimport');
+    imports.dismiss();
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'idle' }, notice: null });
+  });
+
+  it('starts nothing else while the review waits for an answer', async () => {
+    const api = fakeApi(answers());
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId });
+    await imports.importFile(file('修订稿.docx'), purpose);
+    const dropped = file('另一份.md');
+    await imports.importFile(dropped);
+    expect(dropped.read).not.toHaveBeenCalled();
+    expect(imports.state.getState().phase).toMatchObject({ status: 'review' });
+  });
+
+  it('a slow comparison shows its stages under its own heading and can be cancelled like an import', async () => {
+    const answer = later<Result<ReimportPreviewOutcome>>();
+    const api = fakeApi({ ...answers(), 'briefings:previewReimport': () => answer.promise, 'briefings:cancelImport': () => ok({ cancelling: true }), 'briefings:importProgress': () => ok({ stage: 'analyse', cancelling: false }) });
+    const imports = createImportController(api, { onImported: vi.fn(), newJobId: () => jobId, showAfterMs: 300, pollMs: 200 });
+    const done = imports.importFile(file('修订稿.docx'), purpose);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(imports.state.getState().phase).toMatchObject({ status: 'running', previewing: true, stage: 'analyse', visible: true });
+    await imports.cancel();
+    expect(api.calls).toContainEqual(['briefings:cancelImport', { jobId }]);
+    answer.resolve(ok({ kind: 'cancelled' }));
+    await done;
+    expect(api.calls.map(([channel]) => channel)).not.toContain('briefings:reimport');
+    expect(imports.state.getState()).toMatchObject({ phase: { status: 'idle' }, notice: { text: '已取消导入“修订稿.docx”，未保存任何内容' } });
   });
 });
 
