@@ -10,7 +10,7 @@ interface CheckResultsProps {
 /** The findings of 检查, each in the core's own words and linked to its slide. */
 export function CheckResults({ findings, onOpen, onClose }: CheckResultsProps) {
   return (
-    <section className="edit-check" aria-label="检查结果">
+    <section className="edit-check" aria-label="检查结果" data-clean={findings.length === 0}>
       <header>
         <h2>{findings.length === 0 ? '检查通过：幻灯片上的每个数字都来自报告' : `检查发现 ${findings.length} 个问题`}</h2>
         <button type="button" className="edit-button" onClick={onClose}>
