@@ -70,6 +70,11 @@ test.describe('a presenter prepares the deck in the editing view', () => {
     await page.keyboard.press('End');
     await waitForSlide(page, count);
     await expect(currentSlide(page)).toHaveAttribute('data-slide-id', newLast?.id ?? '');
+    // The presenter view, opened now, follows the edited deck too: the new last slide is the last one there.
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(presenter.locator('.presenter')).toHaveAttribute('data-current-slide', String(count));
+    await expect(presenter.getByRole('region', { name: '当前幻灯片' })).toContainText(newLast?.title ?? '');
+    await presenter.close();
 
     // A reload keeps every edit.
     await page.goto(`${preview.url}#/edit`);

@@ -29,8 +29,8 @@ const messageOf = (error: unknown): string => (error instanceof ApiError || erro
 export function useDeckEditor(api: BriefingApi, briefingId: number, onChange: () => void): DeckEditor {
   const [state, setState] = useState<EditorState>({ status: 'loading' });
   const [refusal, setRefusal] = useState<string | null>(null);
-  // One action at a time: a second key press while the first is on its way would act on a stale deck.
-  const busy = useRef(false);
+  // One action at a time, in the order made: a field saved as it loses focus to a click on 撤销 is saved first.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let cancelled = false;
@@ -44,21 +44,21 @@ export function useDeckEditor(api: BriefingApi, briefingId: number, onChange: ()
   }, [api, briefingId]);
 
   const run = useCallback(
-    async (action: () => Promise<EditedDeck>): Promise<EditedDeck | null> => {
-      if (busy.current) return null;
-      busy.current = true;
-      try {
-        const edited = await action();
-        setState({ status: 'ready', edited });
-        setRefusal(null);
-        onChange();
-        return edited;
-      } catch (error) {
-        setRefusal(messageOf(error));
-        return null;
-      } finally {
-        busy.current = false;
-      }
+    (action: () => Promise<EditedDeck>): Promise<EditedDeck | null> => {
+      const done = queue.current.then(async () => {
+        try {
+          const edited = await action();
+          setState({ status: 'ready', edited });
+          setRefusal(null);
+          onChange();
+          return edited;
+        } catch (error) {
+          setRefusal(messageOf(error));
+          return null;
+        }
+      });
+      queue.current = done;
+      return done;
     },
     [onChange],
   );
