@@ -122,7 +122,7 @@ export default tseslint.config(
             ['ink', 'search'],
             ['overlays'],
             ['source'],
-            ['presenter', 'library', 'print', 'exports'],
+            ['presenter', 'library', 'print', 'exports', 'edit'],
             ['app'],
             ['first-paint'],
           ],

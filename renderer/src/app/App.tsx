@@ -19,6 +19,7 @@ import { useRoute } from './useRoute';
 const PresenterScreen = lazy(() => import('../presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 const SourceScreen = lazy(() => import('./SourceScreen').then((m) => ({ default: m.SourceScreen })));
 const LibraryScreen = lazy(() => import('../library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
+const EditScreen = lazy(() => import('../edit/EditScreen').then((m) => ({ default: m.EditScreen })));
 const PrintScreen = lazy(() => import('../print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
 
 /** Where a briefing opened from the library starts: a new one on its cover, one seen before where it was left. */
@@ -41,14 +42,27 @@ export function App({ api }: { readonly api: BriefingApi }) {
   // afresh before it is shown again when the library has changed since it was read.
   const deckReadAt = useRef(0);
   const deckOutdated = (): boolean => imports.state.getState().changes !== deckReadAt.current;
+  // The editing view changes the deck behind the one loaded for presenting: it is read afresh on leaving the
+  // editor, and presenting resumes on the slide selected there (by key: its place may have changed).
+  const deckEdited = useRef(false);
+  const editorSlide = useRef<string | null>(null);
+  const onDeckEdited = useCallback(() => {
+    deckEdited.current = true;
+  }, []);
+  const onEditorSelect = useCallback((key: string) => {
+    editorSlide.current = key;
+  }, []);
 
   const openBriefing = useCallback(
-    async (briefingId: number | null, at: OpenAt, view: 'deck' | 'source' = 'deck') => {
+    async (briefingId: number | null, at: OpenAt, view: 'deck' | 'source' = 'deck', atKey: string | null = null) => {
       deckReadAt.current = imports.state.getState().changes;
+      deckEdited.current = false;
       const next = await openDeck(briefingId);
       if (next.status !== 'ready') return navigate('#/library');
       const sameBriefing = next.deck.briefingId === briefingId;
       if (!sameBriefing || at === 'cover') lastSlide.current = null;
+      const keyed = sameBriefing && atKey !== null ? next.deck.slides.findIndex((slide) => slide.key === atKey) : -1;
+      if (keyed >= 0) lastSlide.current = keyed;
       const slide = at === 'cover' ? 0 : (lastSlide.current ?? next.resumeSlide ?? 0);
       navigate(view === 'source' ? '#/source' : `#/${slide + 1}`);
     },
@@ -59,14 +73,19 @@ export function App({ api }: { readonly api: BriefingApi }) {
   }, [openBriefing]);
 
   const current = load.status === 'ready' ? load.deck.briefingId : null;
+  const loadedSlides = load.status === 'ready' ? load.deck.slides : null;
   const goTo = useCallback(
     (view: ToolbarView) => {
       if (view === 'library') return navigate('#/library');
-      if (current !== null && deckOutdated()) return void openBriefing(current, 'resume', view);
+      if (view === 'edit') return navigate('#/edit');
+      const atKey = route.view === 'edit' ? editorSlide.current : null;
+      if (current !== null && (deckOutdated() || deckEdited.current)) return void openBriefing(current, 'resume', view, atKey);
+      const keyed = atKey === null ? -1 : (loadedSlides?.findIndex((slide) => slide.key === atKey) ?? -1);
+      if (keyed >= 0) lastSlide.current = keyed;
       navigate(view === 'source' ? '#/source' : `#/${(lastSlide.current ?? 0) + 1}`);
     },
     // deckOutdated reads the store when called: it needs no dependency of its own.
-    [navigate, current, openBriefing],
+    [navigate, current, openBriefing, route.view, loadedSlides],
   );
   const showLibrary = useCallback(() => navigate('#/library'), [navigate]);
   useMenuCommands(imports, showLibrary);
@@ -130,6 +149,23 @@ export function App({ api }: { readonly api: BriefingApi }) {
   // deck read afresh (another briefing, a new version) is a new key.
   const deckKey = `${deck.briefingId}:${serial}`;
   switch (route.view) {
+    case 'edit':
+      return withImports(
+        <Suspense fallback={loadingView}>
+          <EditScreen
+            api={api}
+            briefingId={deck.briefingId}
+            startKey={deck.slides[lastSlide.current ?? resumeSlide ?? 0]?.key ?? null}
+            toolbar={(actions) => (
+              <Toolbar view="edit" api={api} onNavigate={goTo} floating={false} briefingId={deck.briefingId}>
+                {actions}
+              </Toolbar>
+            )}
+            onEdited={onDeckEdited}
+            onSelect={onEditorSelect}
+          />
+        </Suspense>,
+      );
     case 'presenter':
       return (
         <AnnotationsProvider key={deckKey} api={api} deck={deck}>

@@ -4,7 +4,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import { useAutoHide } from '../ui/useAutoHide';
 
-export type ToolbarView = 'deck' | 'source' | 'library';
+export type ToolbarView = 'deck' | 'source' | 'edit' | 'library';
 
 interface ToolbarProps {
   readonly view: ToolbarView;
@@ -20,7 +20,7 @@ interface ToolbarProps {
   readonly children?: ReactNode;
 }
 
-/** 简报库 / 幻灯片 / 原文与数据, plus whatever the view adds (the deck's settings), and 导出. Hidden in fullscreen. */
+/** 简报库 / 幻灯片 / 原文与数据 / 编辑, plus whatever the view adds (the deck's settings), and 导出. Hidden in fullscreen. */
 export function Toolbar({ view, onNavigate, floating, libraryOnly = false, api, briefingId, children }: ToolbarProps) {
   const [awake, hold] = useAutoHide();
   return (
@@ -42,6 +42,9 @@ export function Toolbar({ view, onNavigate, floating, libraryOnly = false, api, 
       </button>
       <button type="button" aria-pressed={view === 'source'} onClick={() => onNavigate('source')} disabled={libraryOnly}>
         原文与数据
+      </button>
+      <button type="button" aria-pressed={view === 'edit'} onClick={() => onNavigate('edit')} disabled={libraryOnly}>
+        编辑
       </button>
       {children}
       <ExportMenu api={api} briefingId={libraryOnly ? null : briefingId} />

@@ -4,15 +4,9 @@ import { SlideView } from '../slides/SlideView';
 import { Stage } from '../slides/Stage';
 import type { DeckEngine } from './engine';
 import { whenIdle } from '../ui/idle';
+import { kindLabel } from './kind-labels';
 import { useDeckState } from './useDeckState';
 
-const kindLabel: Readonly<Record<Slide['kind'], string>> = {
-  cover: '封面',
-  agenda: '目录',
-  divider: '篇章',
-  content: '内容',
-  closing: '结束',
-};
 
 /** How many columns the grid has right now (it adapts to the window width). */
 function columnsOf(grid: HTMLElement): number {
@@ -66,10 +60,21 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
     deck.closeOverlay();
   };
 
+  // The editing view opens on the slide chosen here (the app reads `#/edit` as a change of view).
+  const edit = (at: number): void => {
+    deck.goTo(at);
+    deck.closeOverlay();
+    window.location.replace('#/edit');
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
     const list = grid.current;
     const focused = document.activeElement instanceof HTMLElement ? Number(document.activeElement.dataset.index) : NaN;
     if (!list || Number.isNaN(focused)) return;
+    if (event.key.toLowerCase() === 'e' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      return edit(focused);
+    }
     const columns = columnsOf(list);
     const moves: Record<string, number> = {
       ArrowRight: 1,
@@ -92,7 +97,10 @@ export function Overview({ deck, slides }: { readonly deck: DeckEngine; readonly
     <div className="deck-overlay deck-overview" role="dialog" aria-modal="true" aria-label="幻灯片总览">
       <header className="deck-overlay-header">
         <h2>总览</h2>
-        <p>方向键选择，Enter 打开，Esc 返回</p>
+        <p>方向键选择，Enter 打开，E 编辑，Esc 返回</p>
+        <button type="button" className="overview-edit" onClick={() => edit(deck.getState().index)}>
+          编辑幻灯片
+        </button>
       </header>
       <ol className="overview-grid" ref={grid} onKeyDown={onKeyDown}>
         {slides.map((slide, at) => (

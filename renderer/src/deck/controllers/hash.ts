@@ -2,7 +2,7 @@ import type { DeckController } from '../engine';
 
 /**
  * The app's addresses: `#/N` the deck on slide N (1-based), `#/presenter/N` the presenter view, `#/source`
- * the report text, `#/library` the library of briefings, `#/print/slides` and `#/print/handout` the pages
+ * the report text, `#/edit` the editing view, `#/library` the library of briefings, `#/print/slides` and `#/print/handout` the pages
  * printed to PDF (`?briefing=ID` names the briefing, else the one open; main/shared/print.ts builds them).
  * A slide number that is not one (none, `#/`, `#/abc`) is null: resume where the briefing was left; `#/0`
  * reads as the first slide.
@@ -11,6 +11,7 @@ export type Route =
   | { readonly view: 'deck'; readonly slide: number | null }
   | { readonly view: 'presenter'; readonly slide: number | null }
   | { readonly view: 'source' }
+  | { readonly view: 'edit' }
   | { readonly view: 'library' }
   | { readonly view: 'print'; readonly kind: 'slides' | 'handout'; readonly briefingId: number | null };
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   const slide = (digits: string): number | null => (/^\d{1,6}$/.test(digits) ? Math.max(1, Number(digits)) - 1 : null);
   if (hash === '#/source') return { view: 'source' };
   if (hash === '#/library') return { view: 'library' };
+  if (hash === '#/edit') return { view: 'edit' };
   const print = /^#\/print\/(slides|handout)(?:\?briefing=(\d{1,15}))?$/.exec(hash);
   if (print) return { view: 'print', kind: print[1] === 'handout' ? 'handout' : 'slides', briefingId: print[2] ? Number(print[2]) : null };
   if (hash.startsWith('#/presenter')) return { view: 'presenter', slide: hash.startsWith('#/presenter/') ? slide(hash.slice('#/presenter/'.length)) : null };
