@@ -54,7 +54,7 @@ describe('briefing CLI and report formats', () => {
     expect(reimported).toMatchObject({ status: 0, stdout: '简报 1《青川“十四五”答卷》的报告与“report.pdf”相同，未作改动\n' });
     const list = JSON.parse(runCli(['list', '--json', '--db', db]).stdout) as { title: string; sourceName: string; sectionCount: number }[];
     expect(list).toEqual([expect.objectContaining({ title: '青川“十四五”答卷', sourceName: 'report.docx', sectionCount: 4 })]);
-  });
+  }, 60_000); // four CLI runs in a row, each starting Node and tsx: a busy machine takes longer than the default limit
 
   describe('refusals leave the store byte for byte as it was', () => {
     const db = (): string => path('kept.db');
