@@ -21,6 +21,7 @@ import {
 } from './talk-timer';
 import { MeetingClock } from './MeetingClock';
 import { follow, noSlideTimes, parseSlideTimes, type SlideTimes } from './slide-times';
+import { useSlideTimes } from './useSlideTimes';
 
 interface PresenterTimerProps {
   readonly deck: DeckEngine;
@@ -52,7 +53,6 @@ function saveTimes(briefingId: number, times: SlideTimes): void {
 export function PresenterTimer({ deck, briefingId, slides, plan, returnFocus }: PresenterTimerProps) {
   const [timer, setTimerState] = useState<TalkTimer>(() => loadTimer(localStorage, briefingId));
   const [now, setNow] = useState(() => Date.now());
-  const [times, setTimes] = useState<SlideTimes>(() => parseSlideTimes(localStorage.getItem(meetingTimesKey(briefingId))));
   const index = useDeckState(deck, (s) => s.index);
   const [targetText, setTargetText] = useState(() => (timer.targetMinutes === null ? '' : String(timer.targetMinutes)));
 
@@ -89,20 +89,11 @@ export function PresenterTimer({ deck, briefingId, slides, plan, returnFocus }: 
   );
 
   const running = isRunning(timer);
-  // The running timer's time goes to the slide on screen; a paused one's to none.
+  // The running timer's time goes to the slide on screen; a paused one's to none (`now` is set by each change).
   const countingOn = running ? (slides[index]?.key ?? slides[index]?.id ?? null) : null;
-  useEffect(() => {
-    setTimes((current) => {
-      const next = follow(current, countingOn, Date.now());
-      if (next !== current) saveTimes(briefingId, next);
-      return next;
-    });
-  }, [countingOn, briefingId]);
-  const resetTimes = (): void => {
-    const next = follow(noSlideTimes, countingOn, Date.now());
-    saveTimes(briefingId, next);
-    setTimes(next);
-  };
+  const [times, setTimes] = useSlideTimes(() => parseSlideTimes(localStorage.getItem(meetingTimesKey(briefingId))), countingOn, now);
+  useEffect(() => saveTimes(briefingId, times), [briefingId, times]);
+  const resetTimes = (): void => setTimes(follow(noSlideTimes, countingOn, Date.now()));
 
   const elapsed = elapsedMs(timer, now);
   const remaining = remainingMs(timer, now);

@@ -8,7 +8,8 @@ import { useDeckState } from '../deck/useDeckState';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import { formatClock } from './meeting-progress';
 import { rehearsalEdits } from './rehearsal';
-import { banked, follow, noSlideTimes, spentMs, totalMs, type SlideTimes } from './slide-times';
+import { banked, follow, noSlideTimes, spentMs, totalMs } from './slide-times';
+import { useSlideTimes } from './useSlideTimes';
 
 interface RehearsalPanelProps {
   readonly api: BriefingApi;
@@ -30,7 +31,6 @@ type Outcome = { readonly kind: 'applied'; readonly slides: number; readonly min
  */
 export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClose }: RehearsalPanelProps) {
   const index = useDeckState(deck, (s) => s.index);
-  const [times, setTimes] = useState<SlideTimes>(noSlideTimes);
   const [running, setRunning] = useState(true);
   const [finished, setFinished] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -38,10 +38,9 @@ export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClo
   const [busy, setBusy] = useState(false);
   const key = slides[index]?.key ?? slides[index]?.id ?? null;
   const countingOn = running && !finished ? key : null;
-
-  useEffect(() => {
-    setTimes((current) => follow(current, countingOn, Date.now()));
-  }, [countingOn]);
+  // Every change of what is counted sets `now` in the same update: the stretch ends when it happened.
+  const [times, setTimes] = useSlideTimes(() => follow(noSlideTimes, key, now), countingOn, now);
+  useEffect(() => deck.subscribe((state, previous) => void (state.index !== previous.index && setNow(Date.now()))), [deck]);
   useEffect(() => {
     if (countingOn === null) return;
     const tick = setInterval(() => setNow(Date.now()), 250);
@@ -56,10 +55,12 @@ export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClo
     setRunning(true);
     setTimes(follow(noSlideTimes, key, at));
   };
+  const pauseOrGoOn = (): void => {
+    setNow(Date.now());
+    setRunning((value) => !value);
+  };
   const finish = (): void => {
-    const at = Date.now();
-    setNow(at);
-    setTimes((current) => follow(current, null, at));
+    setNow(Date.now());
     setFinished(true);
   };
   const edits = finished ? rehearsalEdits(slides, banked(times, now)) : [];
@@ -103,7 +104,7 @@ export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClo
       ) : null}
       <div className="presenter-timer-buttons">
         {!finished && (
-          <button type="button" onClick={() => setRunning((value) => !value)}>
+          <button type="button" onClick={pauseOrGoOn}>
             {running ? '暂停' : '继续'}
           </button>
         )}
