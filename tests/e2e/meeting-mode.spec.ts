@@ -18,6 +18,8 @@ test.describe('meeting mode: a time plan for the meeting, and a rehearsal that s
   async function openPresenter(page: Page, origin: string): Promise<Page> {
     const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
     presenterWatch = watchPage(presenter, origin);
+    // The size of a laptop screen beside the projector: what the presenter reads it on.
+    await presenter.setViewportSize({ width: 1280, height: 720 });
     await expect(presenter.locator('.presenter')).toBeVisible();
     return presenter;
   }
@@ -62,14 +64,14 @@ test.describe('meeting mode: a time plan for the meeting, and a rehearsal that s
     const meetingRow = plan.locator('[data-scope="meeting"]');
     await expect(sectionRow).toContainText(`本节 · ${section.heading}`);
     await expect(sectionRow).toContainText('0:00 / 2:00');
-    await expect(meetingRow).toContainText('全场0:00 / 12:00');
+    await expect(meetingRow).toContainText('0:00 / 12:00');
     await timer.getByRole('button', { name: '开始' }).click();
     await expect(timer.getByRole('button', { name: '暂停' })).toBeVisible();
 
     // A minute and five seconds in: the last minute of the section, said in words and marked.
     await presenter.clock.fastForward('01:05');
     await expect(sectionRow).toHaveAttribute('data-state', 'warning');
-    await expect(sectionRow.getByRole('status')).toHaveText(/^还剩 0:5[4-6]，请准备收尾$/);
+    await expect(sectionRow.getByRole('status')).toHaveText(/^还剩 0:5[4-6] · 请收尾$/);
     await expect(meetingRow).toHaveAttribute('data-pace', 'on-plan');
     await expect(meetingRow).toContainText('按计划');
     await presenter.screenshot({ path: 'tests/artifacts/meeting-warning.png' });

@@ -18,7 +18,7 @@ const scopeName = { part: '本部分', section: '本节', slide: '本张' } as c
 /** What the segment's status line says, in words (never by colour alone). */
 function segmentText(progress: SegmentProgress): string {
   if (progress.state === 'over') return `超时 ${formatClock(progress.remainingMs)}`;
-  if (progress.state === 'warning') return `还剩 ${formatClock(progress.remainingMs)}，请准备收尾`;
+  if (progress.state === 'warning') return `还剩 ${formatClock(progress.remainingMs)} · 请收尾`;
   return `剩余 ${formatClock(progress.remainingMs)}`;
 }
 

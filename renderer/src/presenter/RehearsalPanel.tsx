@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Slide } from '../../../main/shared/deck';
-import type { EditedDeck } from '../../../main/shared/deck-edits';
+import type { DeckEdit, EditedDeck } from '../../../main/shared/deck-edits';
 import { formatMinutes } from '../../../main/shared/meeting-plan';
 import type { BriefingApi } from '../api/client';
 import type { DeckEngine } from '../deck/engine';
@@ -20,6 +20,8 @@ interface RehearsalPanelProps {
   readonly onApplied: (edited: EditedDeck) => void;
   readonly onClose: () => void;
 }
+
+const minutesOf = (edits: readonly DeckEdit[]): number => edits.reduce((sum, edit) => sum + (edit.op === 'minutes' ? edit.minutes : 0), 0);
 
 type Outcome = { readonly kind: 'applied'; readonly slides: number; readonly minutes: number } | { readonly kind: 'failed'; readonly message: string };
 
@@ -69,8 +71,7 @@ export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClo
     const result = await api.call('deck:applyEdits', { briefingId, edits });
     setBusy(false);
     if (!result.ok) return setOutcome({ kind: 'failed', message: result.error.message });
-    const minutes = edits.reduce((sum, edit) => sum + (edit.op === 'minutes' ? edit.minutes : 0), 0);
-    setOutcome({ kind: 'applied', slides: edits.length, minutes });
+    setOutcome({ kind: 'applied', slides: edits.length, minutes: minutesOf(edits) });
     onApplied(result.value);
   };
 
@@ -95,9 +96,14 @@ export function RehearsalPanel({ api, deck, slides, briefingId, onApplied, onClo
           ) : edits.length === 0 ? (
             <p role="status">没有停留 5 秒以上的幻灯片，无可设定的时间。</p>
           ) : (
-            <button type="button" className="is-primary" disabled={busy} onClick={() => void apply()}>
-              将彩排用时设为时间预算
-            </button>
+            <>
+              <p>
+                {edits.length} 张幻灯片，合计约 {formatMinutes(minutesOf(edits))}（按半分钟取整，停留不足 5 秒的不计）
+              </p>
+              <button type="button" className="is-primary" disabled={busy} onClick={() => void apply()}>
+                将彩排用时设为时间预算
+              </button>
+            </>
           )}
           {outcome?.kind === 'failed' && <p role="alert">未能设定时间预算：{outcome.message}</p>}
         </div>

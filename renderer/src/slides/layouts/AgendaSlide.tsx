@@ -28,7 +28,9 @@ export function AgendaSlide({ slide }: { readonly slide: AgendaSlideData }): JSX
           </li>
         ))}
       </ol>
-      {slide.plannedMinutes != null && <p className="sv-agenda-total">全程计划 约 {formatMinutes(slide.plannedMinutes)}</p>}
+      {slide.plannedMinutes != null && <p className="sv-agenda-total">
+          全程计划 <strong>约 {formatMinutes(slide.plannedMinutes)}</strong>
+        </p>}
     </>
   );
 }
