@@ -2,25 +2,18 @@ import type { Page } from '@playwright/test';
 import type { ContentSlide, Deck, DividerSlide } from '../../main/shared/deck';
 import { callFirstBriefing } from './support/api';
 import { currentSlide, fetchDeck, openDeck, waitForSlide } from './support/deck';
-import { expect, watchPage, type PageWatch } from './support/fixtures';
+import { expect } from './support/fixtures';
+import { presenterWindow } from './support/presenter';
 import { test } from './support/library';
 
 /** Each test has a store of its own (support/library.ts): the budgets set here leave other specs' decks alone. */
 test.describe('meeting mode: a time plan for the meeting, and a rehearsal that sets it', () => {
-  let presenterWatch: PageWatch | null = null;
-  test.afterEach(() => {
-    if (!presenterWatch) return;
-    expect(presenterWatch.errors, 'presenter console errors').toEqual([]);
-    expect(presenterWatch.offOrigin, 'presenter requests to other origins').toEqual([]);
-    presenterWatch = null;
-  });
-
+  const presenterView = presenterWindow();
+  test.afterEach(() => presenterView.check());
   async function openPresenter(page: Page, origin: string): Promise<Page> {
-    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
-    presenterWatch = watchPage(presenter, origin);
+    const presenter = await presenterView.open(page, origin);
     // The size of a laptop screen beside the projector: what the presenter reads it on.
     await presenter.setViewportSize({ width: 1280, height: 720 });
-    await expect(presenter.locator('.presenter')).toBeVisible();
     return presenter;
   }
 
