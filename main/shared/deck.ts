@@ -118,7 +118,15 @@ export interface CoverSlide extends SlideBase {
 
 export interface AgendaSlide extends SlideBase {
   readonly kind: 'agenda';
-  readonly items: readonly { readonly partIndex: number; readonly headline: string; readonly slogan: string | null }[];
+  readonly items: readonly {
+    readonly partIndex: number;
+    readonly headline: string;
+    readonly slogan: string | null;
+    /** The part's planned minutes (shared/meeting-plan.ts), when the presenter set a time for it. */
+    readonly minutes?: number | null;
+  }[];
+  /** The whole meeting's planned minutes, when any time is set. */
+  readonly plannedMinutes?: number | null;
 }
 
 export interface DividerSlide extends SlideBase {

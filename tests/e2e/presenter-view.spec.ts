@@ -1,27 +1,15 @@
 import type { Page } from '@playwright/test';
 import { currentSlide, fetchDeck, openDeck, waitForSlide } from './support/deck';
-import { expect, test, watchPage, type PageWatch } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { presenterWindow } from './support/presenter';
 
 /** The presenter view's current slide number, as it shows it. */
 const presenterAt = (presenter: Page) => presenter.locator('.presenter');
 
 test.describe('the presenter view', () => {
-  let presenterWatch: PageWatch | null = null;
-
-  test.afterEach(() => {
-    if (!presenterWatch) return;
-    expect(presenterWatch.errors, 'presenter console errors').toEqual([]);
-    expect(presenterWatch.offOrigin, 'presenter requests to other origins').toEqual([]);
-    presenterWatch = null;
-  });
-
-  async function openPresenter(page: Page, origin: string): Promise<Page> {
-    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
-    presenterWatch = watchPage(presenter, origin);
-    // Keys pressed before the view (and its keyboard controller) is up would go nowhere.
-    await expect(presenterAt(presenter)).toBeVisible();
-    return presenter;
-  }
+  const presenterView = presenterWindow();
+  test.afterEach(() => presenterView.check());
+  const openPresenter = (page: Page, origin: string): Promise<Page> => presenterView.open(page, origin);
 
   test('P opens it on the current slide, with the next slide, the notes, a timer and the clock', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 1);
@@ -126,7 +114,7 @@ test.describe('the presenter view', () => {
     expect(seconds).toBeGreaterThanOrEqual(2);
     // Closed and opened again with P, it keeps counting too.
     await presenter.close();
-    presenterWatch = null;
+    presenterView.forget();
     await page.bringToFront();
     const again = await openPresenter(page, preview.origin);
     await expect(again.getByRole('region', { name: '计时' }).getByRole('button', { name: '暂停' })).toBeVisible();

@@ -15,5 +15,5 @@ export function PresenterScreen({ api, deck, startIndex }: { readonly api: Brief
   useEffect(() => {
     document.title = `演讲者视图 · ${deck.title}`;
   }, [deck.title]);
-  return <PresenterView deck={engine} slides={deck.slides} briefingId={deck.briefingId} />;
+  return <PresenterView deck={engine} slides={deck.slides} briefingId={deck.briefingId} budgets={deck.budgets ?? []} api={api} />;
 }

@@ -1,5 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import type { Slide } from '../../../main/shared/deck';
+import type { MeetingPlan } from '../../../main/shared/meeting-plan';
 import type { DeckEngine } from '../deck/engine';
+import { useDeckState } from '../deck/useDeckState';
 import { keepFocusOnPress } from '../ui/keep-focus';
 import {
   elapsedMs,
@@ -16,22 +19,41 @@ import {
   toggle,
   type TalkTimer,
 } from './talk-timer';
+import { MeetingClock } from './MeetingClock';
+import { follow, noSlideTimes, parseSlideTimes, type SlideTimes } from './slide-times';
+import { useSlideTimes } from './useSlideTimes';
 
 interface PresenterTimerProps {
   readonly deck: DeckEngine;
   readonly briefingId: number;
+  readonly slides: readonly Slide[];
+  /** The deck's time plan: with one, elapsed against planned for the current segment and the meeting. */
+  readonly plan: MeetingPlan;
   /** Where the focus goes after the target is typed, so the keys reach the slides again. */
   readonly returnFocus: () => void;
+}
+
+/** Where a briefing's per-slide meeting times are kept, beside its timer (localStorage, as the timer). */
+const meetingTimesKey = (briefingId: number): string => `briefing-meeting-times-${briefingId}`;
+
+function saveTimes(briefingId: number, times: SlideTimes): void {
+  try {
+    localStorage.setItem(meetingTimesKey(briefingId), JSON.stringify(times));
+  } catch {
+    // Storage full or disabled: the times still count for this window.
+  }
 }
 
 /**
  * The talk's time: elapsed, and with a target the time left (in colour once over), started by hand or by
  * the first advance. Stored per briefing, so a reload or a reopened presenter window keeps counting.
- * Only this re-renders every second.
+ * While the timer runs, the time also goes to the slide on screen (slide-times.ts), which is what the
+ * meeting clock measures a segment by. Only this re-renders every second.
  */
-export function PresenterTimer({ deck, briefingId, returnFocus }: PresenterTimerProps) {
+export function PresenterTimer({ deck, briefingId, slides, plan, returnFocus }: PresenterTimerProps) {
   const [timer, setTimerState] = useState<TalkTimer>(() => loadTimer(localStorage, briefingId));
   const [now, setNow] = useState(() => Date.now());
+  const index = useDeckState(deck, (s) => s.index);
   const [targetText, setTargetText] = useState(() => (timer.targetMinutes === null ? '' : String(timer.targetMinutes)));
 
   const setTimer = (change: (timer: TalkTimer, now: number) => TalkTimer): void => {
@@ -66,8 +88,14 @@ export function PresenterTimer({ deck, briefingId, returnFocus }: PresenterTimer
     [deck, briefingId],
   );
 
-  const elapsed = elapsedMs(timer, now);
   const running = isRunning(timer);
+  // The running timer's time goes to the slide on screen; a paused one's to none (`now` is set by each change).
+  const countingOn = running ? (slides[index]?.key ?? slides[index]?.id ?? null) : null;
+  const [times, setTimes] = useSlideTimes(() => parseSlideTimes(localStorage.getItem(meetingTimesKey(briefingId))), countingOn, now);
+  useEffect(() => saveTimes(briefingId, times), [briefingId, times]);
+  const resetTimes = (): void => setTimes(follow(noSlideTimes, countingOn, Date.now()));
+
+  const elapsed = elapsedMs(timer, now);
   const remaining = remainingMs(timer, now);
   const over = remaining !== null && remaining < 0;
 
@@ -90,11 +118,19 @@ export function PresenterTimer({ deck, briefingId, returnFocus }: PresenterTimer
           {over ? `超时 ${formatElapsed(remaining)}` : `剩余 ${formatElapsed(remaining)}`}
         </p>
       )}
+      <MeetingClock plan={plan} slides={slides} index={index} times={times} elapsedMs={elapsed} now={now} />
       <div className="presenter-timer-buttons">
         <button type="button" onClick={() => setTimer(toggle)}>
           {running ? '暂停' : isFresh(timer) ? '开始' : '继续'}
         </button>
-        <button type="button" onClick={() => setTimer(reset)} disabled={elapsed === 0 && !running}>
+        <button
+          type="button"
+          onClick={() => {
+            setTimer(reset);
+            resetTimes();
+          }}
+          disabled={elapsed === 0 && !running}
+        >
           重置
         </button>
       </div>

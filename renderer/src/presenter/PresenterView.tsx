@@ -1,6 +1,10 @@
 import './presenter.css';
-import { useCallback, useEffect, useRef } from 'react';
-import type { Slide } from '../../../main/shared/deck';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DeckBudget, Slide } from '../../../main/shared/deck';
+import type { EditedDeck } from '../../../main/shared/deck-edits';
+import { planMeeting } from '../../../main/shared/meeting-plan';
+import type { BriefingApi } from '../api/client';
+import { keepFocusOnPress } from '../ui/keep-focus';
 import { PresenterAnnotations } from '../overlays/AnnotationsChrome';
 import { PresenterNoteList } from '../annotations/PresenterNoteList';
 import { clickController, hasTextSelection, isOwnClick } from '../deck/controllers/click';
@@ -15,13 +19,24 @@ import { SlideLayers } from '../deck/SlideLayers';
 import { warmUpDeck } from '../deck/warm-up';
 import { Stage } from '../slides/Stage';
 import { PresenterTimer } from './PresenterTimer';
+import { RehearsalPanel } from './RehearsalPanel';
 import { WallClock } from './WallClock';
 
 interface PresenterViewProps {
   readonly deck: DeckEngine;
   readonly slides: readonly Slide[];
   readonly briefingId: number;
+  readonly budgets: readonly DeckBudget[];
+  readonly api: BriefingApi;
 }
+
+/** The slides' minutes and the budgets the time plan is read from: the deck's, until a rehearsal sets new ones. */
+interface Timing {
+  readonly slides: readonly Slide[];
+  readonly budgets: readonly DeckBudget[];
+}
+
+const sameOrder = (a: readonly Slide[], b: readonly Slide[]): boolean => a.length === b.length && a.every((slide, at) => slide.key === b[at]?.key);
 
 /**
  * The presenter's window: the slide the audience sees, the next one, the speaker notes in large type,
@@ -29,7 +44,7 @@ interface PresenterViewProps {
  * Both slide panes keep their neighbours mounted (SlideLayers): the presenter window shares its main
  * thread with the audience window that opened it, so it must not set up two slides on every press.
  */
-export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) {
+export function PresenterView({ deck, slides, briefingId, budgets, api }: PresenterViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const index = useDeckState(deck, (s) => s.index);
   const revealed = useDeckState(deck, (s) => s.revealed);
@@ -57,6 +72,16 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
   const focusView = useCallback(() => root.current?.focus({ preventScroll: true }), []);
   // The fonts and charts of the whole deck, when idle (deck/warm-up.ts): no loading mid-talk.
   useEffect(() => warmUpDeck(slides), [slides]);
+  const [timing, setTiming] = useState<Timing>({ slides, budgets });
+  const plan = useMemo(() => planMeeting(timing.slides, timing.budgets), [timing]);
+  const [rehearsing, setRehearsing] = useState(false);
+  // A rehearsal's times set as the budget count at once here; the slides on screen are unchanged by it.
+  const rehearsalApplied = useCallback(
+    (edited: EditedDeck) => {
+      if (sameOrder(edited.deck.slides, slides)) setTiming({ slides: edited.deck.slides, budgets: edited.deck.budgets ?? [] });
+    },
+    [slides],
+  );
   if (!current) return null;
   const hidden = current.steps - revealed;
 
@@ -68,6 +93,16 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
         </p>
         <h1 className="presenter-title">{current.title}</h1>
         {current.hidden === true && <p className="presenter-hidden-mark">已隐藏：放映时跳过这一张</p>}
+        <button
+          type="button"
+          className="presenter-rehearse"
+          aria-pressed={rehearsing}
+          onMouseDown={keepFocusOnPress}
+          onClick={() => setRehearsing((value) => !value)}
+          title="彩排：记录每张幻灯片的用时，可设为时间预算"
+        >
+          彩排
+        </button>
       </header>
       <section className="presenter-current" aria-label="当前幻灯片">
         <div className="presenter-stage" ref={currentPane}>
@@ -102,7 +137,18 @@ export function PresenterView({ deck, slides, briefingId }: PresenterViewProps) 
             <p className="presenter-end">已是最后一张</p>
           )}
         </section>
-        <PresenterTimer deck={deck} briefingId={briefingId} returnFocus={focusView} />
+        {rehearsing ? (
+          <RehearsalPanel
+            api={api}
+            deck={deck}
+            slides={timing.slides}
+            briefingId={briefingId}
+            onApplied={rehearsalApplied}
+            onClose={() => setRehearsing(false)}
+          />
+        ) : (
+          <PresenterTimer deck={deck} briefingId={briefingId} slides={slides} plan={plan} returnFocus={focusView} />
+        )}
         <WallClock />
       </aside>
       <DeckOverlays deck={deck} slides={slides} quote={quote} presenter returnFocus={focusView} />

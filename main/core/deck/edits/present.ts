@@ -1,6 +1,7 @@
 import type { StoredBriefing } from '../../../shared/briefing';
 import type { Deck, DeckBudget, Slide } from '../../../shared/deck';
 import { chartedKeys } from '../../../shared/chart-points';
+import { partMinutes, planMeeting } from '../../../shared/meeting-plan';
 import { cardFigures, toCards } from '../cards';
 import { fittingCharts } from '../chart-choice';
 import { isContent, type DeckState, type SlideState } from './state';
@@ -11,7 +12,23 @@ export function presentDeck(briefing: StoredBriefing, state: DeckState): Deck {
     const slide = state.slides.get(key);
     return slide ? [presentSlide(state, slide)] : [];
   });
-  return { briefingId: briefing.id, title: briefing.title, slides, budgets: budgetsOf(state) };
+  const budgets = budgetsOf(state);
+  return { briefingId: briefing.id, title: briefing.title, slides: withPlannedTimes(slides, budgets), budgets };
+}
+
+/** The agenda lists each part's planned time and the meeting's, when the presenter set any. */
+function withPlannedTimes(slides: Slide[], budgets: readonly DeckBudget[]): Slide[] {
+  const plan = planMeeting(slides, budgets);
+  if (plan.totalMinutes === null) return slides;
+  return slides.map((slide) =>
+    slide.kind === 'agenda'
+      ? {
+          ...slide,
+          plannedMinutes: plan.totalMinutes,
+          items: slide.items.map((item) => ({ ...item, minutes: partMinutes(plan, slides, item.partIndex) })),
+        }
+      : slide,
+  );
 }
 
 function presentSlide(state: DeckState, slide: SlideState): Slide {

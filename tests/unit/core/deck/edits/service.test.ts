@@ -5,6 +5,7 @@ import { setPositionHandler } from '../../../../../main/core/handlers/deck';
 import { applyDeckEdits, loadEditedDeck, redoDeckEdit, undoDeckEdit } from '../../../../../main/core/deck/edits/service';
 import { closeStore, type Db } from '../../../../../main/core/store/connection';
 import { listFiguresOfBriefing } from '../../../../../main/core/store/queries/figures';
+import type { AgendaSlide } from '../../../../../main/shared/deck';
 import type { DeckEdit } from '../../../../../main/shared/deck-edits';
 import { AppError } from '../../../../../main/shared/result';
 import { expectEveryNumberStored } from '../../../../fixtures/deck/expect-stored';
@@ -87,6 +88,20 @@ describe('deck edits, each op', () => {
     ]);
     expect(refusal([{ op: 'budget', key: 'cover', minutes: 3 }])).toContain('没有键为“cover”的部分或小节');
     expect(refusal([{ op: 'minutes', key: 'cover', minutes: 0 }])).toContain('第 1 项（minutes）：minutes：分钟数应大于 0');
+  });
+
+  it('lists each part’s planned time and the meeting’s on the agenda, only once a time is set', () => {
+    const agendaOf = (slides: readonly { kind: string }[]) => slides.find((s): s is AgendaSlide => s.kind === 'agenda');
+    const plain = agendaOf(generated().slides);
+    expect(plain?.plannedMinutes).toBeUndefined();
+    expect(plain?.items.every((item) => item.minutes === undefined)).toBe(true);
+
+    const part = 'part:内蒙古民生福祉实现“四个显著提升”';
+    const divider = slideOf(generated().slides, part);
+    const { deck } = apply({ op: 'minutes', key: 'cover', minutes: 1.5 }, { op: 'budget', key: part, minutes: 10 });
+    const agenda = agendaOf(deck.slides);
+    expect(agenda?.plannedMinutes).toBe(11.5);
+    expect(agenda?.items.map((item) => item.minutes)).toEqual(agenda?.items.map((item) => (divider.kind === 'divider' && item.partIndex === divider.partIndex ? 10 : null)));
   });
 
   it('moves a figure card to another page of the same section, redrawing both, and never across sections', () => {
