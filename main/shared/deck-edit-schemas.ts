@@ -16,9 +16,10 @@ const title = z
   .min(1, '标题不能为空')
   .max(limits.titleChars, `标题最多 ${limits.titleChars} 字`)
   .refine((text) => noControl(text) && !text.includes('\n'), '标题不能含换行或控制字符');
+/** Minutes of a budget; 0 takes the budget away (none set). */
 const minutes = z
   .number({ error: '分钟数应为数字' })
-  .positive('分钟数应大于 0')
+  .min(0, '分钟数不能为负（0 表示不设时长）')
   .max(limits.maxMinutes, `分钟数最多 ${limits.maxMinutes}`)
   .refine((m) => Number.isInteger(m * 2), '分钟数以半分钟为单位（如 1、1.5、2）');
 const lines = z

@@ -28,8 +28,9 @@ export type DeckEdit =
   | { readonly op: 'notes'; readonly key: string; readonly text: string }
   /** One of the slide's `chartKinds`, or none. */
   | { readonly op: 'chart'; readonly key: string; readonly type: ChartChoice }
+  /** The slide's time budget in minutes; 0 takes it away. */
   | { readonly op: 'minutes'; readonly key: string; readonly minutes: number }
-  /** A part's (its divider's key) or a section's (its `sectionKey`) time budget. */
+  /** A part's (its divider's key) or a section's (its `sectionKey`) time budget; 0 takes it away. */
   | { readonly op: 'budget'; readonly key: string; readonly minutes: number }
   /** A figure card moved to another slide of the same section. */
   | { readonly op: 'moveFigure'; readonly figure: string; readonly to: string }

@@ -58,6 +58,10 @@ test.describe('a presenter prepares the deck in the editing view', () => {
     await page.getByRole('spinbutton', { name: '本节预算' }).fill('6');
     await page.getByRole('spinbutton', { name: '本节预算' }).press('Enter');
     await expect.poll(async () => (await fetchDeck(page)).budgets?.map((b) => b.minutes)).toEqual([6]);
+    // Emptied, the field takes the budget away again.
+    await page.getByRole('spinbutton', { name: '本节预算' }).fill('');
+    await page.getByRole('spinbutton', { name: '本节预算' }).press('Enter');
+    await expect.poll(async () => (await fetchDeck(page)).budgets ?? []).toEqual([]);
 
     // Back to the slides without a reload: the deck shows the edits, on the slide selected in the editor.
     await page.getByRole('navigation', { name: '视图' }).getByRole('button', { name: '幻灯片', exact: true }).click();

@@ -84,13 +84,13 @@ interface MinutesFieldProps {
   readonly onSave: (minutes: number) => void;
 }
 
-/** Minutes in half-minute steps, saved by Enter or on leaving the field; empty means none set. */
+/** Minutes in half-minute steps, saved by Enter or on leaving the field; emptied, the time is taken away (0). */
 export function MinutesField({ label, value, onSave }: MinutesFieldProps) {
   const stored = value === null ? '' : String(value);
   const [draft, setDraft] = useState(stored);
   const save = (): void => {
-    if (draft.trim() === '' || draft === stored) return setDraft(stored);
-    onSave(Number(draft));
+    if (draft.trim() === stored) return setDraft(stored);
+    onSave(draft.trim() === '' ? 0 : Number(draft));
   };
   return (
     <label className="edit-field is-minutes">

@@ -42,7 +42,9 @@ export function applyEdit(state: DeckState, edit: DeckEdit): string | null {
     case 'chart':
       return chooseChart(state, slide, edit.type);
     case 'minutes':
-      slide.minutes = edit.minutes;
+      // 0: no budget for the slide any more.
+      if (edit.minutes === 0) delete slide.minutes;
+      else slide.minutes = edit.minutes;
       return null;
     case 'text':
       if (slide.generated) return `“${edit.key}”是生成的幻灯片，只有自己添加的文字页可以改写要点`;
@@ -94,7 +96,9 @@ function setBudget(state: DeckState, key: string, minutes: number): string | nul
   const isPart = state.slides.get(key)?.base.kind === 'divider';
   const isSection = [...state.slides.values()].some((slide) => isContent(slide) && slide.base.sectionKey === key);
   if (!isPart && !isSection) return `没有键为“${key}”的部分或小节（部分用其分隔页的键，小节用 section: 开头的键）`;
-  state.budgets.set(key, minutes);
+  // 0: no budget for the part or section any more.
+  if (minutes === 0) state.budgets.delete(key);
+  else state.budgets.set(key, minutes);
   return null;
 }
 

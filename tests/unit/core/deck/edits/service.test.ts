@@ -87,7 +87,15 @@ describe('deck edits, each op', () => {
       { key: section.economy, scope: 'section', title: '综合经济实力实现新跃升', minutes: 4 },
     ]);
     expect(refusal([{ op: 'budget', key: 'cover', minutes: 3 }])).toContain('没有键为“cover”的部分或小节');
-    expect(refusal([{ op: 'minutes', key: 'cover', minutes: 0 }])).toContain('第 1 项（minutes）：minutes：分钟数应大于 0');
+    expect(refusal([{ op: 'minutes', key: 'cover', minutes: -1 }])).toContain('第 1 项（minutes）：minutes：分钟数不能为负（0 表示不设时长）');
+  });
+
+  it('takes a slide’s minutes or a budget away again with 0', () => {
+    const part = 'part:内蒙古民生福祉实现“四个显著提升”';
+    apply({ op: 'minutes', key: 'cover', minutes: 1.5 }, { op: 'budget', key: part, minutes: 10 }, { op: 'budget', key: section.economy, minutes: 4 });
+    const { deck } = apply({ op: 'minutes', key: 'cover', minutes: 0 }, { op: 'budget', key: part, minutes: 0 });
+    expect(slideOf(deck.slides, 'cover').minutes).toBeNull();
+    expect(deck.budgets).toEqual([{ key: section.economy, scope: 'section', title: '综合经济实力实现新跃升', minutes: 4 }]);
   });
 
   it('lists each part’s planned time and the meeting’s on the agenda, only once a time is set', () => {
