@@ -63,7 +63,12 @@ export function addFigureCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box
   const labelLines = Math.max(1, Math.ceil((textEms(card.label) * labelSize) / 72 / inner.w));
 
   const valueHeight = inches(numberSize * 1.25);
-  const tags = [...(card.rankBadge ? [{ text: card.rankBadge, style: 'badge' as const }] : []), ...(card.derived ? [{ text: '推算', style: 'derived' as const }] : [])];
+  // As the app's card shows them: rank, 已更正 (a staff member corrected its wording), 推算.
+  const tags = [
+    ...(card.rankBadge ? [{ text: card.rankBadge, style: 'badge' as const }] : []),
+    ...(card.corrected ? [{ text: '已更正', style: 'corrected' as const }] : []),
+    ...(card.derived ? [{ text: '推算', style: 'derived' as const }] : []),
+  ];
   const tagHeight = tags.length > 0 ? inches(tagSize * 1.6) : 0;
   const footHeight = inches(labelLines * labelSize * 1.3 + (details.length > 0 ? detailSize * 1.4 : 0));
   const gap = 0.08;
@@ -98,7 +103,12 @@ export function addFigureCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box
         bold: tag.style === 'badge',
         color: tag.style === 'badge' ? colours.panel : colours.inkSoft,
         fill: tag.style === 'badge' ? { color: colours.accent } : undefined,
-        line: tag.style === 'derived' ? { color: colours.inkSoft, width: 1, dashType: 'dash' } : undefined,
+        line:
+          tag.style === 'derived'
+            ? { color: colours.inkSoft, width: 1, dashType: 'dash' }
+            : tag.style === 'corrected'
+              ? { color: colours.inkSoft, width: 1 }
+              : undefined,
         align: 'center',
         valign: 'middle',
         fit: 'shrink',

@@ -186,7 +186,7 @@ describe('the briefing as PowerPoint', () => {
     }
   });
 
-  it('shows a corrected figure under its corrected label, and leaves an excluded one out', async () => {
+  it('shows a corrected figure under its corrected label, tagged 已更正, and leaves an excluded one out', async () => {
     const other = startCore(':memory:', dataDir);
     try {
       correctFigure(other.db, 1, { figureKey: '社会消费品零售总额|-|亿元', label: '全年社会消费品零售总额' }, '李编辑');
@@ -195,7 +195,10 @@ describe('the briefing as PowerPoint', () => {
       const slide = texts(await zipPart(corrected, 'ppt/slides/slide5.xml')).join('');
       expect(slide).toContain('全年社会消费品零售总额');
       expect(slide).toContain('5615.3');
+      expect(slide).toContain('已更正'); // tagged on its card, as in the app
       expect(slide).not.toContain('103.8');
+      const generatedSlide = texts(await zipPart(zip, 'ppt/slides/slide5.xml')).join('');
+      expect(generatedSlide).not.toContain('已更正');
     } finally {
       other.close();
     }
