@@ -76,30 +76,14 @@ export function ReimportReview({ phase, onAccept, onCancel }: { readonly phase: 
         {added.length > 0 && (
           <Group heading="新增的数据">
             {added.map((figure) => (
-              <li key={figure.key} className="reimport-figure" data-tone="added">
-                <FigureHead label={figure.label}>
-                  <ins>{valueLabel(figure)}</ins>
-                </FigureHead>
-                <p className="reimport-quote">
-                  <Quote value={figure} />
-                </p>
-                <Touches names={preview.names} touched={figure} />
-              </li>
+              <OneSidedFigure key={figure.key} figure={figure} tone="added" names={preview.names} />
             ))}
           </Group>
         )}
         {removed.length > 0 && (
           <Group heading="删除的数据">
             {removed.map((figure) => (
-              <li key={figure.key} className="reimport-figure" data-tone="removed">
-                <FigureHead label={figure.label}>
-                  <del>{valueLabel(figure)}</del>
-                </FigureHead>
-                <p className="reimport-quote">
-                  <Quote value={figure} />
-                </p>
-                <Touches names={preview.names} touched={figure} />
-              </li>
+              <OneSidedFigure key={figure.key} figure={figure} tone="removed" names={preview.names} />
             ))}
           </Group>
         )}
@@ -175,6 +159,20 @@ function FigureHead({ label, children }: { readonly label: string; readonly chil
 }
 
 /** The sentence the value comes from, the value marked in it. */
+/** A figure only one version has: added (its value underlined) or removed (struck through), its quote, what it touches. */
+function OneSidedFigure({ figure, tone, names }: { readonly figure: ReimportPreview['figures']['added'][number]; readonly tone: 'added' | 'removed'; readonly names: ReimportPreview['names'] }) {
+  const value = valueLabel(figure);
+  return (
+    <li className="reimport-figure" data-tone={tone}>
+      <FigureHead label={figure.label}>{tone === 'added' ? <ins>{value}</ins> : <del>{value}</del>}</FigureHead>
+      <p className="reimport-quote">
+        <Quote value={figure} />
+      </p>
+      <Touches names={names} touched={figure} />
+    </li>
+  );
+}
+
 function Quote({ value }: { readonly value: FigureValue }) {
   const parts = splitQuote(value);
   if (!parts) return <q>{value.quote}</q>;
