@@ -1,3 +1,4 @@
+import { reviewedFigures } from '../deck/corrections';
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { listAllAnnotations, listAnnotations, listAnnotationsByIds } from '../store/queries/annotations';
@@ -44,7 +45,8 @@ export function exportAnnotations(db: Db, selection: ExportSelection, format: Ex
       const index = reportIndexOf(db, id);
       if (!index) throw briefingNotFound(id);
       const own = annotations.filter((a) => a.briefingId === id);
-      return toMarkdown(briefings.get(id)?.title ?? '', index, own, now);
+      const corrected = new Map(reviewedFigures(db, id).figures.map((figure) => [figure.key, figure]));
+      return toMarkdown(briefings.get(id)?.title ?? '', index, own, now, corrected);
     })
     .join('\n');
   return {

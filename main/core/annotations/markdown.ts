@@ -1,6 +1,7 @@
 import type { Annotation } from '../../shared/annotations';
 import type { IndexedSlide, ReportIndex } from './report-index';
 import { figureStatement } from '../../shared/format';
+import type { ReviewedFigure } from '../../shared/figure-corrections';
 
 /**
  * A readable summary of a briefing's annotations in Markdown, for colleagues who just want to read them:
@@ -8,7 +9,15 @@ import { figureStatement } from '../../shared/format';
  * author, date, the quoted text or figure, the note and its tags. Deleted annotations are left out.
  * Every text put in (notes, names and tags may come from anyone's file) goes through `inert`.
  */
-export function toMarkdown(title: string, index: ReportIndex, annotations: readonly Annotation[], now: Date): string {
+export function toMarkdown(
+  title: string,
+  index: ReportIndex,
+  annotations: readonly Annotation[],
+  now: Date,
+  /** The briefing's figures as staff corrected them, by key: a note on a figure names it as the slides do. */
+  corrected: ReadonlyMap<string, ReviewedFigure> = new Map(),
+): string {
+  const about = (annotation: Annotation): string[] => entry(annotation, index, corrected);
   const live = annotations.filter((a) => a.deletedAt === null);
   const bySlide = new Map<string, Annotation[]>();
   const unplaced: Annotation[] = [];
@@ -21,11 +30,11 @@ export function toMarkdown(title: string, index: ReportIndex, annotations: reado
   if (live.length === 0) lines.push('（没有批注）', '');
   for (const slide of index.slides) {
     const group = bySlide.get(slide.id);
-    if (group) lines.push(`## ${slideHeading(slide)}`, '', ...group.flatMap((a) => entry(a, index)));
+    if (group) lines.push(`## ${slideHeading(slide)}`, '', ...group.flatMap(about));
   }
   if (unplaced.length > 0) {
     lines.push('## 未能定位的批注', '', '报告修改后，这些批注找不到原来的位置，内容保留如下。', '');
-    lines.push(...unplaced.flatMap((a) => entry(a, index)));
+    lines.push(...unplaced.flatMap(about));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -46,10 +55,10 @@ function slideHeading(slide: IndexedSlide): string {
 }
 
 /** One list item: who and when, then what it is about (as a block quote), the note and its tags. */
-function entry(annotation: Annotation, index: ReportIndex): string[] {
+function entry(annotation: Annotation, index: ReportIndex, corrected: ReadonlyMap<string, ReviewedFigure>): string[] {
   const edited = annotation.editedAt !== null ? `（修改于 ${localTime(annotation.editedAt)}）` : '';
   const blocks: string[][] = [];
-  const about = subject(annotation, index);
+  const about = subject(annotation, index, corrected);
   if (about) blocks.push(about.split('\n').map((line) => `  > ${line}`));
   const note = annotation.body === '' ? [] : annotation.body.split('\n').map((line) => `  ${inert(line)}`);
   if (annotation.tags.length > 0) note.push(`  标签：${annotation.tags.map((t) => `#${inert(t)}`).join(' ')}`);
@@ -62,14 +71,16 @@ function entry(annotation: Annotation, index: ReportIndex): string[] {
 const plainQuote = (exact: string): string => inert(exact.replace(/<\/?(?:sub|sup)>/gi, '').replace(/\n+/g, ''));
 
 /** What the note is about, in words: the quote, the figure, or the ink. */
-function subject(annotation: Annotation, index: ReportIndex): string | null {
+function subject(annotation: Annotation, index: ReportIndex, corrected: ReadonlyMap<string, ReviewedFigure>): string | null {
   const { anchor } = annotation;
   switch (anchor.kind) {
     case 'quote':
       return `“${plainQuote(anchor.quote.exact)}”`;
     case 'figure': {
-      const figure = index.figures.get(anchor.figureKey);
-      const value = inert(figure ? `${figure.label}：${figureStatement(figure)}` : anchor.figureKey);
+      const reviewed = corrected.get(anchor.figureKey);
+      const figure = reviewed?.correction ? reviewed : index.figures.get(anchor.figureKey);
+      const mark = reviewed?.correction ? '（已更正）' : '';
+      const value = inert(figure ? `${figure.label}：${figureStatement(figure)}${mark}` : anchor.figureKey);
       return anchor.quote ? `数据 ${value}\n“${plainQuote(anchor.quote.exact)}”` : `数据 ${value}`;
     }
     case 'ink':

@@ -46,6 +46,18 @@ describe('Markdown summary', () => {
     expect(text).not.toContain('删掉的批注');
   });
 
+  it('names a figure a staff member corrected as the slides do, marked 已更正', async () => {
+    const figures = await call(db, 'figures:list', { briefingId });
+    const airports = figures.find((f) => f.valueText === '46');
+    if (!airports) throw new Error('seed report changed');
+    await call(db, 'annotations:create', { briefingId, anchor: { kind: 'figure', figureKey: airports.key }, body: '核对机场数' });
+    expect(await markdown()).toContain('  > 数据 民用机场数量：46个\n');
+    await call(db, 'figures:correct', { briefingId, figureKey: airports.key, label: '运输机场数量' });
+    const text = await markdown();
+    expect(text).toContain('  > 数据 运输机场数量：46个（已更正）\n');
+    expect(text).not.toContain('民用机场数量：46个');
+  });
+
   it('lists orphans last under their own heading, and says when there is nothing', async () => {
     expect(await markdown()).toContain('（没有批注）');
     const note = await call(db, 'annotations:create', { briefingId, anchor: { kind: 'slide', slideId: 'section-1-4-p1' }, body: '孤立的批注' });
