@@ -70,7 +70,7 @@ describe('briefing deck', () => {
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      'briefing: 修改未应用，简报未变（共 2 项有误）：\n第 2 项（retitle）：没有键为“nope”的幻灯片\n第 3 项（minutes）：minutes：分钟数应大于 0\n',
+      'briefing: 修改未应用，简报未变（共 2 项有误）：\n第 2 项（retitle）：没有键为“nope”的幻灯片\n第 3 项（minutes）：minutes：分钟数不能为负（0 表示不设时长）\n',
     );
     expect(deckJson(db())).toEqual(edited);
 
