@@ -5,6 +5,7 @@ import { dispatch } from '../core/dispatch';
 import { writeFileAtomic, writeFailureMessage } from '../core/export/atomic-write';
 import { exportFileInvoke } from '../shared/channels';
 import { z } from 'zod';
+import { rowId } from '../shared/row-id';
 import { savedFileFormats, type SavedFileFormat } from '../shared/export-menu';
 import { exportFormatNames, type ExportedBinary } from '../shared/exports';
 import type { PackExport } from '../shared/packs';
@@ -20,7 +21,7 @@ import { answerShellInvoke } from './shell-invoke';
  */
 
 const fileExportInput = z
-  .object({ briefingId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), format: z.enum(savedFileFormats) })
+  .object({ briefingId: rowId, format: z.enum(savedFileFormats) })
   .strict();
 
 const formatNames: Readonly<Record<SavedFileFormat, string>> = { ...exportFormatNames, briefing: 'Briefing 简报文件' };

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, shell, type WebContents } from 'electron';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { rowId } from '../shared/row-id';
 import type { AppCore } from '../core/app';
 import type { Deck } from '../shared/deck';
 import { dispatch } from '../core/dispatch';
@@ -21,7 +22,6 @@ import { createPrintWindow } from './windows';
  * path comes from the dialog only, never from the page.
  */
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const pdfExportInput = z.object({ briefingId: rowId, kind: z.enum(printKinds) }).strict();
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));

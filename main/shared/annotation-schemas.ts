@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 import { importTooLarge } from './import-size';
 import { annotationLimits as limits } from './annotations';
 
@@ -7,7 +8,6 @@ import { annotationLimits as limits } from './annotations';
  * the user through `输入无效 — <path>：<message>`.
  */
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const unitInterval = z.number().min(0).max(1);
 

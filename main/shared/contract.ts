@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 import type { Channel } from './channels';
 import * as annotationSchemas from './annotation-schemas';
 import * as librarySchemas from './library-schemas';
@@ -17,7 +18,6 @@ import { exportFileInput, type ExportedBinary } from './exports';
 /** Marks a channel's result type; the value only exists to carry the type. */
 const returns = <T>(): T => undefined as T;
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** A slide's 0-based position in the deck; whether it exists in the deck is the handler's check. */
 const slideIndex = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 import { deckEditLimits as limits, type DeckEdit } from './deck-edits';
 
 /**
@@ -7,7 +8,6 @@ import { deckEditLimits as limits, type DeckEdit } from './deck-edits';
  * path into the list.
  */
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const key = z.string({ error: '应为幻灯片键（字符串）' }).min(1, '键不能为空').max(400, '键过长');
 const noControl = (text: string): boolean => !/[\u0000-\u0008\u000b-\u001f]/.test(text);
 const title = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 
 /**
  * Exporting a briefing as a file for colleagues who work in Office or WPS: the slides as PowerPoint, the
@@ -22,7 +23,7 @@ export const exportFormatNames: Readonly<Record<ExportFileFormat, string>> = {
 
 export const exportFileInput = z
   .object({
-    briefingId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    briefingId: rowId,
     format: z.enum(exportFormats, { message: `格式应为 ${exportFormats.join('、')} 之一` }),
   })
   .strict();

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 import { correctionLimits as limits, qualifiers } from './figure-corrections';
 
 /** Schemas of the figure review channels (figures:correct, figures:uncorrect); refusals in Chinese. */
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const figureKey = z.string({ error: '应为数据键（字符串）' }).min(1, '数据键不能为空').max(400, '数据键过长');
 const oneLine = (text: string): boolean => !/[\u0000-\u001f]/.test(text);
 

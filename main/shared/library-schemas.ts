@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './row-id';
 import { libraryLimits as limits } from './library';
 
 /**
@@ -6,7 +7,6 @@ import { libraryLimits as limits } from './library';
  * reach the user through `输入无效 — <path>：<message>`.
  */
 
-const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /**
  * A file's own name, as a file input or a drop gives it: never a path. The core only uses it to pick the
