@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dispatch } from '../main/core/dispatch';
 import { closeStore, openStore } from '../main/core/store/connection';
+import { importOnce, type TimedImport } from './import-text-file';
 import { toDocx } from '../tests/support/document-fixtures';
 import { inventedReport, type InventedReport } from '../tests/support/invented-report';
 import { tempDir } from '../tests/support/temp';
@@ -21,43 +22,22 @@ import { median, type BenchRow } from './table';
 
 const seedPath = fileURLToPath(new URL('../data/000_4400adb43caeaed0.txt', import.meta.url));
 
-interface Timed {
-  readonly ms: number;
-  /** The process's peak RSS so far, and its RSS just before the import. */
-  readonly peakRssMb: number;
-  readonly rssBeforeMb: number;
-}
-
-async function importOnce(bytes: Uint8Array, fileName: string): Promise<Timed> {
-  const dir = tempDir('briefing-bench-import-');
-  const { db } = openStore(join(dir.path, 'store.db'));
-  try {
-    const rssBeforeMb = process.memoryUsage.rss() / 2 ** 20;
-    const started = performance.now();
-    const result = await dispatch('briefings:import', { fileName, bytes }, { db });
-    const ms = performance.now() - started;
-    if (!result.ok) throw new Error(`${fileName}: ${result.error.message}`);
-    return { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeMb };
-  } finally {
-    closeStore(db);
-    dir.cleanup();
-  }
-}
-
 /**
- * The 5 MB text file imported by a fresh process (this file run on its own, below), which reads it from disk
- * as the app's file dialog and the CLI do, so nothing made to build the text counts in its memory.
+ * The 5 MB text file imported by a fresh process (import-text-file.ts), which reads it from disk as the app's
+ * file dialog and the CLI do, so nothing made to build the text, and no library only the bench uses, counts
+ * in its memory.
  */
-function importTextInChild(): Timed & { bytes: number } {
+function importTextInChild(): TimedImport & { bytes: number } {
   const dir = tempDir('briefing-bench-text-');
   try {
     const file = join(dir.path, '青川答卷.txt');
     const text = sizedText(5 * 2 ** 20);
     writeFileSync(file, text);
     const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-    const run = spawnSync(process.execPath, [tsx, fileURLToPath(import.meta.url), '--text-import', file], { encoding: 'utf8' });
+    const child = fileURLToPath(new URL('./import-text-file.ts', import.meta.url));
+    const run = spawnSync(process.execPath, [tsx, child, file], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`the text import failed: ${run.stderr}`);
-    return { ...(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as Timed), bytes: text.byteLength };
+    return { ...(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as TimedImport), bytes: text.byteLength };
   } finally {
     dir.cleanup();
   }
@@ -126,11 +106,11 @@ const size = (bytes: Uint8Array | number): string => {
 export async function measureImport(): Promise<BenchRow[]> {
   const seed = new Uint8Array(readFileSync(seedPath));
   await importOnce(seed, 'warm-up.txt'); // the first import compiles the readers and the analysis
-  const seedRuns: Timed[] = [];
+  const seedRuns: TimedImport[] = [];
   for (let run = 0; run < 7; run++) seedRuns.push(await importOnce(seed, '000_4400adb43caeaed0.txt'));
   const docxCopies = copiesFor(2 ** 20);
   const docx = await toDocx(repeated(inventedReport, docxCopies));
-  const docxRuns: Timed[] = [];
+  const docxRuns: TimedImport[] = [];
   for (let run = 0; run < 3; run++) docxRuns.push(await importOnce(docx, '青川答卷.docx'));
   const textRun = importTextInChild();
   const listing = await libraryListing(200);
@@ -147,11 +127,4 @@ export async function measureImport(): Promise<BenchRow[]> {
     },
     { name: 'library list with 200 briefings', value: round(median(listing)), unit: 'ms', target: '≤ 30 ms', note: 'briefings:list, median of 15' },
   ];
-}
-
-/** Run as `tsx bench/import.ts --text-import FILE`: import the text file and print how it went as JSON. */
-const textImport = process.argv.indexOf('--text-import');
-if (textImport > 0 && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const file = process.argv[textImport + 1] ?? '';
-  console.log(JSON.stringify(await importOnce(new Uint8Array(readFileSync(file)), basename(file))));
 }

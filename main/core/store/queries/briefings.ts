@@ -70,6 +70,7 @@ export function insertReportContent(db: Db, briefingId: number, report: ReportMo
     }
   }
   if (report.closing) addParagraph(report.closing, null, null);
+  indexParagraphs(db, [...paragraphIds.values()]);
 
   const insertJoin = db.prepare(
     `INSERT INTO paragraph_joins (briefing_id, paragraph_id, break_start, break_end, before_text, after_text)
@@ -81,6 +82,19 @@ export function insertReportContent(db: Db, briefingId: number, report: ReportMo
     insertJoin.run(briefingId, paragraphId, join.breakStart, join.breakEnd, join.before, join.after);
   }
   return { id: briefingId, sectionIds, paragraphIds };
+}
+
+/**
+ * Add paragraphs just inserted to the search index, in one statement (migration 0110 says why not per row).
+ * Their ids are rowids handed out in this transaction, so the span between the lowest and the highest holds
+ * them and nothing else.
+ */
+function indexParagraphs(db: Db, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  // Not Math.min(...ids): a report can have more paragraphs than a call takes arguments.
+  const lowest = ids.reduce((low, id) => Math.min(low, id));
+  const highest = ids.reduce((high, id) => Math.max(high, id));
+  db.prepare('INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE id BETWEEN ? AND ?').run(lowest, highest);
 }
 
 const summaryColumns = `

@@ -22,12 +22,25 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
     const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
     if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
     const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
-    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, JSON.stringify(figure)).lastInsertRowid);
+    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, detailJsonOf(figure)).lastInsertRowid);
     stored.push({ ...figure, id, briefingId, sectionId, paragraphId });
   }
   // In the order listFiguresOfBriefing reads them (by position; a stable sort keeps equal ones as inserted, as the rowid does).
   return stored.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A figure as its row stores it. The sentence is usually in it twice, as in the source (`quote`) and as shown
+ * (`quoteText`), and the two are equal unless the sentence has markup or a layout break: then `quote` is left
+ * out, and put back on reading. It is about a third of the figure's JSON, and a large report has tens of
+ * thousands of figures.
+ */
+function detailJsonOf(figure: PlacedFigure): string {
+  const { quote, ...source } = figure.source;
+  return JSON.stringify(quote === source.quoteText ? { ...figure, source } : figure);
+}
+
+type StoredDetail = Omit<PlacedFigure, 'source'> & { source: Omit<PlacedFigure['source'], 'quote'> & { quote?: string } };
 
 interface FigureRow {
   id: number;
@@ -42,8 +55,15 @@ const selectFigures = `SELECT id, briefing_id AS briefingId, section_id AS secti
                        FROM figures`;
 
 function toStoredFigure(row: FigureRow): StoredFigure {
-  const figure = JSON.parse(row.detailJson) as PlacedFigure;
-  return { ...figure, id: row.id, briefingId: row.briefingId, sectionId: row.sectionId, paragraphId: row.paragraphId };
+  const { source, ...figure } = JSON.parse(row.detailJson) as StoredDetail;
+  return {
+    ...figure,
+    source: { ...source, quote: source.quote ?? source.quoteText },
+    id: row.id,
+    briefingId: row.briefingId,
+    sectionId: row.sectionId,
+    paragraphId: row.paragraphId,
+  };
 }
 
 /** Every figure of a briefing, in document order. */

@@ -13,8 +13,11 @@ import { slimFigures, unreadFigureColumns } from '../../../../main/core/store/mi
 import { defaultReportImportedKey, library, storedFormats } from '../../../../main/core/store/migrations/0080-library';
 import { deckEdits } from '../../../../main/core/store/migrations/0090-deck-edits';
 import { figureCorrections } from '../../../../main/core/store/migrations/0100-figure-corrections';
+import { paragraphIndexPerImport } from '../../../../main/core/store/migrations/0110-paragraph-index-per-import';
 import { documentExtensions } from '../../../../main/shared/documents';
 import { latestVersion, migrations } from '../../../../main/core/store/migrations/index';
+import { insertBriefing } from '../../../../main/core/store/queries/briefings';
+import { parseReport } from '../../../../main/core/report/parse/index';
 import { projectRoot, tempDir } from '../../../support/temp';
 
 let dir: ReturnType<typeof tempDir>;
@@ -323,6 +326,40 @@ describe('migrations', () => {
     closeStore(db);
   });
 
+  it('0110 leaves the paragraph index to the importer: what was indexed stays, new paragraphs are indexed once, deletes still leave it', () => {
+    const before = [initial, figures, deckNotes, annotations, editedAt, annotationSearch, slimFigures, library, deckEdits, figureCorrections];
+    const path = join(dir.path, 'p.db');
+    const old = openStore(path, { migrations: before }).db;
+    // Stored as the 0100 app did: the row's trigger indexed it.
+    const earlier = Number(
+      old.prepare(`INSERT INTO briefings (uid, title, source_name, source_text, source_sha256, imported_at) VALUES ('u1', '甲', 'a.md', 'x', 'a', 'now')`).run()
+        .lastInsertRowid,
+    );
+    old.prepare(`INSERT INTO paragraphs (briefing_id, position, role, text, source_start, source_end) VALUES (?, 0, 'body', ?, 0, 1)`).run(earlier, '城镇新增就业累计103.8万人。');
+    closeStore(old);
+
+    const { db, fromVersion } = openStore(path, { migrations: [...before, paragraphIndexPerImport] });
+    expect(fromVersion).toBe(100);
+    expect(db.pragma('user_version', { simple: true })).toBe(110);
+    const triggers = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'paragraphs' ORDER BY name`).pluck().all();
+    expect(triggers).toEqual(['paragraphs_fts_delete', 'paragraphs_fts_update']);
+    const found = (query: string) => db.prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck().all(query);
+    expect(found('"新增就业"')).toHaveLength(1);
+
+    // A second briefing imported after: its paragraphs are indexed, the first one's are not indexed twice.
+    const later = insertBriefing(db, { uid: 'u2', sourceName: 'b.md', sourceSha256: 'b', importedAt: 'now', report: parseReport('# 乙\n\n## 一\n\n森林覆盖率达到25.6%。\n\n新增就业12万人。\n') });
+    expect(found('"森林覆盖"')).toEqual([...later.paragraphIds.values()].slice(0, 1));
+    expect(found('"新增就业"')).toHaveLength(2);
+    expect(db.prepare(`SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH '"新增就业"' AND rowid IN (SELECT id FROM paragraphs WHERE briefing_id = ?)`).pluck().get(earlier)).toBe(1);
+    db.prepare(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`).run();
+
+    db.prepare('DELETE FROM paragraphs WHERE briefing_id = ?').run(later.id);
+    expect(found('"森林覆盖"')).toHaveLength(0);
+    expect(found('"新增就业"')).toHaveLength(1);
+    db.prepare(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`).run();
+    closeStore(db);
+  });
+
   it('0080 checks the formats the readers give', () => {
     expect([...new Set(Object.values(documentExtensions))].sort()).toEqual([...storedFormats].sort());
   });
@@ -334,7 +371,7 @@ describe('migrations', () => {
     expect(fromVersion).toBe(20);
     expect(backupPath).toBe(`${path}.v20-2026-11-29T10-00-00-000Z.bak`);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
-    expect(latestVersion).toBe(100);
+    expect(latestVersion).toBe(110);
     expect(db.prepare('SELECT title FROM briefings').pluck().all()).toEqual(['旧版简报']);
     expect(db.prepare("SELECT detail_json ->> '$.valueText' FROM figures").pluck().all()).toEqual(['46']);
     expect(db.prepare('SELECT count(*) FROM slide_notes').pluck().get()).toBe(0);
