@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../store/connection';
 import { analyseReport } from '../report/index';
 import { placeFigures } from '../report/placement';
-import { storeReportNotes } from '../deck/load';
+import { deckLength } from '../deck/load';
 import { countBriefings, getBriefing, insertBriefing } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
@@ -48,7 +48,7 @@ function paragraphCount(report: ReportModel): number {
 }
 
 /**
- * Parse a report and store it with its figures and its slides' default notes, all in one transaction: either
+ * Parse a report and store it with its figures, all in one transaction: either
  * the whole briefing is there or nothing is.
  */
 export function importReport(db: Db, sourceName: string, text: string, now: () => Date = () => new Date()): ImportedBriefing {
@@ -80,7 +80,7 @@ export function storeAnalysed(
     const storedFigures = insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
     const stored = getBriefing(db, inserted.id);
     if (!stored) throw new Error(`briefing ${inserted.id} vanished during its own import`);
-    const { slideCount } = storeReportNotes(db, stored, storedFigures, importedAt);
+    const slideCount = deckLength(stored, storedFigures);
     return { id: inserted.id, uid, title: report.title, figureCount: figures.length, slideCount };
   });
 }

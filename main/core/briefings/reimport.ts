@@ -1,6 +1,6 @@
 import { buildReportIndex } from '../annotations/report-index';
 import { reanchorBriefing } from '../annotations/reanchor';
-import { storeReportNotes } from '../deck/load';
+import { deckLength } from '../deck/load';
 import { placeFigures } from '../report/placement';
 import type { Db } from '../store/connection';
 import { getBriefing, insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
@@ -57,7 +57,7 @@ export function replaceAnalysed(
     const storedFigures = insertFigures(db, briefingId, placeFigures(report, figures), inserted);
     const stored = getBriefing(db, briefingId);
     if (!stored) throw new Error(`briefing ${briefingId} vanished during its own re-import`);
-    const { slideCount } = storeReportNotes(db, stored, storedFigures, importedAt);
+    const slideCount = deckLength(stored, storedFigures);
     const index = buildReportIndex(db, briefingId);
     if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
     const placed = reanchorBriefing(db, index);

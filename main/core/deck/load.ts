@@ -1,37 +1,21 @@
 import type { Db } from '../store/connection';
 import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
 import type { StoredBriefing } from '../../shared/briefing';
-import { insertMissingReportNotes, listSlideNotes } from '../store/queries/deck';
 import type { StoredFigure } from '../../shared/figure';
 import { slideIdsOf } from './build';
 import { loadEditedDeck } from './edits/service';
-import { defaultNotes } from './notes';
 import type { Deck } from '../../shared/deck';
-import { inTransaction } from '../store/transaction';
+
+/** The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck. */
 
 /**
- * The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck, and
- * storing its notes when a report is imported.
+ * The length of a briefing's deck as generated (the importer records it). The report's own notes are not
+ * stored with the import: the deck works them out from the report whenever a slide has no stored notes
+ * (stored-notes.ts), so only the presenter's own are written — a large report's notes would otherwise be
+ * stored twice over (every page of a section carries the whole section).
  */
-
-/**
- * Store the report's notes for every slide of the deck that has none yet: all of them right after import,
- * and, for a briefing imported before notes existed (or a slide a newer app adds), the missing ones on first
- * build. Notes already there, above all the presenter's own, are left alone. Returns how many were added,
- * and the deck's length (the importer records it, and need not plan the deck a second time to know it).
- */
-export function storeReportNotes(
-  db: Db,
-  briefing: StoredBriefing,
-  figures: readonly StoredFigure[],
-  now: Date,
-): { added: number; slideCount: number } {
-  const stored = listSlideNotes(db, briefing.id);
-  const slideIds = slideIdsOf(briefing, figures);
-  const missing = slideIds.filter((id) => !stored.has(id));
-  if (missing.length === 0) return { added: 0, slideCount: slideIds.length };
-  const added = inTransaction(db, () => insertMissingReportNotes(db, briefing.id, defaultNotes(briefing, missing), now.toISOString()));
-  return { added, slideCount: slideIds.length };
+export function deckLength(briefing: StoredBriefing, figures: readonly StoredFigure[]): number {
+  return slideIdsOf(briefing, figures).length;
 }
 
 /**

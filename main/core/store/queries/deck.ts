@@ -49,25 +49,6 @@ export function upsertSlideNotes(
   ).run(briefingId, slideId, JSON.stringify(body), origin, updatedAt);
 }
 
-/**
- * Store the report's own notes for slides that have none yet; a slide with notes (above all, notes the
- * presenter wrote) keeps them. Returns how many were added. Call inside a transaction.
- */
-export function insertMissingReportNotes(
-  db: Db,
-  briefingId: number,
-  notes: ReadonlyMap<string, readonly string[]>,
-  updatedAt: string,
-): number {
-  const insert = db.prepare(
-    `INSERT INTO slide_notes (briefing_id, slide_id, body_json, origin, updated_at) VALUES (?, ?, ?, 'report', ?)
-     ON CONFLICT (briefing_id, slide_id) DO NOTHING`,
-  );
-  let added = 0;
-  for (const [slideId, body] of notes) added += insert.run(briefingId, slideId, JSON.stringify(body), updatedAt).changes;
-  return added;
-}
-
 /** The slide (0-based) the presenter was last on, or null when the briefing was never shown. */
 export function getLastSlide(db: Db, briefingId: number): number | null {
   const value = db.prepare('SELECT last_slide FROM briefing_state WHERE briefing_id = ?').pluck().get(briefingId) as
