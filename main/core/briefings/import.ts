@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../store/connection';
 import { analyseReport } from '../report/index';
 import { placeFigures } from '../report/placement';
-import { deckLength } from '../deck/load';
-import { countBriefings, getBriefing, insertBriefing } from '../store/queries/briefings';
+import { deckLength, outlineOfStored } from '../deck/load';
+import { countBriefings, insertBriefing } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
 import { DocumentError } from '../report/read/errors';
@@ -76,11 +76,9 @@ export function storeAnalysed(
       importedAt: importedAt.toISOString(),
       report,
     });
-    // The deck is built from the stored rows (it needs their ids): the figures as inserted, the report read back.
+    // The deck's length, from the figures as inserted and the report's outline with its sections' row ids.
     const storedFigures = insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
-    const stored = getBriefing(db, inserted.id);
-    if (!stored) throw new Error(`briefing ${inserted.id} vanished during its own import`);
-    const slideCount = deckLength(stored, storedFigures);
+    const slideCount = deckLength(outlineOfStored(report, inserted.sectionIds), storedFigures);
     return { id: inserted.id, uid, title: report.title, figureCount: figures.length, slideCount };
   });
 }

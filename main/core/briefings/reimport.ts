@@ -1,9 +1,9 @@
 import { buildReportIndex } from '../annotations/report-index';
 import { reanchorBriefing } from '../annotations/reanchor';
-import { deckLength } from '../deck/load';
+import { deckLength, outlineOfStored } from '../deck/load';
 import { placeFigures } from '../report/placement';
 import type { Db } from '../store/connection';
-import { getBriefing, insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
+import { insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
 import { analyseForStore, type AnalysedReport } from './import';
 import { inTransaction } from '../store/transaction';
@@ -55,9 +55,7 @@ export function replaceAnalysed(
     });
     const inserted = insertReportContent(db, briefingId, report);
     const storedFigures = insertFigures(db, briefingId, placeFigures(report, figures), inserted);
-    const stored = getBriefing(db, briefingId);
-    if (!stored) throw new Error(`briefing ${briefingId} vanished during its own re-import`);
-    const slideCount = deckLength(stored, storedFigures);
+    const slideCount = deckLength(outlineOfStored(report, inserted.sectionIds), storedFigures);
     const index = buildReportIndex(db, briefingId);
     if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
     const placed = reanchorBriefing(db, index);

@@ -27,11 +27,21 @@ export function deckOfPlan(briefing: StoredBriefing, plan: DeckPlan, notes: Read
 }
 
 /**
+ * What the slide ids depend on besides the figures: the parts, their sections (by row id, as the figures
+ * name them) and whether there is a closing line. A stored briefing is one; an importer makes one from the
+ * report it has just stored, without reading the briefing back.
+ */
+export interface DeckOutline {
+  readonly parts: readonly { readonly sections: readonly { readonly id: number }[] }[];
+  readonly closing: unknown;
+}
+
+/**
  * The ids of the deck's slides in order, e.g. to work out their default notes before the deck is built: the
  * slides planDeck makes, counted without making them (no cards, charts or key sentences — for a long
  * report, most of an import's deck work).
  */
-export function slideIdsOf(briefing: StoredBriefing, figures: readonly StoredFigure[]): string[] {
+export function slideIdsOf(briefing: DeckOutline, figures: readonly StoredFigure[]): string[] {
   const figuresBySection = sectionFiguresOf(figures);
   const ids = [coverSlideId, agendaSlideId];
   briefing.parts.forEach((part, partIndex) => {

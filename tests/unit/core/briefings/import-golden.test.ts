@@ -28,11 +28,15 @@ const reports: Record<string, () => string> = {
 const dir = tempDir('briefing-import-golden-');
 afterAll(() => dir.cleanup());
 
+/** The deck length each import reported, by report: the library lists it without building the deck. */
+const reportedSlideCounts = new Map<string, number>();
+
 /** What one import stores, as plain data: its figures and its deck, read back from a fresh store. */
 function imported(name: string, text: string): unknown {
   const { db } = openStore(join(dir.path, `${Object.keys(reports).indexOf(name)}.db`));
   try {
-    const { id } = importReport(db, 'report.md', text, () => new Date('2026-01-02T03:04:05Z'));
+    const { id, slideCount } = importReport(db, 'report.md', text, () => new Date('2026-01-02T03:04:05Z'));
+    reportedSlideCounts.set(name, slideCount);
     return JSON.parse(JSON.stringify({ figures: listFiguresOfBriefing(db, id), deck: loadDeck(db, id) }));
   } finally {
     closeStore(db);
@@ -49,6 +53,9 @@ describe('what an import stores', () => {
     const expected = golden[name];
     it(`${name}: the same figures`, () => {
       expect(stored.figures).toEqual(expected?.figures);
+    });
+    it(`${name}: the import tells the deck's length as the deck has it`, () => {
+      expect(reportedSlideCounts.get(name)).toBe(stored.deck.slides.length);
     });
     it(`${name}: the same deck, slide by slide`, () => {
       expect(stored.deck.slides.length).toBe(expected?.deck.slides.length);
