@@ -11,11 +11,12 @@ export interface NewBriefing {
   readonly report: ReportModel;
 }
 
-/** Ids given to the report's sections and paragraphs, by their index in the model. */
+/** Ids given to the report's sections and paragraphs, by their index in the model, and the paragraphs' text. */
 export interface InsertedBriefing {
   readonly id: number;
   readonly sectionIds: ReadonlyMap<number, number>;
   readonly paragraphIds: ReadonlyMap<number, number>;
+  readonly paragraphTexts: ReadonlyMap<number, string>;
 }
 
 /** Insert a parsed report. Call inside a transaction: a half-inserted briefing must never be visible. */
@@ -47,11 +48,13 @@ export function insertReportContent(db: Db, briefingId: number, report: ReportMo
   );
   const sectionIds = new Map<number, number>();
   const paragraphIds = new Map<number, number>();
+  const paragraphTexts = new Map<number, string>();
   const addParagraph = (p: ReportParagraph, partId: number | null, sectionId: number | null): void => {
     const id = insertParagraph.run(
       briefingId, partId, sectionId, p.index, p.role, p.text, JSON.stringify(p.marks), p.sourceStart, p.sourceEnd,
     ).lastInsertRowid;
     paragraphIds.set(p.index, Number(id));
+    paragraphTexts.set(p.index, p.text);
   };
 
   for (const part of report.parts) {
@@ -81,7 +84,7 @@ export function insertReportContent(db: Db, briefingId: number, report: ReportMo
     if (paragraphId === undefined) throw new Error(`join refers to unknown paragraph ${join.paragraphIndex}`);
     insertJoin.run(briefingId, paragraphId, join.breakStart, join.breakEnd, join.before, join.after);
   }
-  return { id: briefingId, sectionIds, paragraphIds };
+  return { id: briefingId, sectionIds, paragraphIds, paragraphTexts };
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Db } from '../connection';
 import type { PlacedFigure, StoredFigure } from '../../../shared/figure';
 
+/** The stored report the figures belong to: its row ids and its paragraphs' text, by index in the model. */
 export interface FigureRowIds {
   readonly sectionIds: ReadonlyMap<number, number>;
   readonly paragraphIds: ReadonlyMap<number, number>;
+  readonly paragraphTexts: ReadonlyMap<number, string>;
 }
 
 /**
@@ -22,7 +24,8 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
     const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
     if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
     const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
-    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, detailJsonOf(figure)).lastInsertRowid);
+    const detailJson = detailJsonOf(figure, ids.paragraphTexts.get(source.paragraphIndex) ?? '');
+    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, detailJson).lastInsertRowid);
     stored.push({ ...figure, id, briefingId, sectionId, paragraphId });
   }
   // In the order listFiguresOfBriefing reads them (by position; a stable sort keeps equal ones as inserted, as the rowid does).
@@ -30,17 +33,37 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
 }
 
 /**
- * A figure as its row stores it. The sentence is usually in it twice, as in the source (`quote`) and as shown
- * (`quoteText`), and the two are equal unless the sentence has markup or a layout break: then `quote` is left
- * out, and put back on reading. It is about a third of the figure's JSON, and a large report has tens of
+ * A figure as its row stores it. Its sentence is text the store already holds: as shown (`quoteText`), it is
+ * its paragraph's text over `quoteRange`, and as in the source (`quote`) it is the same text unless the
+ * sentence has markup or a layout break. Each is left out of the JSON when it is what reading will put back
+ * (withSentence): the sentence twice over was two thirds of a figure's JSON, and a large report has tens of
  * thousands of figures.
  */
-function detailJsonOf(figure: PlacedFigure): string {
-  const { quote, ...source } = figure.source;
-  return JSON.stringify(quote === source.quoteText ? { ...figure, source } : figure);
+function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
+  const { quote, quoteText, ...source } = figure.source;
+  const shown = paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
+  return JSON.stringify({
+    ...figure,
+    source: { ...source, ...(quoteText === shown ? {} : { quoteText }), ...(quote === quoteText ? {} : { quote }) },
+  });
 }
 
-type StoredDetail = Omit<PlacedFigure, 'source'> & { source: Omit<PlacedFigure['source'], 'quote'> & { quote?: string } };
+type StoredSource = Omit<PlacedFigure['source'], 'quote' | 'quoteText'> & { quote?: string; quoteText?: string };
+type StoredDetail = Omit<PlacedFigure, 'source'> & { source: StoredSource };
+
+/** The figure of a stored row, its sentence put back from its paragraph's text where the row left it out. */
+function withSentence(row: FigureRow, paragraphText: string): StoredFigure {
+  const { source, ...figure } = JSON.parse(row.detailJson) as StoredDetail;
+  const quoteText = source.quoteText ?? paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
+  return {
+    ...figure,
+    source: { ...source, quote: source.quote ?? quoteText, quoteText },
+    id: row.id,
+    briefingId: row.briefingId,
+    sectionId: row.sectionId,
+    paragraphId: row.paragraphId,
+  };
+}
 
 interface FigureRow {
   id: number;
@@ -54,22 +77,16 @@ const selectFigures = `SELECT id, briefing_id AS briefingId, section_id AS secti
                               detail_json AS detailJson
                        FROM figures`;
 
-function toStoredFigure(row: FigureRow): StoredFigure {
-  const { source, ...figure } = JSON.parse(row.detailJson) as StoredDetail;
-  return {
-    ...figure,
-    source: { ...source, quote: source.quote ?? source.quoteText },
-    id: row.id,
-    briefingId: row.briefingId,
-    sectionId: row.sectionId,
-    paragraphId: row.paragraphId,
-  };
+/** The text of the paragraphs the rows' figures come from, by paragraph row id. */
+function paragraphTextsOf(db: Db, sql: string, ...params: number[]): Map<number, string> {
+  return new Map(db.prepare(sql).raw().all(...params) as [number, string][]);
 }
 
 /** Every figure of a briefing, in document order. */
 export function listFiguresOfBriefing(db: Db, briefingId: number): StoredFigure[] {
   const rows = db.prepare(`${selectFigures} WHERE briefing_id = ? ORDER BY position`).all(briefingId) as FigureRow[];
-  return rows.map(toStoredFigure);
+  const texts = paragraphTextsOf(db, 'SELECT id, text FROM paragraphs WHERE briefing_id = ?', briefingId);
+  return rows.map((row) => withSentence(row, texts.get(row.paragraphId) ?? ''));
 }
 
 /** The figures of one section (by its row id), in document order. */
@@ -77,5 +94,11 @@ export function listFiguresOfSection(db: Db, briefingId: number, sectionId: numb
   const rows = db
     .prepare(`${selectFigures} WHERE briefing_id = ? AND section_id = ? ORDER BY position`)
     .all(briefingId, sectionId) as FigureRow[];
-  return rows.map(toStoredFigure);
+  const texts = paragraphTextsOf(
+    db,
+    'SELECT id, text FROM paragraphs WHERE id IN (SELECT paragraph_id FROM figures WHERE briefing_id = ? AND section_id = ?)',
+    briefingId,
+    sectionId,
+  );
+  return rows.map((row) => withSentence(row, texts.get(row.paragraphId) ?? ''));
 }

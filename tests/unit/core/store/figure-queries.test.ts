@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseForStore, storeAnalysed } from '../../../../main/core/briefings/import';
 import { placeFigures } from '../../../../main/core/report/placement';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
-import { listFiguresOfBriefing } from '../../../../main/core/store/queries/figures';
+import { listFiguresOfBriefing, listFiguresOfSection } from '../../../../main/core/store/queries/figures';
 import { tempDir } from '../../../support/temp';
 
 let dir: ReturnType<typeof tempDir>;
@@ -21,23 +21,36 @@ afterEach(() => {
 const report = ['# 某市经济运行情况', '', '## 一、总体情况', '', '全市地区生产总值达到5615.3亿元。', '', '细颗粒物（PM<sub>2.5</sub>）平均浓度下降到**28微克**每立方米。', ''].join('\n');
 
 describe('figures as stored', () => {
-  it('read back exactly as analysed, the sentence stored once where its source and its text are equal', () => {
+  it('read back exactly as analysed, the sentence not stored again where the paragraph already holds it', () => {
     const analysed = analyseForStore(report);
     const { id } = storeAnalysed(db, 'report.md', analysed);
     const placed = placeFigures(analysed.report, analysed.figures);
     const stored = listFiguresOfBriefing(db, id);
     expect(stored.map(({ id: _id, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure }) => figure)).toEqual(placed);
 
-    const rows = db.prepare(`SELECT detail_json ->> '$.source.quote' AS quote, detail_json ->> '$.source.quoteText' AS quoteText FROM figures ORDER BY position`).all() as {
+    const rows = (db.prepare(`SELECT detail_json ->> '$.source.quote' AS quote, detail_json ->> '$.source.quoteText' AS quoteText FROM figures ORDER BY position`).all() as {
       quote: string | null;
-      quoteText: string;
-    }[];
-    const plain = rows.filter((row) => row.quoteText.startsWith('全市'));
-    const marked = rows.filter((row) => row.quoteText.startsWith('细颗粒物'));
+      quoteText: string | null;
+    }[]).map((row, i) => ({ ...row, shown: stored[i]?.source.quoteText ?? '' }));
+    const plain = rows.filter((row) => row.shown.startsWith('全市'));
+    const marked = rows.filter((row) => row.shown.startsWith('细颗粒物'));
     expect(plain.length).toBeGreaterThan(0);
     expect(marked.length).toBeGreaterThan(0);
+    // The shown sentence is its paragraph's text over quoteRange; the source sentence differs only where it has markup.
+    for (const row of rows) expect(row.quoteText).toBeNull();
     for (const row of plain) expect(row.quote).toBeNull();
     for (const row of marked) expect(row.quote).toBe('细颗粒物（PM<sub>2.5</sub>）平均浓度下降到**28微克**每立方米。');
     expect(stored.find((figure) => figure.valueText === '28')?.source.quoteText).toBe('细颗粒物（PM2.5）平均浓度下降到28微克每立方米。');
+    const section = stored.find((figure) => figure.valueText === '28')?.sectionId ?? -1;
+    expect(listFiguresOfSection(db, id, section)).toEqual(stored.filter((figure) => figure.sectionId === section));
+  });
+
+  it('keeps the shown sentence in the row when the paragraph over its range would not give it back', () => {
+    const analysed = analyseForStore(report);
+    const figures = analysed.figures.map((figure) => ({ ...figure, source: { ...figure.source, quoteText: `${figure.source.quoteText}（修订）` } }));
+    const { id } = storeAnalysed(db, 'report.md', { ...analysed, figures });
+    const stored = listFiguresOfBriefing(db, id);
+    expect(stored.map((figure) => figure.source.quoteText)).toEqual(figures.map((figure) => figure.source.quoteText));
+    expect(stored.map((figure) => figure.source.quote)).toEqual(figures.map((figure) => figure.source.quote));
   });
 });
