@@ -34,27 +34,6 @@ test.describe('presenting with the keyboard', () => {
     await expect(page).toHaveURL(/#\/2$/);
   });
 
-  test('only the slide on screen can be seen or reached: the slides waiting beside it are transparent and inert', async ({ page, preview, watch: _watch }) => {
-    await openDeck(page, preview.url, 2);
-    await press(page, 'ArrowRight', 3);
-    // The slide left behind and the next one stay mounted (ready for ← and →) once the fade is over.
-    await expect.poll(() => page.locator('.deck .slide-layer').count()).toBeGreaterThanOrEqual(3);
-    await page.waitForTimeout(400);
-    const layers = await page.locator('.deck .slide-layer').evaluateAll((all) =>
-      all.map((layer) => ({
-        current: layer.classList.contains('is-current'),
-        opacity: getComputedStyle(layer).opacity,
-        inert: (layer as HTMLElement).inert,
-        pointer: getComputedStyle(layer).pointerEvents,
-      })),
-    );
-    expect(layers.filter((layer) => layer.current)).toEqual([{ current: true, opacity: '1', inert: false, pointer: 'auto' }]);
-    for (const waiting of layers.filter((layer) => !layer.current)) expect(waiting).toEqual({ current: false, opacity: '0', inert: true, pointer: 'none' });
-    // Nothing of a waiting slide answers the pointer: the point at the middle of the stage is the current slide's.
-    const hit = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.slide-layer')?.classList.contains('is-current'));
-    expect(hit).toBe(true);
-  });
-
   test('Home and End go to the cover and the closing slide', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 3);
     const deck = await fetchDeck(page);
