@@ -34,6 +34,27 @@ test.describe('presenting with the keyboard', () => {
     await expect(page).toHaveURL(/#\/2$/);
   });
 
+  test('only the slide on screen can be seen or reached: the slides kept ready beside it are hidden and inert', async ({ page, preview, watch: _watch }) => {
+    await openDeck(page, preview.url, 2);
+    await press(page, 'ArrowRight', 3);
+    // The slide left behind and the next one stay mounted (ready for ← and →) once the fade is over.
+    await expect.poll(() => page.locator('.deck .slide-layer').count()).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(400);
+    const layers = await page.locator('.deck .slide-layer').evaluateAll((all) =>
+      all.map((layer) => ({
+        current: layer.classList.contains('is-current'),
+        visibility: getComputedStyle(layer).visibility,
+        opacity: getComputedStyle(layer).opacity,
+        inert: (layer as HTMLElement).inert,
+      })),
+    );
+    expect(layers.filter((layer) => layer.current)).toEqual([{ current: true, visibility: 'visible', opacity: '1', inert: false }]);
+    for (const waiting of layers.filter((layer) => !layer.current)) expect(waiting).toEqual({ current: false, visibility: 'hidden', opacity: '0', inert: true });
+    // The middle of the stage answers the pointer with the slide on screen.
+    const hit = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.slide-layer')?.classList.contains('is-current'));
+    expect(hit).toBe(true);
+  });
+
   test('Home and End go to the cover and the closing slide', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 3);
     const deck = await fetchDeck(page);
