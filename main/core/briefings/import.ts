@@ -47,10 +47,7 @@ function paragraphCount(report: ReportModel): number {
   return body + (report.closing ? 1 : 0);
 }
 
-/**
- * Parse a report and store it with its figures, all in one transaction: either
- * the whole briefing is there or nothing is.
- */
+/** Parse a report and store it with its figures, all in one transaction: either the whole briefing is there or nothing is. */
 export function importReport(db: Db, sourceName: string, text: string, now: () => Date = () => new Date()): ImportedBriefing {
   return storeAnalysed(db, sourceName, analyseForStore(text), now);
 }
@@ -76,8 +73,8 @@ export function storeAnalysed(
       importedAt: importedAt.toISOString(),
       report,
     });
-    // The deck's length, from the figures as inserted and the report's outline with its sections' row ids.
     const storedFigures = insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
+    // The deck's length, from the figures as inserted and the report's outline with its sections' row ids.
     const slideCount = deckLength(outlineOfStored(report, inserted.sectionIds), storedFigures);
     return { id: inserted.id, uid, title: report.title, figureCount: figures.length, slideCount };
   });

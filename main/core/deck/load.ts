@@ -9,10 +9,10 @@ import type { ReportModel } from '../../shared/report';
 /** The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck. */
 
 /**
- * The length of a briefing's deck as generated (the importer records it, from the report it has just stored). The report's own notes are not
- * stored with the import: the deck works them out from the report whenever a slide has no stored notes
- * (stored-notes.ts), so only the presenter's own are written — a large report's notes would otherwise be
- * stored twice over (every page of a section carries the whole section).
+ * The length of a briefing's deck as generated: the importer records it, from the report it has just stored.
+ * The report's own notes are not stored with the import: the deck works them out from the report whenever a
+ * slide has no stored notes (stored-notes.ts), so only the presenter's own are written — a large report's
+ * notes would otherwise be stored twice over (every page of a section carries the whole section).
  */
 export function deckLength(outline: DeckOutline, figures: readonly StoredFigure[]): number {
   return slideIdsOf(outline, figures).length;

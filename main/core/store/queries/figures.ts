@@ -36,7 +36,7 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
  * A figure as its row stores it. Its sentence is text the store already holds: as shown (`quoteText`), it is
  * its paragraph's text over `quoteRange`, and as in the source (`quote`) it is the same text unless the
  * sentence has markup or a layout break. Each is left out of the JSON when it is what reading will put back
- * (withSentence): the sentence twice over was two thirds of a figure's JSON, and a large report has tens of
+ * (withSentence): the sentence twice over was nearly half of a figure's JSON, and a large report has tens of
  * thousands of figures.
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
