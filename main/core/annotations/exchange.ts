@@ -1,12 +1,11 @@
-import { reviewedFigures } from '../deck/corrections';
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
 import { listAllAnnotations, listAnnotations, listAnnotationsByIds } from '../store/queries/annotations';
-import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import { briefingNotFound, getBriefingSummary, listBriefings } from '../store/queries/briefings';
+import { listCorrections } from '../store/queries/figure-corrections';
 import { toMarkdown } from './markdown';
 import type { Annotation } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
-import { briefingNotFound } from '../store/queries/briefings';
 import { toW3CCollection } from './w3c';
 import type { ExportedFile, ExportFormat } from '../../shared/annotations';
 
@@ -45,8 +44,9 @@ export function exportAnnotations(db: Db, selection: ExportSelection, format: Ex
       const index = reportIndexOf(db, id);
       if (!index) throw briefingNotFound(id);
       const own = annotations.filter((a) => a.briefingId === id);
-      const corrected = new Map(reviewedFigures(db, id).figures.map((figure) => [figure.key, figure]));
-      return toMarkdown(briefings.get(id)?.title ?? '', index, own, now, corrected);
+      // The corrections alone: the report index already holds the figures they are laid over.
+      const corrections = new Map(listCorrections(db, id).map((correction) => [correction.figureKey, correction]));
+      return toMarkdown(briefings.get(id)?.title ?? '', index, own, now, corrections);
     })
     .join('\n');
   return {

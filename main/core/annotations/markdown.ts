@@ -1,7 +1,7 @@
 import type { Annotation } from '../../shared/annotations';
 import type { IndexedSlide, ReportIndex } from './report-index';
 import { figureStatement } from '../../shared/format';
-import type { ReviewedFigure } from '../../shared/figure-corrections';
+import type { FigureCorrection } from '../../shared/figure-corrections';
 
 /**
  * A readable summary of a briefing's annotations in Markdown, for colleagues who just want to read them:
@@ -14,10 +14,10 @@ export function toMarkdown(
   index: ReportIndex,
   annotations: readonly Annotation[],
   now: Date,
-  /** The briefing's figures as staff corrected them, by key: a note on a figure names it as the slides do. */
-  corrected: ReadonlyMap<string, ReviewedFigure> = new Map(),
+  /** The corrections in force on the briefing's figures, by key: a note on a figure names it as the slides do. */
+  corrections: ReadonlyMap<string, FigureCorrection> = new Map(),
 ): string {
-  const about = (annotation: Annotation): string[] => entry(annotation, index, corrected);
+  const about = (annotation: Annotation): string[] => entry(annotation, index, corrections);
   const live = annotations.filter((a) => a.deletedAt === null);
   const bySlide = new Map<string, Annotation[]>();
   const unplaced: Annotation[] = [];
@@ -55,10 +55,10 @@ function slideHeading(slide: IndexedSlide): string {
 }
 
 /** One list item: who and when, then what it is about (as a block quote), the note and its tags. */
-function entry(annotation: Annotation, index: ReportIndex, corrected: ReadonlyMap<string, ReviewedFigure>): string[] {
+function entry(annotation: Annotation, index: ReportIndex, corrections: ReadonlyMap<string, FigureCorrection>): string[] {
   const edited = annotation.editedAt !== null ? `（修改于 ${localTime(annotation.editedAt)}）` : '';
   const blocks: string[][] = [];
-  const about = subject(annotation, index, corrected);
+  const about = subject(annotation, index, corrections);
   if (about) blocks.push(about.split('\n').map((line) => `  > ${line}`));
   const note = annotation.body === '' ? [] : annotation.body.split('\n').map((line) => `  ${inert(line)}`);
   if (annotation.tags.length > 0) note.push(`  标签：${annotation.tags.map((t) => `#${inert(t)}`).join(' ')}`);
@@ -71,15 +71,17 @@ function entry(annotation: Annotation, index: ReportIndex, corrected: ReadonlyMa
 const plainQuote = (exact: string): string => inert(exact.replace(/<\/?(?:sub|sup)>/gi, '').replace(/\n+/g, ''));
 
 /** What the note is about, in words: the quote, the figure, or the ink. */
-function subject(annotation: Annotation, index: ReportIndex, corrected: ReadonlyMap<string, ReviewedFigure>): string | null {
+function subject(annotation: Annotation, index: ReportIndex, corrections: ReadonlyMap<string, FigureCorrection>): string | null {
   const { anchor } = annotation;
   switch (anchor.kind) {
     case 'quote':
       return `“${plainQuote(anchor.quote.exact)}”`;
     case 'figure': {
-      const reviewed = corrected.get(anchor.figureKey);
-      const figure = reviewed?.correction ? reviewed : index.figures.get(anchor.figureKey);
-      const mark = reviewed?.correction ? '（已更正）' : '';
+      const reported = index.figures.get(anchor.figureKey);
+      const correction = reported ? corrections.get(anchor.figureKey) : undefined;
+      // The corrected fields laid over the report's, as reviewFigure does for the slides.
+      const figure = reported && correction ? { ...reported, ...correction.fields } : reported;
+      const mark = correction ? '（已更正）' : '';
       const value = inert(figure ? `${figure.label}：${figureStatement(figure)}${mark}` : anchor.figureKey);
       return anchor.quote ? `数据 ${value}\n“${plainQuote(anchor.quote.exact)}”` : `数据 ${value}`;
     }
