@@ -7,7 +7,6 @@ import { libraryLimits as limits } from './library';
  * reach the user through `输入无效 — <path>：<message>`.
  */
 
-
 /**
  * A file's own name, as a file input or a drop gives it: never a path. The core only uses it to pick the
  * reader (by its extension) and to name the report, never to open anything.

@@ -158,7 +158,6 @@ function FigureHead({ label, children }: { readonly label: string; readonly chil
   );
 }
 
-/** The sentence the value comes from, the value marked in it. */
 /** A figure only one version has: added (its value underlined) or removed (struck through), its quote, what it touches. */
 function OneSidedFigure({ figure, tone, names }: { readonly figure: ReimportPreview['figures']['added'][number]; readonly tone: 'added' | 'removed'; readonly names: ReimportPreview['names'] }) {
   const value = valueLabel(figure);
@@ -173,6 +172,7 @@ function OneSidedFigure({ figure, tone, names }: { readonly figure: ReimportPrev
   );
 }
 
+/** The sentence the value comes from, the value marked in it. */
 function Quote({ value }: { readonly value: FigureValue }) {
   const parts = splitQuote(value);
   if (!parts) return <q>{value.quote}</q>;

@@ -41,12 +41,16 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
   const { quote, quoteText, ...source } = figure.source;
-  const shown = paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
+  const shown = sentenceShown(figure, paragraphText);
   return JSON.stringify({
     ...figure,
     source: { ...source, ...(quoteText === shown ? {} : { quoteText }), ...(quote === quoteText ? {} : { quote }) },
   });
 }
+
+/** The sentence as shown, from its paragraph's text: what reading puts back when the row leaves it out. */
+const sentenceShown = (figure: Pick<PlacedFigure, 'quoteRange'>, paragraphText: string): string =>
+  paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
 
 type StoredSource = Omit<PlacedFigure['source'], 'quote' | 'quoteText'> & { quote?: string; quoteText?: string };
 type StoredDetail = Omit<PlacedFigure, 'source'> & { source: StoredSource };
@@ -54,7 +58,7 @@ type StoredDetail = Omit<PlacedFigure, 'source'> & { source: StoredSource };
 /** The figure of a stored row, its sentence put back from its paragraph's text where the row left it out. */
 function withSentence(row: FigureRow, paragraphText: string): StoredFigure {
   const { source, ...figure } = JSON.parse(row.detailJson) as StoredDetail;
-  const quoteText = source.quoteText ?? paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
+  const quoteText = source.quoteText ?? sentenceShown(figure, paragraphText);
   return {
     ...figure,
     source: { ...source, quote: source.quote ?? quoteText, quoteText },
