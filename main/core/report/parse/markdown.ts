@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Code, Heading, Html, Nodes, Root, RootContent } from 'mdast';
+import { plainNode, sourceBlocks } from './plain-blocks';
 import { appendLiteral, endOf, phrasingText, startOf } from './inline-text';
 import { dropLeading, TextBuilder, trimMapped, type MappedText } from './mapped-text';
 import { numberingOf } from './numbering';
@@ -31,40 +32,117 @@ export type Block = HeadingBlock | ParagraphBlock;
 /** The headings and non-empty paragraphs of the source, in document order. */
 export function readBlocks(source: string): Block[] {
   const blocks: Block[] = [];
-  // Chunk by chunk: a chunk's tree is dropped once its blocks are read, so a long report never holds the
-  // Markdown tree of its whole text (many times the text's size) at once.
-  for (const chunk of markdownChunks(source)) collectBlocks(chunk.children, source, blocks);
+  if (WHOLE_DOCUMENT_CONSTRUCT.test(source)) {
+    collectBlocks(markdownParser().parse(source).children, source, blocks);
+    return blocks;
+  }
+  for (const nodes of blockTrees(source)) collectBlocks(nodes, source, blocks);
   return blocks;
 }
 
+const markdownParser = () => unified().use(remarkParse);
+type MarkdownParser = ReturnType<typeof markdownParser>;
+
 /**
- * Chunks of the source should be this long at least: remark has a cost per call (it combines its syntax
- * extensions afresh each time), and a report with a heading every few lines would pay it thousands of times.
+ * Constructs that can run across blank lines or reach across the document (fenced code, raw HTML blocks
+ * that end only at their closing tag, comments, link reference definitions): a source with any of them is
+ * given to remark whole.
+ */
+const WHOLE_DOCUMENT_CONSTRUCT = /^ {0,3}(?:```|~~~|<(?:!--|script|pre|style|textarea|\?|![A-Z]|!\[CDATA\[)|\[[^\]]+\]:)/imu;
+
+/**
+ * remark's input should be this long at least: it has a cost per call (it combines its syntax extensions
+ * afresh each time), and a report with a heading every few lines would pay it thousands of times.
  */
 const chunkChars = 4096;
 
 /**
- * The Markdown trees of the source, in document order. remark's cost grows faster than the document (one
- * event array for the whole document, spliced again and again, and the garbage it leaves), so the source is
- * given to it in chunks that start at a heading after a blank line — a heading always starts a new block, so
- * the chunks parse exactly as the whole would — and the chunks' offsets are shifted back into the source.
- * When a construct could span such a boundary (fenced code, raw HTML or comments, link reference
- * definitions, which are document-wide), the source is parsed whole.
+ * Stands between two stretches of the source given to remark in one call. In the source they were apart, with
+ * a plain paragraph at column 0 between them, which closes any list or quote; an HTML comment after a blank
+ * line closes them the same way, so each stretch parses as it did in place. It yields no text.
  */
-function* markdownChunks(source: string): Generator<Root> {
-  const parser = unified().use(remarkParse);
-  if (/^ {0,3}(?:```|~~~|<(?:!--|script|pre|style|textarea|\?|![A-Z]|!\[CDATA\[)|\[[^\]]+\]:)/imu.test(source)) {
-    yield parser.parse(source);
-    return;
+const STRETCH_SEPARATOR = '\n\n<!-- -->\n\n';
+
+/** A stretch of the source given to remark: [sourceStart, sourceEnd) at [batchStart, …) of its input. */
+interface Stretch {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly batchStart: number;
+  /** The top-level nodes remark made of it, in source offsets. */
+  readonly nodes: RootContent[];
+}
+
+/**
+ * The source's top-level mdast nodes, in document order, in groups. Plain blocks (plain-blocks.ts) are made
+ * directly; the stretches between them are given to remark, several in one call (STRETCH_SEPARATOR), and
+ * their nodes are shifted back to source offsets.
+ */
+function* blockTrees(source: string): Generator<RootContent[]> {
+  const parser = markdownParser();
+  // In document order: a node made directly, or a stretch waiting for its batch to be parsed.
+  const pending: (RootContent | Stretch)[] = [];
+  let batch: Stretch[] = [];
+  let batchText = '';
+  let open: { start: number; end: number } | null = null; // a stretch still growing
+
+  const closeStretch = (): void => {
+    if (!open) return;
+    if (batchText !== '') batchText += STRETCH_SEPARATOR;
+    const stretch: Stretch = { sourceStart: open.start, sourceEnd: open.end, batchStart: batchText.length, nodes: [] };
+    batchText += source.slice(open.start, open.end);
+    batch.push(stretch);
+    pending.push(stretch);
+    open = null;
+  };
+  const parseBatch = (): void => {
+    for (const tree of markdownChunks(parser, batchText)) {
+      for (const node of tree.children) {
+        const at = startOf(node);
+        const stretch = batch.find((s) => at >= s.batchStart && at < s.batchStart + (s.sourceEnd - s.sourceStart));
+        if (!stretch) continue; // a separator
+        shiftOffsets(node, stretch.sourceStart - stretch.batchStart);
+        stretch.nodes.push(node);
+      }
+    }
+    batch = [];
+    batchText = '';
+  };
+  const drain = function* (): Generator<RootContent[]> {
+    if (batch.length > 0) parseBatch();
+    const nodes = pending.flatMap((item) => ('type' in item ? [item] : item.nodes));
+    pending.length = 0;
+    yield nodes;
+  };
+
+  for (const block of sourceBlocks(source)) {
+    const node = plainNode(source, block);
+    if (node === undefined) {
+      open = open ? { start: open.start, end: block.end } : { start: block.start, end: block.end };
+      continue;
+    }
+    closeStretch();
+    pending.push(node);
+    if (batchText.length >= chunkChars || pending.length >= chunkChars) yield* drain();
   }
+  closeStretch();
+  yield* drain();
+}
+
+/**
+ * The Markdown trees of `text`, in order. remark's cost grows faster than the document (one event array for
+ * the whole document, spliced again and again, and the garbage it leaves), so a long text is given to it in
+ * chunks that start at a heading after a blank line — a heading always starts a new block, so the chunks
+ * parse exactly as the whole would — and the chunks' offsets are shifted back into the text.
+ */
+function* markdownChunks(parser: MarkdownParser, text: string): Generator<Root> {
   // A heading at column 0 after a blank line is always a top-level block (indented, it could belong to a list item).
   const boundaries = /\n[ \t\r]*\n(?=#{1,6}[ \t])/gu;
   let start = 0;
-  while (start < source.length) {
+  while (start < text.length) {
     boundaries.lastIndex = start + chunkChars;
-    const next = boundaries.exec(source);
-    const end = next ? next.index + next[0].length : source.length;
-    const chunk = parser.parse(source.slice(start, end));
+    const next = boundaries.exec(text);
+    const end = next ? next.index + next[0].length : text.length;
+    const chunk = parser.parse(text.slice(start, end));
     for (const child of chunk.children) shiftOffsets(child, start);
     yield chunk;
     start = end;
