@@ -3,6 +3,7 @@
  * shallow: there is no word segmenter, so the few words that matter — verbs that introduce a value, adverbs,
  * metric heads, place names — are listed here, each list with the reason it exists.
  */
+import { wordsEndingLike, wordsStartingLike } from './word-index';
 
 /**
  * Words of a forecast or an aim. They say how sure a value is, not what it measures, so a label never keeps
@@ -135,13 +136,13 @@ export const SUPERLATIVE_SUFFIX = new RegExp(`${SUPERLATIVE}$`, 'u');
 /** Scopes of a comparison or rank. */
 export const SCOPES = longestFirst(['全国同类城市', '全国', '全区', '全省', '全市', '全球', '世界', '国内', '西部地区', '西部', '北方地区', '沿黄省区', '同类城市']);
 
-/** Stripping helpers over the lists above. */
+/** Stripping helpers over the lists above (looked up by first or last character: word-index.ts). */
 export function stripLeading(text: string, words: readonly string[]): string {
   let result = text;
   let changed = true;
   while (changed) {
     changed = false;
-    for (const word of words) {
+    for (const word of wordsStartingLike(words, result)) {
       if (result.startsWith(word) && result.length > word.length) {
         result = result.slice(word.length);
         changed = true;
@@ -158,7 +159,7 @@ export function stripTrailing(text: string, words: readonly string[]): { rest: s
   let changed = true;
   while (changed) {
     changed = false;
-    for (const word of words) {
+    for (const word of wordsEndingLike(words, rest)) {
       if (rest.endsWith(word)) {
         rest = rest.slice(0, rest.length - word.length);
         stripped.unshift(word);
@@ -170,13 +171,15 @@ export function stripTrailing(text: string, words: readonly string[]): { rest: s
   return { rest, stripped };
 }
 
+/** The first word of the list that `text` ends with. */
 export function endsWithAny(text: string, words: readonly string[]): string | null {
-  for (const word of words) if (text.endsWith(word)) return word;
+  for (const word of wordsEndingLike(words, text)) if (text.endsWith(word)) return word;
   return null;
 }
 
+/** The first word of the list that `text` starts with. */
 export function startsWithAny(text: string, words: readonly string[]): string | null {
-  for (const word of words) if (text.startsWith(word)) return word;
+  for (const word of wordsStartingLike(words, text)) if (text.startsWith(word)) return word;
   return null;
 }
 

@@ -50,7 +50,11 @@ const RISE_VERBS = /^(?:跃升至|跃升到|上升至|上升到|提升至|前移
 /** How far before an earlier rank its 从 may stand: 从2020年的全国倒数第3位. */
 const FROM_REACH = 12;
 
+/** Every rank phrase holds one of these (its ordinal): a sentence without any has none to look for. */
+const ORDINAL_CHARS = /[第首榜前游领]/u;
+
 export function scanRanks(sentence: string, periods: readonly PeriodMark[]): RankMark[] {
+  if (!ORDINAL_CHARS.test(sentence)) return [];
   const positions: RankMark[] = [];
   for (const match of sentence.matchAll(RANK_PATTERN)) {
     const rank = rankFrom(match, sentence);

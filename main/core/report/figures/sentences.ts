@@ -64,15 +64,23 @@ function findOpener(stack: readonly { code: number }[], closer: number): number 
   return -1;
 }
 
-/** Marks every position that lies inside a balanced pair (exclusive of the pair's own characters). */
-function insideMask(length: number, spans: readonly Span[]): Uint8Array {
+/**
+ * Marks every position that lies inside a balanced pair (exclusive of the pair's own characters); null when
+ * the text has no pair, as most sentences have none.
+ */
+function insideMask(length: number, spans: readonly Span[]): Uint8Array | null {
+  if (spans.length === 0) return null;
   const mask = new Uint8Array(length);
   for (const span of spans) mask.fill(1, span.start + 1, span.end - 1);
   return mask;
 }
 
-const SENTENCE_TERMINALS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"']);
+/** Code units of a list of single characters: compared by charCodeAt, which makes no string per character. */
+const unitsOf = (chars: readonly string[]): ReadonlySet<number> => new Set(chars.map((char) => char.charCodeAt(0)));
+
+const SENTENCE_TERMINALS = unitsOf(['。', '！', '？', '；', '!', '?', ';']);
+const CLOSERS = unitsOf(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"']);
+const ELLIPSIS = '…'.charCodeAt(0);
 
 /**
  * Sentences end at 。！？； (a ；-clause is an independent statement in Chinese prose, and its own quote).
@@ -83,11 +91,11 @@ export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
-    if (!SENTENCE_TERMINALS.has(char) && !(char === '…' && text.charAt(i + 1) !== '…')) continue;
+    const unit = text.charCodeAt(i);
+    if (!SENTENCE_TERMINALS.has(unit) && !(unit === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS)) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text.charAt(end))) end++;
-    if (inside[i] === 1 && (end === i + 1 || inside[end - 1] === 1)) continue;
+    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (inside?.[i] === 1 && (end === i + 1 || inside[end - 1] === 1)) continue;
     pushTrimmed(sentences, text, start, end);
     start = end;
     i = end - 1;
@@ -104,7 +112,7 @@ function pushTrimmed(into: Span[], text: string, start: number, end: number): vo
   if (to > from) into.push({ start: from, end: to });
 }
 
-const CLAUSE_SEPARATORS = new Set(['，', ',', '：', ':', '；', ';', '。', '！', '？', '!', '?']);
+const CLAUSE_SEPARATORS = unitsOf(['，', ',', '：', ':', '；', ';', '。', '！', '？', '!', '?']);
 
 /** Clauses of a sentence: split at commas and colons that are not inside quotes or brackets. */
 export function splitClauses(sentence: string): Span[] {
@@ -112,7 +120,7 @@ export function splitClauses(sentence: string): Span[] {
   const clauses: Span[] = [];
   let start = 0;
   for (let i = 0; i < sentence.length; i++) {
-    if (!CLAUSE_SEPARATORS.has(sentence.charAt(i)) || inside[i] === 1) continue;
+    if (!CLAUSE_SEPARATORS.has(sentence.charCodeAt(i)) || inside?.[i] === 1) continue;
     if (i > start) clauses.push({ start, end: i });
     start = i + 1;
   }

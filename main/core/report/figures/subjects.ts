@@ -7,7 +7,7 @@
  */
 import {
   ADVERBS, LEADING_ADVERBS, LIGHT_VERBS, METRIC_HEADS, REGION_PREFIXES, SCOPES, SUPERLATIVE_PREFIX, SUPERLATIVE_SUFFIX, VALUE_VERBS,
-  endsWithAny, stripTrailing,
+  endsWithAny, startsWithAny, stripTrailing,
 } from './lexicon';
 
 const LEADING_CONNECTORS = /^[、，,和与及或的在以对]+/u;
@@ -59,8 +59,8 @@ export function cleanVerbPhrase(raw: string): string {
 }
 
 function stripLeadingWords(text: string, words: readonly string[]): string {
-  for (const word of words) if (text.startsWith(word)) return text.slice(word.length);
-  return text;
+  const word = startsWithAny(text, words);
+  return word === null ? text : text.slice(word.length);
 }
 
 /**
@@ -68,6 +68,7 @@ function stripLeadingWords(text: string, words: readonly string[]): string {
  * since list items are parallel (新发现铁、金、锂、锡等 → 新发现; 钢铁、有色等传统产业 → 传统产业).
  */
 export function removeEnumerations(text: string): string {
+  if (!text.includes('等') && !text.includes('这')) return text; // every marker holds one of them
   for (const marker of [...text.matchAll(ENUMERATION_MARKERS)].reverse()) {
     const before = text.slice(0, marker.index);
     const items = before.split('、');
