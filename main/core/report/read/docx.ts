@@ -1,10 +1,14 @@
 /**
- * A Word file (.docx) through mammoth: its heading styles give the structure (Title / 标题 → the title,
+ * A Word file (.docx) as mammoth's HTML: its heading styles give the structure (Title / 标题 → the title,
  * Heading 1–3 / 标题 1–3 → headings by level), subscripts and superscripts stay marks (PM<sub>2.5</sub>),
  * tables become rows of text. Images are dropped unread (not inlined as data: addresses).
+ *
+ * The HTML of a plain Word file is made directly (docx-direct.ts, the same HTML many times faster); a file
+ * with lists, links, fields, notes, drawings or tracked changes goes through mammoth itself.
  */
 import { parseHTML } from 'linkedom';
 import { composeSource } from './compose';
+import { directDocxHtml } from './docx-direct';
 import { DocumentError } from './errors';
 import { htmlBlocks } from './html-blocks';
 
@@ -28,21 +32,25 @@ export async function docxSource(bytes: Uint8Array, fileName: string): Promise<s
     throw new DocumentError('NOT_DOCX', `“${fileName}”是旧版 Word 文档（.doc）：请在 Word 或 WPS 中另存为 .docx 后再导入`);
   }
   if (!ZIP.every((byte, i) => bytes[i] === byte)) throw notWord(fileName, '它不是 Word 2007 及以后的文档格式');
+  const html = directDocxHtml(bytes) ?? (await mammothHtml(bytes, fileName));
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks = htmlBlocks(document.body);
+  if (blocks.length === 0) throw new DocumentError('NO_TEXT', `Word 文档“${fileName}”中没有文字`);
+  return composeSource(blocks);
+}
+
+/** mammoth's HTML of the Word file: for what docx-direct.ts does not read itself, and for damaged files. */
+export async function mammothHtml(bytes: Uint8Array, fileName: string): Promise<string> {
   const mammoth = (await import('mammoth')).default;
-  let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), externalFileAccess: false },
     );
-    html = result.value;
+    return result.value;
   } catch {
     throw notWord(fileName, '文件已损坏，或者只是改了扩展名');
   }
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = htmlBlocks(document.body);
-  if (blocks.length === 0) throw new DocumentError('NO_TEXT', `Word 文档“${fileName}”中没有文字`);
-  return composeSource(blocks);
 }
 
 function notWord(fileName: string, why: string): DocumentError {

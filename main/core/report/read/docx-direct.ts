@@ -1,0 +1,327 @@
+/**
+ * The HTML mammoth would make of a Word file, made directly from word/document.xml for the Word files most
+ * reports are: paragraphs with heading styles, runs with bold, italic, strike-through, subscript and
+ * superscript, tabs and line breaks, bookmarks and plain tables. mammoth reads a 1 MB report in about half
+ * a second (a DOM of the whole XML, then its own document tree); this reads it in a few tens of
+ * milliseconds, and docx.ts gives the same HTML to the same walk (html-blocks.ts).
+ *
+ * The rules are mammoth's own (docx/body-reader.js, document-to-html.js, html/simplify.js of mammoth 1.x):
+ * which elements make content, the style map (docx.ts's STYLE_MAP before mammoth's defaults), how run
+ * properties nest, which empty elements are dropped, which adjacent ones merge. Whatever this does not
+ * implement — lists, hyperlinks, fields, content controls, tracked changes, notes and comments, drawings and
+ * text boxes, merged or header table cells — makes it give null, and docx.ts asks mammoth itself.
+ * tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by the tests.
+ */
+import { zipEntries } from './zip-entries';
+
+const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Elements mammoth makes content of, in ways this reader does not follow: their presence means "ask mammoth". */
+const DEFER_TO_MAMMOTH = new Set([
+  'w:fldChar', 'w:instrText', 'w:fldSimple', 'w:sym', 'w:hyperlink', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference',
+  'mc:AlternateContent', 'w:sdt', 'w:customXml', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:moveFromRangeStart', 'w:moveFromRangeEnd',
+  'w:moveToRangeStart', 'w:moveToRangeEnd', 'w:object', 'w:smartTag', 'w:drawing', 'w:pict', 'w:txbxContent', 'w:numPr', 'w:vMerge',
+  'w:gridSpan', 'w:tblHeader', 'w:cr', 'w:altChunk', 'w:subDoc',
+]);
+
+class DeferToMammoth extends Error {}
+
+// ---- XML: a small tree of the elements, their raw attributes and text -------------------------------------
+
+interface XmlElement {
+  readonly name: string;
+  readonly attributes: string;
+  readonly children: (XmlElement | string)[];
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
+function parseXml(xml: string): XmlElement {
+  const root: XmlElement = { name: '#document', attributes: '', children: [] };
+  const stack: XmlElement[] = [root];
+  let at = 0;
+  while (at < xml.length) {
+    const open = xml.indexOf('<', at);
+    const textEnd = open === -1 ? xml.length : open;
+    if (textEnd > at) stack[stack.length - 1]?.children.push(decodeEntities(xml.slice(at, textEnd)));
+    if (open === -1) break;
+    if (xml.startsWith('<?', open)) {
+      at = xml.indexOf('?>', open) + 2;
+    } else if (xml.startsWith('<!--', open)) {
+      at = xml.indexOf('-->', open) + 3;
+    } else if (xml.startsWith('<!', open)) {
+      throw new DeferToMammoth(); // CDATA, DOCTYPE: not in what Word writes
+    } else {
+      TAG.lastIndex = open;
+      const tag = TAG.exec(xml);
+      if (!tag) throw new DeferToMammoth();
+      const [whole, closing, name = '', attributes = '', selfClosing] = tag;
+      if (closing) {
+        if (stack.pop()?.name !== name) throw new DeferToMammoth();
+      } else {
+        if (DEFER_TO_MAMMOTH.has(name)) throw new DeferToMammoth();
+        const element: XmlElement = { name, attributes, children: [] };
+        stack[stack.length - 1]?.children.push(element);
+        if (!selfClosing) stack.push(element);
+      }
+      at = open + whole.length;
+    }
+    if (at < open) throw new DeferToMammoth(); // an unterminated comment or declaration
+  }
+  if (stack.length !== 1) throw new DeferToMammoth();
+  return root;
+}
+
+const ENTITY = /&(?:#(\d+)|#x([\da-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  if (text.includes('\r')) throw new DeferToMammoth(); // line ends an XML parser would normalise
+  if (!text.includes('&')) return text;
+  if (text.replace(ENTITY, '').includes('&')) throw new DeferToMammoth(); // an entity XML does not define
+  return text.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) =>
+    name ? (NAMED[name] ?? '') : String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex ?? '0', 16)),
+  );
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+function attribute(element: XmlElement, name: string): string | undefined {
+  if (element.attributes === '') return undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(element.attributes);
+  return match ? decodeEntities(match[1] ?? match[2] ?? '') : undefined;
+}
+
+/** An element's w:val, as most of Word's properties hold their value. */
+const valueOf = (element: XmlElement | undefined): string | undefined => (element ? attribute(element, 'w:val') : undefined);
+
+const childElements = (element: XmlElement): XmlElement[] => element.children.filter((child): child is XmlElement => typeof child !== 'string');
+const firstChild = (element: XmlElement | undefined, name: string): XmlElement | undefined => element && childElements(element).find((child) => child.name === name);
+const textOf = (element: XmlElement): string => element.children.filter((child): child is string => typeof child === 'string').join('');
+
+// ---- HTML as mammoth builds it: elements (fresh ones never merge), text, and "keep even when empty" -------
+
+interface HtmlElement {
+  readonly type: 'element';
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** A fresh element starts anew; a non-fresh one merges with an equal element right before it. */
+  readonly fresh: boolean;
+  /** mammoth's forceWrite: written even with no content (table cells, bookmarks). */
+  readonly keep: boolean;
+  children: HtmlNode[];
+}
+type HtmlNode = HtmlElement | { readonly type: 'text'; readonly value: string };
+
+const element = (tag: string, children: HtmlNode[], options: { fresh?: boolean; keep?: boolean; attributes?: Record<string, string> } = {}): HtmlElement => ({
+  type: 'element', tag, attributes: options.attributes ?? {}, fresh: options.fresh ?? true, keep: options.keep ?? false, children,
+});
+const text = (value: string): HtmlNode => ({ type: 'text', value });
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
+
+function removeEmpty(nodes: readonly HtmlNode[]): HtmlNode[] {
+  return nodes.flatMap((node): HtmlNode[] => {
+    if (node.type === 'text') return node.value.length === 0 ? [] : [node];
+    const children = removeEmpty(node.children);
+    return children.length === 0 && !node.keep && !VOID_TAGS.has(node.tag) ? [] : [{ ...node, children }];
+  });
+}
+
+function collapse(nodes: readonly HtmlNode[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const node of nodes) appendCollapsed(out, node.type === 'element' ? { ...node, children: collapse(node.children) } : node);
+  return out;
+}
+
+function appendCollapsed(into: HtmlNode[], node: HtmlNode): void {
+  const last = into[into.length - 1];
+  if (node.type === 'element' && !node.fresh && last?.type === 'element' && last.tag === node.tag && sameAttributes(last.attributes, node.attributes)) {
+    for (const child of node.children) appendCollapsed(last.children, child);
+  } else into.push(node);
+}
+
+function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function writeHtml(nodes: readonly HtmlNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(escapeText(node.value));
+      continue;
+    }
+    const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
+    if (node.children.length === 0 && VOID_TAGS.has(node.tag)) out.push(`<${node.tag}${attributes} />`);
+    else {
+      out.push(`<${node.tag}${attributes}>`);
+      writeHtml(node.children, out);
+      out.push(`</${node.tag}>`);
+    }
+  }
+}
+
+// ---- the document ---------------------------------------------------------------------------------------
+
+interface Styles {
+  /** Style names by style id, for paragraph and for character styles. */
+  readonly paragraph: ReadonlyMap<string, string>;
+  readonly character: ReadonlyMap<string, string>;
+}
+
+/** The HTML mammoth would make of the Word file, or null when the file holds what only mammoth reads. */
+export function directDocxHtml(bytes: Uint8Array): string | null {
+  try {
+    const zip = zipEntries(bytes);
+    if (!zip) return null;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const documentXml = zip.read('word/document.xml');
+    if (!documentXml) return null;
+    const numbering = zip.read('word/numbering.xml');
+    // A style that numbers its paragraphs makes them list items in mammoth: not followed here.
+    if (numbering && decoder.decode(numbering).includes('<w:pStyle')) return null;
+    const stylesXml = zip.read('word/styles.xml');
+    const styles = stylesXml ? readStyles(parseXml(decoder.decode(stylesXml))) : { paragraph: new Map(), character: new Map() };
+    const root = childElements(parseXml(decoder.decode(documentXml)))[0];
+    if (root?.name !== 'w:document' || attribute(root, 'xmlns:w') !== WORD_NAMESPACE) return null;
+    const body = firstChild(root, 'w:body');
+    if (!body) return null;
+    const out: string[] = [];
+    writeHtml(collapse(removeEmpty(body.children.flatMap((child) => blockContent(child, styles)))), out);
+    return out.join('');
+  } catch {
+    return null; // DeferToMammoth, or a damaged archive or XML: mammoth reads it, or gives the message
+  }
+}
+
+function readStyles(root: XmlElement): Styles {
+  const paragraph = new Map<string, string>();
+  const character = new Map<string, string>();
+  const styles = firstChild(root, 'w:styles');
+  for (const style of styles ? childElements(styles) : []) {
+    if (style.name !== 'w:style') continue;
+    const id = attribute(style, 'w:styleId');
+    const name = valueOf(firstChild(style, 'w:name'));
+    if (id === undefined || name === undefined) continue;
+    const type = attribute(style, 'w:type');
+    if (type === 'paragraph') paragraph.set(id, name);
+    else if (type === 'character') character.set(id, name);
+  }
+  return { paragraph, character };
+}
+
+/** Body, cell and paragraph children alike: what mammoth makes of an element (nothing for those it ignores). */
+function blockContent(node: XmlElement | string, styles: Styles): HtmlNode[] {
+  if (typeof node === 'string') return [];
+  switch (node.name) {
+    case 'w:p':
+      return [paragraph(node, styles)];
+    case 'w:tbl':
+      return [table(node, styles)];
+    case 'w:bookmarkStart':
+      return bookmark(node);
+    default:
+      return [];
+  }
+}
+
+function bookmark(node: XmlElement): HtmlNode[] {
+  const name = attribute(node, 'w:name');
+  return name === '_GoBack' ? [] : [element('a', [], { keep: true, attributes: { id: name ?? '' } })];
+}
+
+/** docx.ts's STYLE_MAP, then mammoth's default map; names compare without case, as mammoth's do. */
+function paragraphTag(styleId: string | undefined, styleName: string | undefined): { tag: string; attributes?: Record<string, string> } {
+  const name = styleName?.toUpperCase();
+  if (name === 'TITLE' || name === '标题') return { tag: 'h1', attributes: { class: 'doc-title' } };
+  if (name === 'SUBTITLE' || name === '副标题') return { tag: 'p' };
+  for (let level = 1; level <= 6; level++) {
+    if (name === `HEADING ${level}` || name === `标题 ${level}` || styleId === `Heading${level}`) return { tag: `h${Math.min(6, level + 1)}` };
+  }
+  if (styleId === 'Heading' || name === 'HEADING') return { tag: 'h1' };
+  return { tag: 'p' };
+}
+
+function paragraph(node: XmlElement, styles: Styles): HtmlElement {
+  const properties = firstChild(node, 'w:pPr');
+  const styleId = valueOf(firstChild(properties, 'w:pStyle'));
+  const { tag, attributes } = paragraphTag(styleId, styleId === undefined ? undefined : styles.paragraph.get(styleId));
+  const children = node.children.flatMap((child): HtmlNode[] => {
+    if (typeof child === 'string') return [];
+    if (child.name === 'w:r') return run(child, styles);
+    if (child.name === 'w:bookmarkStart') return bookmark(child);
+    if (child.name === 'w:tbl' || child.name === 'w:p') throw new DeferToMammoth();
+    return [];
+  });
+  return element(tag, children, attributes ? { attributes } : {});
+}
+
+const isOn = (property: XmlElement | undefined): boolean => {
+  if (!property) return false;
+  const value = valueOf(property);
+  return value !== 'false' && value !== '0';
+};
+
+/** A run's content wrapped as mammoth does: s, then sub/sup, em, strong, and the run style's path outermost. */
+function run(node: XmlElement, styles: Styles): HtmlNode[] {
+  const properties = firstChild(node, 'w:rPr');
+  let nodes: HtmlNode[] = node.children.flatMap((child): HtmlNode[] => {
+    if (typeof child === 'string') return [];
+    switch (child.name) {
+      case 'w:t':
+        return [text(textOf(child))];
+      case 'w:tab':
+        return [text('\t')];
+      case 'w:noBreakHyphen':
+        return [text('\u2011')];
+      case 'w:softHyphen':
+        return [text('\u00AD')];
+      case 'w:br': {
+        const type = attribute(child, 'w:type');
+        if (type === undefined || type === 'textWrapping') return [element('br', [])];
+        if (type === 'page' || type === 'column') return [];
+        throw new DeferToMammoth();
+      }
+      case 'w:bookmarkStart':
+        return bookmark(child);
+      default:
+        return [];
+    }
+  });
+  const wrap = (tag: string): void => {
+    nodes = [element(tag, nodes, { fresh: false })];
+  };
+  if (isOn(firstChild(properties, 'w:strike'))) wrap('s');
+  const vertical = valueOf(firstChild(properties, 'w:vertAlign'));
+  if (vertical === 'subscript') wrap('sub');
+  if (vertical === 'superscript') wrap('sup');
+  if (isOn(firstChild(properties, 'w:i'))) wrap('em');
+  if (isOn(firstChild(properties, 'w:b'))) wrap('strong');
+  const runStyle = valueOf(firstChild(properties, 'w:rStyle'));
+  if (runStyle !== undefined && styles.character.get(runStyle)?.toUpperCase() === 'STRONG') wrap('strong');
+  return nodes;
+}
+
+function table(node: XmlElement, styles: Styles): HtmlElement {
+  const rows = childElements(node).flatMap((child): HtmlNode[] => {
+    if (child.name === 'w:tr') return [tableRow(child, styles)];
+    if (child.name === 'w:tblPr' || child.name === 'w:tblGrid') return [];
+    throw new DeferToMammoth(); // mammoth keeps other elements among the rows; not followed here
+  });
+  return element('table', rows, { keep: true });
+}
+
+function tableRow(node: XmlElement, styles: Styles): HtmlElement {
+  const cells = childElements(node).flatMap((child): HtmlNode[] => {
+    if (child.name === 'w:tc') return [element('td', child.children.flatMap((content) => blockContent(content, styles)), { keep: true })];
+    if (child.name === 'w:trPr' || child.name === 'w:tblPrEx') return [];
+    throw new DeferToMammoth();
+  });
+  return element('tr', cells, { keep: true });
+}

@@ -1,0 +1,135 @@
+import {
+  Bookmark, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, PageBreak, Paragraph, Tab,
+  Table, TableCell, TableRow, TextRun,
+} from 'docx';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { directDocxHtml } from '../../../../../main/core/report/read/docx-direct';
+import { mammothHtml } from '../../../../../main/core/report/read/docx';
+import { readDocument } from '../../../../../main/core/report/read/index';
+import { toDocx } from '../../../../support/document-fixtures';
+import { inventedReport } from '../../../../support/invented-report';
+
+type Block = Paragraph | Table;
+
+async function wordFile(children: readonly Block[], options: { footnotes?: Record<number, { children: Paragraph[] }>; numbered?: boolean } = {}): Promise<Uint8Array> {
+  const document = new Document({
+    styles: {
+      paragraphStyles: [
+        { id: 'zh1', name: '标题 1', basedOn: 'Normal', run: { bold: true } },
+        { id: 'zh2', name: '标题 2', basedOn: 'Normal', run: { bold: true } },
+        { id: 'zhTitle', name: '标题', basedOn: 'Normal' },
+        { id: 'lower2', name: 'heading 2', basedOn: 'Normal' },
+        { id: 'memo', name: '备忘', basedOn: 'Normal' },
+      ],
+      characterStyles: [{ id: 'StrongChar', name: 'Strong', run: { bold: true } }, { id: 'Quiet', name: 'Quiet', run: { italics: true } }],
+    },
+    ...(options.numbered
+      ? { numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] } }
+      : {}),
+    ...(options.footnotes ? { footnotes: options.footnotes } : {}),
+    sections: [{ children: [...children] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/** What the app reads a Word file as, both ways: docx-direct.ts's HTML must be mammoth's. */
+async function bothWays(bytes: Uint8Array): Promise<{ direct: string | null; mammoth: string }> {
+  return { direct: directDocxHtml(bytes), mammoth: await mammothHtml(bytes, 'test.docx') };
+}
+
+const plainFeatures: Block[] = [
+  new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('青川省生态环境状况公报')] }),
+  new Paragraph({ style: 'zhTitle', children: [new TextRun('中文“标题”样式的标题')] }),
+  new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、空气质量')] }),
+  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('（一）细颗粒物')] }),
+  new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('三级标题')] }),
+  new Paragraph({ style: 'zh1', children: [new TextRun('标题 1 样式')] }),
+  new Paragraph({ style: 'zh2', children: [new TextRun('标题 2 样式')] }),
+  new Paragraph({ style: 'lower2', children: [new TextRun('小写 heading 2 样式名')] }),
+  new Paragraph({ style: 'memo', children: [new TextRun('未映射样式的段落')] }),
+  new Paragraph({
+    children: [
+      new TextRun('PM'), new TextRun({ text: '2', subScript: true }), new TextRun({ text: '.5', subScript: true }),
+      new TextRun('平均浓度下降至26微克/立方米，面积1260万米'), new TextRun({ text: '2', superScript: true }), new TextRun('。'),
+    ],
+  }),
+  new Paragraph({
+    children: [
+      new TextRun({ text: '粗体', bold: true }), new TextRun({ text: '接着粗体', bold: true }), new TextRun({ text: '粗斜', bold: true, italics: true }),
+      new TextRun({ text: 'SO', bold: true }), new TextRun({ text: '2', bold: true, subScript: true }), new TextRun({ text: '2', subScript: true }),
+      new TextRun({ text: '删除线', strike: true }), new TextRun({ text: '关掉的粗体', bold: false }), new TextRun({ text: '样式粗体', style: 'StrongChar' }),
+      new TextRun({ text: '样式斜体', style: 'Quiet' }),
+    ],
+  }),
+  new Paragraph({ children: [new TextRun({ children: ['制表', new Tab(), '之后'] }), new TextRun({ text: '换行之后', break: 1 }), new TextRun({ text: '  首尾空格  ' })] }),
+  new Paragraph({ children: [new TextRun('分页前'), new PageBreak(), new TextRun('分页后')] }),
+  new Paragraph({ children: [new TextRun('特殊字符：a<b>c & "引号" \'单引号\' 𠀀 😀 ‑ \u00A0不换行空格')] }),
+  new Paragraph({ children: [new Bookmark({ id: 'section_1', children: [new TextRun('书签里的文字')] }), new TextRun('书签之后')] }),
+  new Paragraph({ children: [] }),
+  new Paragraph({ children: [new TextRun('')] }),
+  new Paragraph({ children: [new Bookmark({ id: 'empty_mark', children: [] })] }),
+  new Table({
+    rows: [
+      new TableRow({ children: ['指标', '2020年', '2024年'].map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
+      new TableRow({
+        children: [
+          new TableCell({ children: [new Paragraph('地区生产总值'), new Paragraph('（亿元）')] }),
+          new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: '17258', bold: true })] })] }),
+          new TableCell({ children: [new Paragraph('')] }),
+        ],
+      }),
+    ],
+  }),
+  new Paragraph('表格之后的段落。'),
+];
+
+describe('a Word file read directly gives mammoth’s HTML', () => {
+  it('for headings of every mapped style, runs with marks and formatting, tabs, breaks, bookmarks, entities and a table', async () => {
+    const { direct, mammoth } = await bothWays(await wordFile(plainFeatures));
+    expect(direct).not.toBeNull();
+    expect(direct).toBe(mammoth);
+    // What the comparison covers, so it cannot pass on an empty document.
+    for (const piece of ['<h1 class="doc-title">', '<h2>', '<h3>', '<h4>', 'PM<sub>2.5</sub>', '<sup>2</sup>', '<strong>粗体接着粗体', '<s>删除线</s>', '<br />', '<a id="section_1"></a>', '<table>', '&amp;', '&lt;b&gt;']) {
+      expect(mammoth).toContain(piece);
+    }
+  });
+
+  it('for the invented report with English or Chinese heading styles and a table', async () => {
+    for (const bytes of [await toDocx(inventedReport), await toDocx(inventedReport, { chineseStyles: true })]) {
+      const { direct, mammoth } = await bothWays(bytes);
+      expect(direct).toBe(mammoth);
+    }
+  });
+
+  it('reads the same report text from the Word file either way', async () => {
+    const bytes = await toDocx(inventedReport);
+    const read = await readDocument(bytes, '青川.docx');
+    expect(read.text).toContain('PM<sub>2.5</sub>');
+    expect(directDocxHtml(bytes)).not.toBeNull();
+  });
+});
+
+describe('what only mammoth reads is left to it', () => {
+  const pixel = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+  const cases: [string, () => Promise<Uint8Array>, string][] = [
+    ['a link', () => wordFile([new Paragraph({ children: [new TextRun('详见'), new ExternalHyperlink({ link: 'https://example.invalid/', children: [new TextRun('政府网站')] })] })]), '政府网站'],
+    ['a numbered list', () => wordFile([new Paragraph({ numbering: { reference: 'steps', level: 0 }, children: [new TextRun('第一项措施')] })], { numbered: true }), '第一项措施'],
+    ['a footnote', () => wordFile([new Paragraph({ children: [new TextRun('正文'), new FootnoteReferenceRun(1)] })], { footnotes: { 1: { children: [new Paragraph('脚注内容')] } } }), '正文'],
+    ['a picture', () => wordFile([new Paragraph({ children: [new ImageRun({ type: 'png', data: pixel, transformation: { width: 10, height: 10 } }), new TextRun('图片说明')] })]), '图片说明'],
+    ['merged cells', () => wordFile([new Table({ rows: [new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph('合并单元格')] })] })] })]), '合并单元格'],
+    ['a header row', () => wordFile([new Table({ rows: [new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph('表头')] })] })] })]), '表头'],
+  ];
+
+  it.each(cases)('%s', async (_what, make, text) => {
+    const bytes = await make();
+    expect(directDocxHtml(bytes)).toBeNull();
+    expect((await readDocument(bytes, 'x.docx')).text).toContain(text);
+  });
+
+  it('gives null for bytes that are no ZIP archive, or a damaged one', () => {
+    expect(directDocxHtml(new TextEncoder().encode('PK\u0003\u0004 not really'))).toBeNull();
+    const stored = deflateRawSync(Buffer.from('x'));
+    expect(directDocxHtml(new Uint8Array(stored))).toBeNull();
+  });
+});
