@@ -50,9 +50,15 @@ function isBlankLine(source: string, start: number, end: number): boolean {
 const SYNTAX_ANYWHERE = /[\\`*_[\]<>&!\t\r\0]/;
 /**
  * How a line may not start: indentation (code, list continuation), ATX headings, block quotes, list
- * bullets, setext underlines, fences, ordered list numbers (any digits then . or ), however used).
+ * bullets, setext underlines, fences, HTML, ordered list numbers (any digits then . or ), however used).
  */
-const SYNTAX_AT_LINE_START = /^(?:[ #>+=\-~]|\d+[.)])/;
+const SYNTAX_AT_LINE_START = /^(?:[ #>+=\-~<]|\d+[.)])/;
+/**
+ * The one piece of inline HTML a plain paragraph may hold: the subscript and superscript tags of a report's
+ * units and formulas (PM<sub>2.5</sub>, 米<sup>2</sup>), exactly so written. remark makes each an html node
+ * between text nodes.
+ */
+const MARK_TAG = /<\/?su[bp]>/g;
 /** An ATX heading whose content is plain: no closing sequence, no syntax, nothing trailing. */
 const PLAIN_ATX_HEADING = /^(#{1,6}) +(?=[^ ])/;
 
@@ -75,14 +81,30 @@ export function plainNode(source: string, block: SourceBlock): RootContent | und
     };
     return node;
   }
-  for (const line of text.split('\n')) if (SYNTAX_AT_LINE_START.test(line) || !isPlainText(line)) return undefined;
-  const position = positionOf(block.start, block.end);
-  const node: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
+  for (const line of text.split('\n')) if (SYNTAX_AT_LINE_START.test(line) || !isPlainText(line.replace(MARK_TAG, ''), line)) return undefined;
+  const node: Paragraph = { type: 'paragraph', children: phrasingOf(text, block.start), position: positionOf(block.start, block.end) };
   return node;
 }
 
-function isPlainText(line: string): boolean {
-  return line.length > 0 && !SYNTAX_ANYWHERE.test(line) && !line.endsWith(' ');
+/** Text nodes, and an html node for each sub/sup tag, as remark makes them of a plain paragraph. */
+function phrasingOf(text: string, start: number): Paragraph['children'] {
+  const children: Paragraph['children'] = [];
+  let last = 0;
+  const textUntil = (end: number): void => {
+    if (end > last) children.push({ type: 'text', value: text.slice(last, end), position: positionOf(start + last, start + end) });
+  };
+  for (const tag of text.matchAll(MARK_TAG)) {
+    textUntil(tag.index);
+    children.push({ type: 'html', value: tag[0], position: positionOf(start + tag.index, start + tag.index + tag[0].length) });
+    last = tag.index + tag[0].length;
+  }
+  textUntil(text.length);
+  return children;
+}
+
+/** `line` (as written: `written`, which may hold sub/sup tags) has no syntax and no trailing blank. */
+function isPlainText(line: string, written = line): boolean {
+  return line.length > 0 && !SYNTAX_ANYWHERE.test(line) && !written.endsWith(' ');
 }
 
 /** Offsets are all the parser reads of a position; lines and columns are not used, so they are left at 1. */

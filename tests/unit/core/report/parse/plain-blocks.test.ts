@@ -30,6 +30,16 @@ describe('sourceBlocks', () => {
 });
 
 describe('plainNode', () => {
+  it('makes text and html nodes of a paragraph with sub and sup tags, as remark does', () => {
+    const source = '细颗粒物（PM<sub>2.5</sub>）浓度\n面积1260万米<sup>2</sup>';
+    const [block] = [...sourceBlocks(source)];
+    const node = block && plainNode(source, block);
+    expect(node).toMatchObject({ type: 'paragraph' });
+    expect(node && 'children' in node ? node.children.map((child) => [child.type, 'value' in child ? child.value : '']) : []).toEqual([
+      ['text', '细颗粒物（PM'], ['html', '<sub>'], ['text', '2.5'], ['html', '</sub>'], ['text', '）浓度\n面积1260万米'], ['html', '<sup>'], ['text', '2'], ['html', '</sup>'],
+    ]);
+  });
+
   it('makes a paragraph of plain lines and a heading of a plain ATX line', () => {
     const source = '全省新增就业86.4万人，\n失业率5.5%。\n\n## 就业收入（一）';
     const [paragraph, heading] = [...sourceBlocks(source)].map((block) => plainNode(source, block));
@@ -46,7 +56,10 @@ describe('plainNode', () => {
     ['emphasis', '这是**重点**内容'],
     ['an underscore', 'snake_case'],
     ['a link', '见[附件]'],
-    ['inline HTML', 'PM<sub>2.5</sub>'],
+    ['inline HTML other than sub/sup', '见<span>附件</span>'],
+    ['a sub tag written otherwise', 'PM<SUB>2.5</SUB>'],
+    ['a line starting with a tag', '<sub>2</sub>的浓度'],
+    ['a lone angle bracket beside a tag', 'PM<sub>2.5</sub> > 35'],
     ['an entity', 'A&amp;B'],
     ['an escape', '1\\. 不是列表'],
     ['code', '`code`'],
@@ -80,6 +93,9 @@ describe('readBlocks with plain blocks made directly', () => {
     '   三格缩进的段落',
     '<div>\n块级 HTML\n</div>',
     '第一行  \n硬换行之后',
+    '细颗粒物（PM<sub>2.5</sub>）平均浓度\n下降至26微克/立方米，面积1260万米<sup>2</sup>',
+    '<sub>2</sub>在行首',
+    '两个标签<sub></sub>之间为空<sup>3</sup>',
     '2024年的数字开头。',
     'English words\nwrapped across lines.',
     '### 三级标题',
