@@ -12,7 +12,7 @@
  * text boxes, merged or header table cells — makes it give null, and docx.ts asks mammoth itself.
  * tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by the tests.
  */
-import { zipEntries } from './zip-entries';
+import { zipEntries, type ZipEntries } from './zip-entries';
 
 const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -181,6 +181,7 @@ export function directDocxHtml(bytes: Uint8Array): string | null {
     const zip = zipEntries(bytes);
     if (!zip) return null;
     const decoder = new TextDecoder('utf-8', { fatal: true });
+    if (!partsWhereWordPutsThem(zip, (part) => decoder.decode(part))) return null;
     const documentXml = zip.read('word/document.xml');
     if (!documentXml) return null;
     const numbering = zip.read('word/numbering.xml');
@@ -198,6 +199,27 @@ export function directDocxHtml(bytes: Uint8Array): string | null {
   } catch {
     return null; // DeferToMammoth, or a damaged archive or XML: mammoth reads it, or gives the message
   }
+}
+
+/**
+ * mammoth finds the document, its styles and its numbering through the package's relationships; this reader
+ * reads them where Word puts them. A file whose relationships say otherwise (a part elsewhere, or a part
+ * present but not related, which mammoth would not read) is left to mammoth.
+ */
+function partsWhereWordPutsThem(zip: ZipEntries, decode: (bytes: Uint8Array) => string): boolean {
+  const related = new Map<string, string>();
+  for (const [path, base] of [['_rels/.rels', ''], ['word/_rels/document.xml.rels', 'word/']] as const) {
+    const bytes = zip.read(path);
+    if (!bytes) return false;
+    const relationships = firstChild(parseXml(decode(bytes)), 'Relationships');
+    for (const relationship of relationships ? childElements(relationships) : []) {
+      const kind = attribute(relationship, 'Type')?.split('/').pop() ?? '';
+      const target = (attribute(relationship, 'Target') ?? '').replace(/^\//, '');
+      related.set(kind, target.startsWith(base) ? target : base + target);
+    }
+  }
+  const partAt = (kind: string, path: string): boolean => (related.has(kind) ? related.get(kind) === path : !zip.has(path));
+  return related.get('officeDocument') === 'word/document.xml' && partAt('styles', 'word/styles.xml') && partAt('numbering', 'word/numbering.xml');
 }
 
 function readStyles(root: XmlElement): Styles {

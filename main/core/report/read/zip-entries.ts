@@ -13,6 +13,7 @@ const DEFLATED = 8;
 const ENCRYPTED_FLAG = 0x1;
 
 export interface ZipEntries {
+  has(name: string): boolean;
   /** The entry's bytes, or null when the archive has no such entry. */
   read(name: string): Uint8Array | null;
 }
@@ -49,6 +50,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntries | null {
     at += 46 + nameLength + extraLength + commentLength;
   }
   return {
+    has: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
       if (!entry) return null;

@@ -2,6 +2,7 @@ import {
   Bookmark, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, PageBreak, Paragraph, Tab,
   Table, TableCell, TableRow, TextRun,
 } from 'docx';
+import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { directDocxHtml } from '../../../../../main/core/report/read/docx-direct';
@@ -125,6 +126,20 @@ describe('what only mammoth reads is left to it', () => {
     const bytes = await make();
     expect(directDocxHtml(bytes)).toBeNull();
     expect((await readDocument(bytes, 'x.docx')).text).toContain(text);
+  });
+
+  it('leaves a file whose relationships put a part elsewhere, or leave it unrelated, to mammoth', async () => {
+    const zip = await JSZip.loadAsync(await toDocx(inventedReport));
+    const relationships = 'word/_rels/document.xml.rels';
+    const original = await zip.file(relationships)?.async('string');
+    expect(original).toContain('Target="styles.xml"');
+    const rewritten = async (rels: string) => {
+      zip.file(relationships, rels);
+      return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    expect(directDocxHtml(await rewritten(original ?? ''))).not.toBeNull();
+    expect(directDocxHtml(await rewritten((original ?? '').replace('Target="styles.xml"', 'Target="other-styles.xml"')))).toBeNull();
+    expect(directDocxHtml(await rewritten((original ?? '').replace(/<Relationship [^>]*Target="styles.xml"[^>]*\/>/u, '')))).toBeNull();
   });
 
   it('gives null for bytes that are no ZIP archive, or a damaged one', () => {
