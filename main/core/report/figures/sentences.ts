@@ -66,7 +66,7 @@ function findOpener(stack: readonly { code: number }[], closer: number): number 
 
 /**
  * Marks every position that lies inside a balanced pair (exclusive of the pair's own characters); null when
- * the text has no pair, as most sentences have none.
+ * the text has no pair, so a sentence without quotes or brackets allocates no mask.
  */
 function insideMask(length: number, spans: readonly Span[]): Uint8Array | null {
   if (spans.length === 0) return null;

@@ -1,6 +1,7 @@
 /**
- * The report's Markdown structure: remark's tree of the source, walked into a flat list of headings and
- * paragraphs, each with its plain text mapped back to the source.
+ * The report's Markdown structure: the source's tree as remark makes it, walked into a flat list of headings
+ * and paragraphs, each with its plain text mapped back to the source. Plain paragraphs and headings, most of a
+ * report, are made directly (plain-blocks.ts); remark reads the rest.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -36,6 +37,8 @@ export function readBlocks(source: string): Block[] {
     collectBlocks(markdownParser().parse(source).children, source, blocks);
     return blocks;
   }
+  // Group by group: a group's nodes are dropped once its blocks are read, so a long report never holds the
+  // Markdown tree of its whole text (many times the text's size) at once.
   for (const nodes of blockTrees(source)) collectBlocks(nodes, source, blocks);
   return blocks;
 }
@@ -55,6 +58,8 @@ const WHOLE_DOCUMENT_CONSTRUCT = /^ {0,3}(?:```|~~~|<(?:!--|script|pre|style|tex
  * afresh each time), and a report with a heading every few lines would pay it thousands of times.
  */
 const chunkChars = 4096;
+/** Top-level nodes handed on at a time (a group of blockTrees). */
+const groupNodes = 4096;
 
 /**
  * Stands between two stretches of the source given to remark in one call. In the source they were apart, with
@@ -122,7 +127,7 @@ function* blockTrees(source: string): Generator<RootContent[]> {
     }
     closeStretch();
     pending.push(node);
-    if (batchText.length >= chunkChars || pending.length >= chunkChars) yield* drain();
+    if (batchText.length >= chunkChars || pending.length >= groupNodes) yield* drain();
   }
   closeStretch();
   yield* drain();
