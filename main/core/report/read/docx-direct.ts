@@ -7,11 +7,13 @@
  *
  * The rules are mammoth's own (docx/body-reader.js, document-to-html.js, html/simplify.js of mammoth 1.x):
  * which elements make content, the style map (docx.ts's STYLE_MAP before mammoth's defaults), how run
- * properties nest, which empty elements are dropped, which adjacent ones merge. Whatever this does not
+ * properties nest; mammoth-html.ts drops empty elements and merges adjacent ones as mammoth does. Whatever this does not
  * implement — lists, hyperlinks, fields, content controls, tracked changes, notes and comments, drawings and
  * text boxes, merged or header table cells — makes it give null, and docx.ts asks mammoth itself.
  * tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by the tests.
  */
+import { element, text, writtenHtml, type HtmlElement, type HtmlNode } from './mammoth-html';
+import { attribute, childElements, firstChild, NotReadHere, parseXml, textOf, valueOf, type XmlElement } from './xml-tree';
 import { zipEntries, type ZipEntries } from './zip-entries';
 
 const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -23,151 +25,6 @@ const DEFER_TO_MAMMOTH = new Set([
   'w:moveToRangeStart', 'w:moveToRangeEnd', 'w:object', 'w:smartTag', 'w:drawing', 'w:pict', 'w:txbxContent', 'w:numPr', 'w:vMerge',
   'w:gridSpan', 'w:tblHeader', 'w:cr', 'w:altChunk', 'w:subDoc',
 ]);
-
-class DeferToMammoth extends Error {}
-
-// ---- XML: a small tree of the elements, their raw attributes and text -------------------------------------
-
-interface XmlElement {
-  readonly name: string;
-  readonly attributes: string;
-  readonly children: (XmlElement | string)[];
-}
-
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-
-function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attributes: '', children: [] };
-  const stack: XmlElement[] = [root];
-  let at = 0;
-  while (at < xml.length) {
-    const open = xml.indexOf('<', at);
-    const textEnd = open === -1 ? xml.length : open;
-    if (textEnd > at) stack[stack.length - 1]?.children.push(decodeEntities(xml.slice(at, textEnd)));
-    if (open === -1) break;
-    if (xml.startsWith('<?', open)) {
-      at = xml.indexOf('?>', open) + 2;
-    } else if (xml.startsWith('<!--', open)) {
-      at = xml.indexOf('-->', open) + 3;
-    } else if (xml.startsWith('<!', open)) {
-      throw new DeferToMammoth(); // CDATA, DOCTYPE: not in what Word writes
-    } else {
-      TAG.lastIndex = open;
-      const tag = TAG.exec(xml);
-      if (!tag) throw new DeferToMammoth();
-      const [whole, closing, name = '', attributes = '', selfClosing] = tag;
-      if (closing) {
-        if (stack.pop()?.name !== name) throw new DeferToMammoth();
-      } else {
-        if (DEFER_TO_MAMMOTH.has(name)) throw new DeferToMammoth();
-        const element: XmlElement = { name, attributes, children: [] };
-        stack[stack.length - 1]?.children.push(element);
-        if (!selfClosing) stack.push(element);
-      }
-      at = open + whole.length;
-    }
-    if (at < open) throw new DeferToMammoth(); // an unterminated comment or declaration
-  }
-  if (stack.length !== 1) throw new DeferToMammoth();
-  return root;
-}
-
-const ENTITY = /&(?:#(\d+)|#x([\da-fA-F]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  if (text.includes('\r')) throw new DeferToMammoth(); // line ends an XML parser would normalise
-  if (!text.includes('&')) return text;
-  if (text.replace(ENTITY, '').includes('&')) throw new DeferToMammoth(); // an entity XML does not define
-  return text.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) =>
-    name ? (NAMED[name] ?? '') : String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex ?? '0', 16)),
-  );
-}
-
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(element: XmlElement, name: string): string | undefined {
-  if (element.attributes === '') return undefined;
-  let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
-  const match = pattern.exec(element.attributes);
-  return match ? decodeEntities(match[1] ?? match[2] ?? '') : undefined;
-}
-
-/** An element's w:val, as most of Word's properties hold their value. */
-const valueOf = (element: XmlElement | undefined): string | undefined => (element ? attribute(element, 'w:val') : undefined);
-
-const childElements = (element: XmlElement): XmlElement[] => element.children.filter((child): child is XmlElement => typeof child !== 'string');
-const firstChild = (element: XmlElement | undefined, name: string): XmlElement | undefined => element && childElements(element).find((child) => child.name === name);
-const textOf = (element: XmlElement): string => element.children.filter((child): child is string => typeof child === 'string').join('');
-
-// ---- HTML as mammoth builds it: elements (fresh ones never merge), text, and "keep even when empty" -------
-
-interface HtmlElement {
-  readonly type: 'element';
-  readonly tag: string;
-  readonly attributes: Readonly<Record<string, string>>;
-  /** A fresh element starts anew; a non-fresh one merges with an equal element right before it. */
-  readonly fresh: boolean;
-  /** mammoth's forceWrite: written even with no content (table cells, bookmarks). */
-  readonly keep: boolean;
-  children: HtmlNode[];
-}
-type HtmlNode = HtmlElement | { readonly type: 'text'; readonly value: string };
-
-const element = (tag: string, children: HtmlNode[], options: { fresh?: boolean; keep?: boolean; attributes?: Record<string, string> } = {}): HtmlElement => ({
-  type: 'element', tag, attributes: options.attributes ?? {}, fresh: options.fresh ?? true, keep: options.keep ?? false, children,
-});
-const text = (value: string): HtmlNode => ({ type: 'text', value });
-
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
-
-function removeEmpty(nodes: readonly HtmlNode[]): HtmlNode[] {
-  return nodes.flatMap((node): HtmlNode[] => {
-    if (node.type === 'text') return node.value.length === 0 ? [] : [node];
-    const children = removeEmpty(node.children);
-    return children.length === 0 && !node.keep && !VOID_TAGS.has(node.tag) ? [] : [{ ...node, children }];
-  });
-}
-
-function collapse(nodes: readonly HtmlNode[]): HtmlNode[] {
-  const out: HtmlNode[] = [];
-  for (const node of nodes) appendCollapsed(out, node.type === 'element' ? { ...node, children: collapse(node.children) } : node);
-  return out;
-}
-
-function appendCollapsed(into: HtmlNode[], node: HtmlNode): void {
-  const last = into[into.length - 1];
-  if (node.type === 'element' && !node.fresh && last?.type === 'element' && last.tag === node.tag && sameAttributes(last.attributes, node.attributes)) {
-    for (const child of node.children) appendCollapsed(last.children, child);
-  } else into.push(node);
-}
-
-function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
-const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function writeHtml(nodes: readonly HtmlNode[], out: string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      out.push(escapeText(node.value));
-      continue;
-    }
-    const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
-    if (node.children.length === 0 && VOID_TAGS.has(node.tag)) out.push(`<${node.tag}${attributes} />`);
-    else {
-      out.push(`<${node.tag}${attributes}>`);
-      writeHtml(node.children, out);
-      out.push(`</${node.tag}>`);
-    }
-  }
-}
-
-// ---- the document ---------------------------------------------------------------------------------------
 
 interface Styles {
   /** Style names by style id, for paragraph and for character styles. */
@@ -188,16 +45,14 @@ export function directDocxHtml(bytes: Uint8Array): string | null {
     // A style that numbers its paragraphs makes them list items in mammoth: not followed here.
     if (numbering && decoder.decode(numbering).includes('<w:pStyle')) return null;
     const stylesXml = zip.read('word/styles.xml');
-    const styles = stylesXml ? readStyles(parseXml(decoder.decode(stylesXml))) : { paragraph: new Map(), character: new Map() };
-    const root = childElements(parseXml(decoder.decode(documentXml)))[0];
+    const styles = stylesXml ? readStyles(parseXml(decoder.decode(stylesXml), DEFER_TO_MAMMOTH)) : { paragraph: new Map(), character: new Map() };
+    const root = childElements(parseXml(decoder.decode(documentXml), DEFER_TO_MAMMOTH))[0];
     if (root?.name !== 'w:document' || attribute(root, 'xmlns:w') !== WORD_NAMESPACE) return null;
     const body = firstChild(root, 'w:body');
     if (!body) return null;
-    const out: string[] = [];
-    writeHtml(collapse(removeEmpty(body.children.flatMap((child) => blockContent(child, styles)))), out);
-    return out.join('');
+    return writtenHtml(body.children.flatMap((child) => blockContent(child, styles)));
   } catch {
-    return null; // DeferToMammoth, or a damaged archive or XML: mammoth reads it, or gives the message
+    return null; // NotReadHere, or a damaged archive or XML: mammoth reads it, or gives the message
   }
 }
 
@@ -278,7 +133,7 @@ function paragraph(node: XmlElement, styles: Styles): HtmlElement {
     if (typeof child === 'string') return [];
     if (child.name === 'w:r') return run(child, styles);
     if (child.name === 'w:bookmarkStart') return bookmark(child);
-    if (child.name === 'w:tbl' || child.name === 'w:p') throw new DeferToMammoth();
+    if (child.name === 'w:tbl' || child.name === 'w:p') throw new NotReadHere();
     return [];
   });
   return element(tag, children, attributes ? { attributes } : {});
@@ -308,7 +163,7 @@ function run(node: XmlElement, styles: Styles): HtmlNode[] {
         const type = attribute(child, 'w:type');
         if (type === undefined || type === 'textWrapping') return [element('br', [])];
         if (type === 'page' || type === 'column') return [];
-        throw new DeferToMammoth();
+        throw new NotReadHere();
       }
       case 'w:bookmarkStart':
         return bookmark(child);
@@ -334,7 +189,7 @@ function table(node: XmlElement, styles: Styles): HtmlElement {
   const rows = childElements(node).flatMap((child): HtmlNode[] => {
     if (child.name === 'w:tr') return [tableRow(child, styles)];
     if (child.name === 'w:tblPr' || child.name === 'w:tblGrid') return [];
-    throw new DeferToMammoth(); // mammoth keeps other elements among the rows; not followed here
+    throw new NotReadHere(); // mammoth keeps other elements among the rows; not followed here
   });
   return element('table', rows, { keep: true });
 }
@@ -343,7 +198,7 @@ function tableRow(node: XmlElement, styles: Styles): HtmlElement {
   const cells = childElements(node).flatMap((child): HtmlNode[] => {
     if (child.name === 'w:tc') return [element('td', child.children.flatMap((content) => blockContent(content, styles)), { keep: true })];
     if (child.name === 'w:trPr' || child.name === 'w:tblPrEx') return [];
-    throw new DeferToMammoth();
+    throw new NotReadHere();
   });
   return element('tr', cells, { keep: true });
 }

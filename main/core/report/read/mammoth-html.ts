@@ -1,0 +1,77 @@
+/**
+ * HTML as mammoth builds it before writing it (mammoth 1.x, html/ast.js, html/simplify.js and
+ * writers/html-writer.js): elements, fresh ones never merged, non-fresh ones merged with an equal element
+ * right before them; empty elements dropped unless kept (mammoth's forceWrite) or void; text escaped as
+ * mammoth escapes it. docx-direct.ts builds a Word file's HTML with these, to be the HTML mammoth writes.
+ */
+
+export interface HtmlElement {
+  readonly type: 'element';
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** A fresh element starts anew; a non-fresh one merges with an equal element right before it. */
+  readonly fresh: boolean;
+  /** mammoth's forceWrite: written even with no content (table cells, bookmarks). */
+  readonly keep: boolean;
+  children: HtmlNode[];
+}
+export type HtmlNode = HtmlElement | { readonly type: 'text'; readonly value: string };
+
+export const element = (tag: string, children: HtmlNode[], options: { fresh?: boolean; keep?: boolean; attributes?: Record<string, string> } = {}): HtmlElement => ({
+  type: 'element', tag, attributes: options.attributes ?? {}, fresh: options.fresh ?? true, keep: options.keep ?? false, children,
+});
+export const text = (value: string): HtmlNode => ({ type: 'text', value });
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
+
+function removeEmpty(nodes: readonly HtmlNode[]): HtmlNode[] {
+  return nodes.flatMap((node): HtmlNode[] => {
+    if (node.type === 'text') return node.value.length === 0 ? [] : [node];
+    const children = removeEmpty(node.children);
+    return children.length === 0 && !node.keep && !VOID_TAGS.has(node.tag) ? [] : [{ ...node, children }];
+  });
+}
+
+function collapse(nodes: readonly HtmlNode[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const node of nodes) appendCollapsed(out, node.type === 'element' ? { ...node, children: collapse(node.children) } : node);
+  return out;
+}
+
+function appendCollapsed(into: HtmlNode[], node: HtmlNode): void {
+  const last = into[into.length - 1];
+  if (node.type === 'element' && !node.fresh && last?.type === 'element' && last.tag === node.tag && sameAttributes(last.attributes, node.attributes)) {
+    for (const child of node.children) appendCollapsed(last.children, child);
+  } else into.push(node);
+}
+
+function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function writeHtml(nodes: readonly HtmlNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(escapeText(node.value));
+      continue;
+    }
+    const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
+    if (node.children.length === 0 && VOID_TAGS.has(node.tag)) out.push(`<${node.tag}${attributes} />`);
+    else {
+      out.push(`<${node.tag}${attributes}>`);
+      writeHtml(node.children, out);
+      out.push(`</${node.tag}>`);
+    }
+  }
+}
+
+/** The nodes simplified as mammoth does (empty ones dropped, then equal neighbours merged) and written. */
+export function writtenHtml(nodes: readonly HtmlNode[]): string {
+  const out: string[] = [];
+  writeHtml(collapse(removeEmpty(nodes)), out);
+  return out.join('');
+}
