@@ -5,10 +5,11 @@ import { closeStore, openStore } from '../main/core/store/connection';
 import { tempDir } from '../tests/support/temp';
 
 /**
- * `tsx bench/import-text-file.ts FILE`: import FILE through the handler into a fresh store and print, as one
- * line of JSON, how long it took and the process's peak memory. Run by bench/import.ts in a process of its
- * own, which loads nothing but the app's core (no browser, no Word writer), so its high-water mark is the
- * import's and the core's, as in the app.
+ * `tsx bench/import-file.ts FILE [RUNS]`: import FILE through the handler into a fresh store and print, as one
+ * line of JSON, how long it took and the process's peak memory; with RUNS, import it once to warm up (the
+ * first import compiles the readers and the analysis) and then RUNS times, and print the RUNS results. Run by
+ * bench/import.ts in a process of its own, which loads nothing but the app's core (no browser, no Word
+ * writer), so its times and its high-water mark are the import's and the core's, as in the app.
  */
 
 export interface TimedImport {
@@ -34,7 +35,14 @@ export async function importOnce(bytes: Uint8Array, fileName: string): Promise<T
   }
 }
 
-const file = process.argv[2];
+const [file, runs] = process.argv.slice(2);
 if (file && import.meta.url.endsWith(basename(process.argv[1] ?? ''))) {
-  console.log(JSON.stringify(await importOnce(new Uint8Array(readFileSync(file)), basename(file))));
+  const bytes = new Uint8Array(readFileSync(file));
+  if (runs === undefined) console.log(JSON.stringify(await importOnce(bytes, basename(file))));
+  else {
+    await importOnce(bytes, basename(file));
+    const timed: TimedImport[] = [];
+    for (let run = 0; run < Number(runs); run++) timed.push(await importOnce(bytes, basename(file)));
+    console.log(JSON.stringify(timed));
+  }
 }
