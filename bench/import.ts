@@ -101,10 +101,8 @@ async function libraryListing(briefings: number): Promise<number[]> {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
-const size = (bytes: Uint8Array | number): string => {
-  const count = typeof bytes === 'number' ? bytes : bytes.byteLength;
-  return count >= 2 ** 20 ? `${(count / 2 ** 20).toFixed(2)} MB` : `${Math.round(count / 1024)} KB`;
-};
+const size = (bytes: Uint8Array): string =>
+  bytes.byteLength >= 2 ** 20 ? `${(bytes.byteLength / 2 ** 20).toFixed(2)} MB` : `${Math.round(bytes.byteLength / 1024)} KB`;
 
 export async function measureImport(): Promise<BenchRow[]> {
   const seed = new Uint8Array(readFileSync(seedPath));

@@ -11,9 +11,8 @@ type Groups<T> = ReadonlyMap<number, readonly T[]>;
 const firstUnitGroups = new WeakMap<readonly unknown[], Groups<unknown>>();
 const lastUnitGroups = new WeakMap<readonly unknown[], Groups<unknown>>();
 
+/** The items grouped by the code unit `unitOf` gives, in list order, remembered in `cache` for the list. */
 function grouped<T>(items: readonly T[], unitOf: (item: T) => number, cache: WeakMap<readonly unknown[], Groups<unknown>>): Groups<T> {
-  const known = cache.get(items) as Groups<T> | undefined;
-  if (known) return known;
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const unit = unitOf(item);
@@ -26,20 +25,24 @@ function grouped<T>(items: readonly T[], unitOf: (item: T) => number, cache: Wea
 }
 
 const NONE: readonly never[] = [];
+const lastUnitOf = (text: string): number => text.charCodeAt(text.length - 1);
 
 /**
  * The items whose text starts with the code unit at `text[at]`, in list order. An item with empty text
- * would match anywhere, so lists are never given one (lexicon.test checks it).
+ * would match anywhere, so lists are never given one (word-index.test checks the lexicon's).
  */
 export function startingAt<T>(items: readonly T[], textOf: (item: T) => string, text: string, at = 0): readonly T[] {
   if (at >= text.length) return NONE;
-  return grouped(items, (item) => textOf(item).charCodeAt(0), firstUnitGroups).get(text.charCodeAt(at)) ?? NONE;
+  // Looked up first: this runs for every clause, and the grouping function is made only for a new list.
+  const groups = (firstUnitGroups.get(items) as Groups<T> | undefined) ?? grouped(items, (item) => textOf(item).charCodeAt(0), firstUnitGroups);
+  return groups.get(text.charCodeAt(at)) ?? NONE;
 }
 
 /** The items whose text ends with the last code unit of `text`, in list order. */
 export function endingWith<T>(items: readonly T[], textOf: (item: T) => string, text: string): readonly T[] {
   if (text.length === 0) return NONE;
-  return grouped(items, (item) => { const t = textOf(item); return t.charCodeAt(t.length - 1); }, lastUnitGroups).get(text.charCodeAt(text.length - 1)) ?? NONE;
+  const groups = (lastUnitGroups.get(items) as Groups<T> | undefined) ?? grouped(items, (item) => lastUnitOf(textOf(item)), lastUnitGroups);
+  return groups.get(lastUnitOf(text)) ?? NONE;
 }
 
 const itself = (word: string): string => word;

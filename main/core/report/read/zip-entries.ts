@@ -1,7 +1,8 @@
 /**
  * The files inside a ZIP archive (a .docx is one), read from its central directory. Only what a Word file
  * uses: stored or deflated entries, no ZIP64, no encryption. Anything else gives null, and the caller reads
- * the file another way.
+ * the file another way. Not jszip (the exports' zip library): it inflates in JavaScript and read a 1 MB
+ * report's document.xml in 33–75 ms against 14–19 ms here, and it is loaded with the exporters, not the readers.
  */
 import { inflateRawSync } from 'node:zlib';
 
