@@ -312,12 +312,15 @@ test.describe('presenting on a touch screen', () => {
   test('a swipe left goes forward, a swipe right goes back', async ({ page, preview, watch: _watch }) => {
     await openDeck(page, preview.url, 1);
     const cdp = await page.context().newCDPSession(page);
+    // A finger's stroke of 150 ms, stamped with its own times: the events' times are the finger's, not when
+    // each CDP round trip happened to land on a busy machine (which once made a swipe "too slow" at 850 ms).
     const swipe = async (fromX: number, toX: number): Promise<void> => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 540 }] });
-      for (const t of [0.33, 0.66, 1]) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + (toX - fromX) * t, y: 545 }] });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      const start = Date.now() / 1000;
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: number, x?: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y: 540 }], timestamp: start + at });
+      await touch('touchStart', 0, fromX);
+      for (const t of [0.33, 0.66, 1]) await touch('touchMove', 0.15 * t, fromX + (toX - fromX) * t);
+      await touch('touchEnd', 0.17);
     };
     await swipe(1400, 500);
     await waitForSlide(page, 2);
