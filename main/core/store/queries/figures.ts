@@ -33,19 +33,30 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
 }
 
 /**
- * A figure as its row stores it. Its sentence is text the store already holds: as shown (`quoteText`), it is
- * its paragraph's text over `quoteRange`, and as in the source (`quote`) it is the same text unless the
- * sentence has markup or a layout break. Each is left out of the JSON when it is what reading will put back
- * (withSentence): the sentence twice over was nearly half of a figure's JSON, and a large report has tens of
- * thousands of figures.
+ * A figure as its row stores it: the JSON holds what the row's columns do not, and leaves out what reading
+ * puts back. The key and the document position are the figure_key and position columns. A field at its
+ * empty value (no period, qualifier, rank or normalised value, not derived, no relations) is left out. Its
+ * sentence is text the store already holds: as shown (`quoteText`), it is its paragraph's text over
+ * `quoteRange`, and as in the source (`quote`) it is the same text unless the sentence has markup or a layout
+ * break; each is kept only when it differs. A large report has tens of thousands of figures, and their JSON is
+ * most of the bytes an import writes (a 5 MB report: 56 of 80 MB before the rows left out what reading puts
+ * back; the sentence twice over was nearly half of a figure's JSON before that).
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
-  const { quote, quoteText, ...source } = figure.source;
-  const shown = sentenceShown(figure, paragraphText);
-  return JSON.stringify({
-    ...figure,
-    source: { ...source, ...(quoteText === shown ? {} : { quoteText }), ...(quote === quoteText ? {} : { quote }) },
-  });
+  const { key: _key, index: _index, source, normalised, period, qualifier, rank, derived, relations, ...detail } = figure;
+  const stored: Record<string, unknown> = detail;
+  if (normalised !== null) stored['normalised'] = normalised;
+  if (period !== null) stored['period'] = period;
+  if (qualifier !== null) stored['qualifier'] = qualifier;
+  if (rank !== null) stored['rank'] = rank;
+  if (derived) stored['derived'] = derived;
+  if (relations.length > 0) stored['relations'] = relations;
+  const { quote, quoteText, ...offsets } = source;
+  const storedSource: StoredSource = offsets;
+  if (quoteText !== sentenceShown(figure, paragraphText)) storedSource.quoteText = quoteText;
+  if (quote !== quoteText) storedSource.quote = quote;
+  stored['source'] = storedSource;
+  return JSON.stringify(stored);
 }
 
 /** The sentence as shown, from its paragraph's text: what reading puts back when the row leaves it out. */
@@ -53,13 +64,23 @@ const sentenceShown = (figure: Pick<PlacedFigure, 'quoteRange'>, paragraphText: 
   paragraphText.slice(figure.quoteRange.start, figure.quoteRange.end);
 
 type StoredSource = Omit<PlacedFigure['source'], 'quote' | 'quoteText'> & { quote?: string; quoteText?: string };
-type StoredDetail = Omit<PlacedFigure, 'source'> & { source: StoredSource };
+/** Older rows hold every field (and the key and position again); rows written now leave these out at their empty value. */
+type StoredDetail = Omit<PlacedFigure, 'source' | 'key' | 'index' | 'normalised' | 'period' | 'qualifier' | 'rank' | 'derived' | 'relations'> &
+  Partial<Pick<PlacedFigure, 'key' | 'index' | 'normalised' | 'period' | 'qualifier' | 'rank' | 'derived' | 'relations'>> & { source: StoredSource };
 
-/** The figure of a stored row, its sentence put back from its paragraph's text where the row left it out. */
+/** The figure of a stored row: its key and position from the columns, left-out fields and sentence put back. */
 function withSentence(row: FigureRow, paragraphText: string): StoredFigure {
   const { source, ...figure } = JSON.parse(row.detailJson) as StoredDetail;
   const quoteText = source.quoteText ?? sentenceShown(figure, paragraphText);
   return {
+    key: row.figureKey,
+    index: row.position,
+    normalised: null,
+    period: null,
+    qualifier: null,
+    rank: null,
+    derived: false,
+    relations: [],
     ...figure,
     source: { ...source, quote: source.quote ?? quoteText, quoteText },
     id: row.id,
@@ -71,13 +92,15 @@ function withSentence(row: FigureRow, paragraphText: string): StoredFigure {
 
 interface FigureRow {
   id: number;
+  figureKey: string;
+  position: number;
   briefingId: number;
   sectionId: number | null;
   paragraphId: number;
   detailJson: string;
 }
 
-const selectFigures = `SELECT id, briefing_id AS briefingId, section_id AS sectionId, paragraph_id AS paragraphId,
+const selectFigures = `SELECT id, figure_key AS figureKey, position, briefing_id AS briefingId, section_id AS sectionId, paragraph_id AS paragraphId,
                               detail_json AS detailJson
                        FROM figures`;
 

@@ -4,7 +4,7 @@ import { analyseForStore, storeAnalysed } from '../../../../main/core/briefings/
 import { placeFigures } from '../../../../main/core/report/placement';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
 import { listFiguresOfBriefing, listFiguresOfSection } from '../../../../main/core/store/queries/figures';
-import { tempDir } from '../../../support/temp';
+import { seedText, tempDir } from '../../../support/temp';
 
 let dir: ReturnType<typeof tempDir>;
 let db: Db;
@@ -52,5 +52,39 @@ describe('figures as stored', () => {
     const stored = listFiguresOfBriefing(db, id);
     expect(stored.map((figure) => figure.source.quoteText)).toEqual(figures.map((figure) => figure.source.quoteText));
     expect(stored.map((figure) => figure.source.quote)).toEqual(figures.map((figure) => figure.source.quote));
+  });
+
+  it('a row holds neither its key nor its position (the columns do) nor a field at its empty value, and reads them back', () => {
+    const analysed = analyseForStore(seedText());
+    const { id } = storeAnalysed(db, 'seed.txt', analysed);
+    const placed = placeFigures(analysed.report, analysed.figures);
+    expect(listFiguresOfBriefing(db, id).map(({ id: _id, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure }) => figure)).toEqual(placed);
+
+    const rows = db.prepare(`SELECT figure_key AS key, position, detail_json AS json FROM figures ORDER BY position`).all() as { key: string; position: number; json: string }[];
+    expect(rows.map(({ key, position }) => ({ key, position }))).toEqual(placed.map((figure) => ({ key: figure.key, position: figure.index })));
+    const details = rows.map((row) => JSON.parse(row.json) as Record<string, unknown>);
+    for (const detail of details) {
+      expect(detail).not.toHaveProperty('key');
+      expect(detail).not.toHaveProperty('index');
+      for (const [field, empty] of [['normalised', null], ['period', null], ['qualifier', null], ['rank', null], ['derived', false]] as const) {
+        if (field in detail) expect(detail[field]).not.toEqual(empty);
+      }
+      if ('relations' in detail) expect(detail['relations']).not.toEqual([]);
+    }
+    // The seed has figures with and without each field, so both sides of every rule above were written.
+    for (const field of ['normalised', 'period', 'qualifier', 'rank', 'derived', 'relations']) {
+      const holding = details.filter((detail) => field in detail).length;
+      expect(holding, field).toBeGreaterThan(0);
+      expect(holding, field).toBeLessThan(details.length);
+    }
+  });
+
+  it('reads a row written before rows were compact, with every field in its JSON, as the same figure', () => {
+    const analysed = analyseForStore(seedText());
+    const { id } = storeAnalysed(db, 'seed.txt', analysed);
+    const compact = listFiguresOfBriefing(db, id);
+    const rewrite = db.prepare('UPDATE figures SET detail_json = ? WHERE id = ?');
+    for (const { id: rowId, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure } of compact) rewrite.run(JSON.stringify(figure), rowId);
+    expect(listFiguresOfBriefing(db, id)).toEqual(compact);
   });
 });
