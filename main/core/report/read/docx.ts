@@ -3,14 +3,16 @@
  * Heading 1–3 / 标题 1–3 → headings by level), subscripts and superscripts stay marks (PM<sub>2.5</sub>),
  * tables become rows of text. Images are dropped unread (not inlined as data: addresses).
  *
- * The HTML of a plain Word file is made directly (docx-direct.ts, the same HTML many times faster); a file
- * with lists, links, fields, notes, drawings or tracked changes goes through mammoth itself.
+ * The HTML of a plain Word file is made directly (docx-direct.ts, the same HTML many times faster) and walked
+ * as elements, never written out; a file with lists, links, fields, notes, drawings or tracked changes goes
+ * through mammoth itself and its HTML through linkedom.
  */
 import { parseHTML } from 'linkedom';
 import { composeSource } from './compose';
-import { directDocxHtml } from './docx-direct';
+import { directDocxNodes } from './docx-direct';
 import { DocumentError } from './errors';
-import { htmlBlocks } from './html-blocks';
+import { htmlBlocks, type DomNode } from './html-blocks';
+import { asDom } from './mammoth-html';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.doc-title:fresh",
@@ -32,11 +34,15 @@ export async function docxSource(bytes: Uint8Array, fileName: string): Promise<s
     throw new DocumentError('NOT_DOCX', `“${fileName}”是旧版 Word 文档（.doc）：请在 Word 或 WPS 中另存为 .docx 后再导入`);
   }
   if (!ZIP.every((byte, i) => bytes[i] === byte)) throw notWord(fileName, '它不是 Word 2007 及以后的文档格式');
-  const html = directDocxHtml(bytes) ?? (await mammothHtml(bytes, fileName));
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = htmlBlocks(document.body);
+  const direct = directDocxNodes(bytes);
+  const blocks = htmlBlocks(direct ? asDom(direct) : await parsedMammothHtml(bytes, fileName));
   if (blocks.length === 0) throw new DocumentError('NO_TEXT', `Word 文档“${fileName}”中没有文字`);
   return composeSource(blocks);
+}
+
+async function parsedMammothHtml(bytes: Uint8Array, fileName: string): Promise<DomNode> {
+  const html = await mammothHtml(bytes, fileName);
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 }
 
 /** mammoth's HTML of the Word file: for what docx-direct.ts does not read itself, and for damaged files. */

@@ -13,8 +13,8 @@ const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'pre', 'figcaption', 'caption', '
 /** Elements whose children are blocks or inline runs, walked through. */
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'details', 'summary', 'hgroup', 'fieldset']);
 
-/** The DOM nodes used here: linkedom's and the browser's alike. */
-interface DomNode {
+/** The DOM nodes used here: linkedom's and the browser's alike (and mammoth-html.ts's view of its elements). */
+export interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly textContent: string | null;

@@ -4,6 +4,7 @@
  * right before them; empty elements dropped unless kept (mammoth's forceWrite) or void; text escaped as
  * mammoth escapes it. docx-direct.ts builds a Word file's HTML with these, to be the HTML mammoth writes.
  */
+import type { DomNode } from './html-blocks';
 
 export interface HtmlElement {
   readonly type: 'element';
@@ -69,9 +70,59 @@ function writeHtml(nodes: readonly HtmlNode[], out: string[]): void {
   }
 }
 
-/** The nodes simplified as mammoth does (empty ones dropped, then equal neighbours merged) and written. */
-export function writtenHtml(nodes: readonly HtmlNode[]): string {
+/** The nodes simplified as mammoth does before writing them: empty ones dropped, then equal neighbours merged. */
+export function simplifiedHtml(nodes: readonly HtmlNode[]): HtmlNode[] {
+  return collapse(removeEmpty(nodes));
+}
+
+/** Simplified nodes (simplifiedHtml) written as mammoth writes them. */
+export function writtenHtml(simplified: readonly HtmlNode[]): string {
   const out: string[] = [];
-  writeHtml(collapse(removeEmpty(nodes)), out);
+  writeHtml(simplified, out);
   return out.join('');
 }
+
+/**
+ * Simplified nodes as the DOM their written HTML parses to, for html-blocks.ts: element names in capitals,
+ * neighbouring text as one text node, a line break as \n (the parser's newline normalisation). Text needs no
+ * unescaping: it was never escaped. A Word file's elements are walked so without being written and parsed.
+ */
+export function asDom(simplified: readonly HtmlNode[]): DomNode {
+  return elementView('body', {}, simplified);
+}
+
+function elementView(tag: string, attributes: Readonly<Record<string, string>>, children: readonly HtmlNode[]): DomNode {
+  const childNodes = childViews(children);
+  let content: string | undefined;
+  return {
+    nodeType: ELEMENT_NODE,
+    nodeName: tag.toUpperCase(),
+    childNodes,
+    get textContent(): string {
+      content ??= childNodes.map((child) => child.textContent ?? '').join('');
+      return content;
+    },
+    getAttribute: (name: string): string | null => attributes[name] ?? null,
+  };
+}
+
+function childViews(children: readonly HtmlNode[]): DomNode[] {
+  const views: DomNode[] = [];
+  let text: string | null = null;
+  const flushText = (): void => {
+    if (text !== null) views.push({ nodeType: TEXT_NODE, nodeName: '#text', textContent: text.replace(/\r\n?/gu, '\n'), childNodes: [] });
+    text = null;
+  };
+  for (const child of children) {
+    if (child.type === 'text') text = (text ?? '') + child.value;
+    else {
+      flushText();
+      views.push(elementView(child.tag, child.attributes, child.children));
+    }
+  }
+  flushText();
+  return views;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;

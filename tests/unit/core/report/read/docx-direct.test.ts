@@ -5,7 +5,10 @@ import {
 import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { directDocxHtml } from '../../../../../main/core/report/read/docx-direct';
+import { parseHTML } from 'linkedom';
+import { directDocxHtml, directDocxNodes } from '../../../../../main/core/report/read/docx-direct';
+import { htmlBlocks } from '../../../../../main/core/report/read/html-blocks';
+import { asDom, writtenHtml } from '../../../../../main/core/report/read/mammoth-html';
 import { mammothHtml } from '../../../../../main/core/report/read/docx';
 import { readDocument } from '../../../../../main/core/report/read/index';
 import { toDocx } from '../../../../support/document-fixtures';
@@ -65,6 +68,7 @@ const plainFeatures: Block[] = [
   }),
   new Paragraph({ children: [new TextRun({ children: ['制表', new Tab(), '之后'] }), new TextRun({ text: '换行之后', break: 1 }), new TextRun({ text: '  首尾空格  ' })] }),
   new Paragraph({ children: [new TextRun('分页前'), new PageBreak(), new TextRun('分页后')] }),
+  new Paragraph({ children: [new TextRun('两段相邻的文字 '), new TextRun(' 之间的空格 '), new TextRun({ text: '粗体', bold: true }), new TextRun('\u00A0 后')] }),
   new Paragraph({ children: [new TextRun('特殊字符：a<b>c & "引号" \'单引号\' 𠀀 😀 ‑ \u00A0不换行空格')] }),
   new Paragraph({ children: [new Bookmark({ id: 'section_1', children: [new TextRun('书签里的文字')] }), new TextRun('书签之后')] }),
   new Paragraph({ children: [] }),
@@ -108,6 +112,32 @@ describe('a Word file read directly gives mammoth’s HTML', () => {
     const read = await readDocument(bytes, '青川.docx');
     expect(read.text).toContain('PM<sub>2.5</sub>');
     expect(directDocxHtml(bytes)).not.toBeNull();
+  });
+});
+
+describe('a Word file’s elements walked as they are', () => {
+  // docx.ts walks docx-direct.ts's elements without writing them out: the blocks must be those of the HTML.
+  const blocksBothWays = (bytes: Uint8Array) => {
+    const nodes = directDocxNodes(bytes);
+    expect(nodes).not.toBeNull();
+    const parsed = parseHTML(`<!doctype html><html><body>${writtenHtml(nodes ?? [])}</body></html>`).document.body;
+    return { walked: htmlBlocks(asDom(nodes ?? [])), parsed: htmlBlocks(parsed) };
+  };
+
+  it('give the blocks their HTML gives, parsed: neighbouring text as one, headings, marks, breaks and tables', async () => {
+    const { walked, parsed } = blocksBothWays(await wordFile(plainFeatures));
+    expect(walked).toEqual(parsed);
+    expect(walked.map((block) => block.text)).toContain('两段相邻的文字 之间的空格 粗体 后');
+    expect(walked.filter((block) => block.kind === 'title')).toHaveLength(2);
+    expect(walked.some((block) => block.markdown.includes('PM<sub>2.5</sub>'))).toBe(true);
+  });
+
+  it('for the invented report with English or Chinese heading styles', async () => {
+    for (const bytes of [await toDocx(inventedReport), await toDocx(inventedReport, { chineseStyles: true })]) {
+      const { walked, parsed } = blocksBothWays(bytes);
+      expect(walked).toEqual(parsed);
+      expect(walked.length).toBeGreaterThan(10);
+    }
   });
 });
 
