@@ -61,7 +61,7 @@ function redrawn(state: DeckState, slide: SlideState, shown: Slide): Slide {
 }
 
 function sameFigures(state: DeckState, slide: SlideState): boolean {
-  const planned = state.plan.slides.find((p) => p.slide.key === slide.base.key);
+  const planned = state.planned.get(slide.base.key);
   if (!planned || planned.figures.length !== slide.figures.length) return false;
   const keys = new Set(planned.figures.map((f) => f.key));
   return slide.figures.every((f) => keys.has(f.key));

@@ -1,7 +1,7 @@
 import type { StoredFigure } from '../../../shared/figure';
 import type { ChartChoice } from '../../../shared/deck-edits';
 import type { ContentSlide, Slide } from '../../../shared/deck';
-import type { DeckPlan } from '../build';
+import type { DeckPlan, PlannedSlide } from '../build';
 
 /**
  * The deck while edits are laid over it: the generated slides, in the presenter's order, each with what was
@@ -26,6 +26,8 @@ export interface SlideState {
 
 export interface DeckState {
   readonly plan: DeckPlan;
+  /** The plan's slides by key: presenting asks for each slide's, and a deck can have tens of thousands. */
+  readonly planned: ReadonlyMap<string, PlannedSlide>;
   /** Slide keys in the order presented. */
   order: string[];
   readonly slides: Map<string, SlideState>;
@@ -46,12 +48,13 @@ export function generatedState(plan: DeckPlan, notes: ReadonlyMap<string, readon
       hidden: false,
     });
   }
-  return { plan, order: plan.slides.map(({ slide }) => slide.key), slides, budgets: new Map(), textCount: 0 };
+  const planned = new Map(plan.slides.map((entry) => [entry.slide.key, entry]));
+  return { plan, planned, order: plan.slides.map(({ slide }) => slide.key), slides, budgets: new Map(), textCount: 0 };
 }
 
 /** The generated slide of a key back in the state, as if never edited (figures included). */
 export function freshSlide(state: DeckState, key: string): SlideState | null {
-  const planned = state.plan.slides.find(({ slide }) => slide.key === key);
+  const planned = state.planned.get(key);
   const current = state.slides.get(key);
   if (!planned || !current) return null;
   return {
