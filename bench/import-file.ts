@@ -20,8 +20,9 @@ export interface TimedImport {
   /** The process's peak RSS so far (the kernel's high-water mark), and its RSS just before the import. */
   readonly peakRssMb: number;
   readonly rssBeforeMb: number;
-  /** deck:open of the briefing just imported, as the app asks for it when the import is done. */
+  /** deck:open of the briefing just imported, as the app asks for it when the import is done, and its slides. */
   readonly openMs: number;
+  readonly slides: number;
 }
 
 export async function importOnce(bytes: Uint8Array, fileName: string): Promise<TimedImport> {
@@ -41,7 +42,7 @@ export async function importOnce(bytes: Uint8Array, fileName: string): Promise<T
     const openMs = performance.now() - opening;
     const deck = opened.ok ? (opened.value as { deck: Deck } | null)?.deck : undefined;
     if (deck?.slides.length !== imported.slideCount) throw new Error(`${fileName}: its deck did not open as imported`);
-    return { ms, peakRssMb, rssBeforeMb, openMs };
+    return { ms, peakRssMb, rssBeforeMb, openMs, slides: deck.slides.length };
   } finally {
     closeStore(db);
     dir.cleanup();

@@ -40,7 +40,7 @@ export function directDocxHtml(bytes: Uint8Array): string | null {
 
 /**
  * The elements of that HTML, as mammoth has them just before writing (simplified), or null as above: docx.ts
- * walks them as they are rather than writing them out and parsing the text again (a fifth of the reading).
+ * walks them as they are rather than writing them out and parsing the text again (a quarter of the reading).
  */
 export function directDocxNodes(bytes: Uint8Array): HtmlNode[] | null {
   try {
