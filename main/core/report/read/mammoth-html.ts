@@ -2,7 +2,8 @@
  * HTML as mammoth builds it before writing it (mammoth 1.x, html/ast.js, html/simplify.js and
  * writers/html-writer.js): elements, fresh ones never merged, non-fresh ones merged with an equal element
  * right before them; empty elements dropped unless kept (mammoth's forceWrite) or void; text escaped as
- * mammoth escapes it. docx-direct.ts builds a Word file's HTML with these, to be the HTML mammoth writes.
+ * mammoth escapes it. docx-direct.ts builds a Word file's HTML with these, to be the HTML mammoth writes,
+ * and docx.ts walks them as the DOM that HTML parses to (asDom).
  */
 import type { DomNode } from './html-blocks';
 
@@ -84,8 +85,8 @@ export function writtenHtml(simplified: readonly HtmlNode[]): string {
 
 /**
  * Simplified nodes as the DOM their written HTML parses to, for html-blocks.ts: element names in capitals,
- * neighbouring text as one text node, a line break as \n (the parser's newline normalisation). Text needs no
- * unescaping: it was never escaped. A Word file's elements are walked so without being written and parsed.
+ * neighbouring text as one text node, a carriage return (alone or before a line feed) as \n, as the parser
+ * normalises newlines. Text needs no unescaping: it was never escaped.
  */
 export function asDom(simplified: readonly HtmlNode[]): DomNode {
   return elementView('body', {}, simplified);
@@ -102,7 +103,7 @@ function elementView(tag: string, attributes: Readonly<Record<string, string>>, 
       content ??= childNodes.map((child) => child.textContent ?? '').join('');
       return content;
     },
-    getAttribute: (name: string): string | null => attributes[name] ?? null,
+    getAttribute: (name: string): string | null => (Object.hasOwn(attributes, name) ? (attributes[name] ?? null) : null),
   };
 }
 
