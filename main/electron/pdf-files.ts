@@ -1,4 +1,5 @@
 import type { PrintToPDFOptions } from 'electron';
+import { fileNameOf } from '../shared/file-names';
 import { printPageSizes, type PrintKind } from '../shared/print';
 
 /**
@@ -25,11 +26,7 @@ export function pdfPrintOptions(kind: PrintKind): PrintToPDFOptions {
   };
 }
 
-/** Characters no file system takes in a name (Windows' set, the strictest), and control characters. */
-const unsafeInName = /[\\/:*?"<>|\u0000-\u001f\u007f]/gu;
-
 /** The name offered in the save dialog: 《title》's words, then 幻灯片 or 讲义 — “十四五”成就-讲义.pdf. */
 export function defaultPdfFileName(title: string, kind: PrintKind): string {
-  const cleaned = title.replace(unsafeInName, ' ').replace(/\s+/gu, ' ').replace(/^[.\s]+/u, '').slice(0, 80).trim();
-  return `${cleaned || '简报'}-${kind === 'slides' ? '幻灯片' : '讲义'}.pdf`;
+  return `${fileNameOf(title)}-${kind === 'slides' ? '幻灯片' : '讲义'}.pdf`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { safeFileName } from '../../main/core/annotations/exchange';
+import { fileNameOf } from '../../main/shared/file-names';
 import type { Deck } from '../../main/shared/deck';
 import type { StoredFigure } from '../../main/shared/figure';
 import { callChannel } from './support/api';
@@ -15,12 +15,12 @@ test.describe('exporting a briefing for Office from the preview', () => {
 
     await page.getByRole('button', { name: '导出', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PowerPoint 演示文稿' }).click()]);
-    expect(download.suggestedFilename()).toBe(`${safeFileName(deck.title)}.pptx`);
+    expect(download.suggestedFilename()).toBe(`${fileNameOf(deck.title)}.pptx`);
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(deck.slides.length);
     expect(Object.keys(zip.files).some((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
-    await expect(page.getByRole('status').filter({ hasText: `已下载：${safeFileName(deck.title)}.pptx` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `已下载：${fileNameOf(deck.title)}.pptx` })).toBeVisible();
   });
 
   test('导出 › CSV downloads every figure, in UTF-8 with a BOM so Excel reads the Chinese', async ({ page, preview, watch: _watch }) => {
@@ -31,7 +31,7 @@ test.describe('exporting a briefing for Office from the preview', () => {
 
     await page.getByRole('button', { name: '导出', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV 数据表' }).click()]);
-    expect(download.suggestedFilename()).toBe(`${safeFileName(deck.title)}.csv`);
+    expect(download.suggestedFilename()).toBe(`${fileNameOf(deck.title)}.csv`);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');

@@ -7,6 +7,7 @@ import { toMarkdown } from './markdown';
 import type { Annotation } from '../../shared/annotations';
 import { reportIndexOf } from './report-index';
 import { toW3CCollection } from './w3c';
+import { fileNameOf } from '../../shared/file-names';
 import type { ExportedFile, ExportFormat } from '../../shared/annotations';
 
 export interface ExportSelection {
@@ -27,7 +28,7 @@ export function exportAnnotations(db: Db, selection: ExportSelection, format: Ex
   const annotations = selectAnnotations(db, selection);
   const title = briefingId === undefined ? '全部简报' : (getBriefingSummary(db, briefingId)?.title ?? '');
   const stamp = now.toISOString().slice(0, 10).replaceAll('-', '');
-  const baseName = `批注_${safeFileName(title)}_${stamp}`;
+  const baseName = `批注_${fileNameOf(title)}_${stamp}`;
   const live = annotations.filter((a) => a.deletedAt === null);
   const ink = live.filter((a) => a.anchor.kind === 'ink').length;
   const counts = { notes: live.length - ink, ink };
@@ -71,5 +72,3 @@ function selectAnnotations(db: Db, { briefingId, ids }: ExportSelection): Annota
   return found;
 }
 
-/** A title as a file name: characters that Windows, macOS or Linux refuse become "_", at most 60 characters. */
-export const safeFileName = (title: string): string => title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '简报';

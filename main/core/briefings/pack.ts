@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { exportAnnotations, safeFileName } from '../annotations/exchange';
+import { exportAnnotations } from '../annotations/exchange';
+import { fileNameOf } from '../../shared/file-names';
 import { importAnnotations } from '../annotations/w3c-import';
 import type { Db } from '../store/connection';
 import { briefingNotFound } from '../store/queries/briefings';
@@ -96,7 +97,7 @@ export function exportPack(db: Db, briefingId: number, now = new Date()): PackEx
   const content: ReadPack = { briefing, notes, edits, annotations, ...(corrections.length > 0 ? { corrections } : {}) };
   const contentText = JSON.stringify(content);
   const manifest = `{"format":${JSON.stringify(packFormat.name)},"version":${packFormat.version},"sha256":"${sha256(contentText)}","content":`;
-  return { fileName: `${safeFileName(briefing.title)}${packFormat.extension}`, bytes: new Uint8Array(Buffer.from(`${manifest}${contentText}}\n`, 'utf8')) };
+  return { fileName: `${fileNameOf(briefing.title)}${packFormat.extension}`, bytes: new Uint8Array(Buffer.from(`${manifest}${contentText}}\n`, 'utf8')) };
 }
 
 const refuse = (why: string): AppError => new AppError('INVALID_INPUT', `无法导入简报包：${why}；简报库未改动`);

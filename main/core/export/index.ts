@@ -1,4 +1,4 @@
-import { safeFileName } from '../annotations/exchange';
+import { fileNameOf } from '../../shared/file-names';
 import { loadDeck } from '../deck/load';
 import { AppError } from '../../shared/result';
 import type { Db } from '../store/connection';
@@ -26,7 +26,7 @@ export async function exportBriefing(db: Db, briefingId: number, format: ExportF
   if (!briefing || !deck) throw briefingNotFound(briefingId);
   // As corrected: the table's label, period, unit and qualifier are the corrected ones, the correction beside them.
   const { figures } = reviewedFigures(db, briefingId);
-  const fileName = `${safeFileName(briefing.title)}.${format}`;
+  const fileName = `${fileNameOf(briefing.title)}.${format}`;
   const file = (bytes: Uint8Array): ExportedBinary => ({ fileName, mimeType: exportMimeTypes[format], bytes });
 
   if (format === 'pptx') {
