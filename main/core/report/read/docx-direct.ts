@@ -1,18 +1,21 @@
 /**
  * The HTML mammoth would make of a Word file, made directly from word/document.xml for the Word files most
- * reports are: paragraphs with heading styles, runs with bold, italic, strike-through, subscript and
- * superscript, tabs and line breaks, bookmarks and plain tables. mammoth reads a 1 MB report in about half
- * a second (a DOM of the whole XML, then its own document tree); this reads it in a few tens of
- * milliseconds, and docx.ts gives the same HTML to the same walk (html-blocks.ts).
+ * reports are: paragraphs with heading styles, numbered and bulleted lists, runs with bold, italic,
+ * strike-through, subscript and superscript, tabs and line breaks, bookmarks and plain tables. mammoth reads
+ * a 1 MB report in about half a second (a DOM of the whole XML, then its own document tree); this reads it in
+ * a few tens of milliseconds, and docx.ts walks the same elements (html-blocks.ts).
  *
- * The rules are mammoth's own (docx/body-reader.js, document-to-html.js, html/simplify.js of mammoth 1.x):
- * which elements make content, the style map (docx.ts's STYLE_MAP before mammoth's defaults), how run
- * properties nest; mammoth-html.ts drops empty elements and merges adjacent ones as mammoth does. Whatever this does not
- * implement — lists, hyperlinks, fields, content controls, tracked changes, notes and comments, drawings and
- * text boxes, merged or header table cells — makes it give null, and docx.ts asks mammoth itself.
- * tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by the tests.
+ * The rules are mammoth's own (docx/body-reader.js, docx/numbering-xml.js, document-to-html.js,
+ * html/simplify.js of mammoth 1.x): which elements make content, the style map (docx.ts's STYLE_MAP before
+ * mammoth's defaults, its list rules included), how run properties nest; mammoth-html.ts drops empty elements
+ * and merges adjacent ones as mammoth does, which is how list items become lists. Whatever this does not
+ * implement — lists tied to styles, hyperlinks, fields, content controls, tracked changes, notes and
+ * comments, drawings and text boxes, merged or header table cells — makes it give null, and docx.ts asks
+ * mammoth itself. tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by
+ * the tests.
  */
 import { element, simplifiedHtml, text, writtenHtml, type HtmlElement, type HtmlNode } from './mammoth-html';
+import { noNumbering, readNumbering, type ListLevel, type Numbering } from './docx-numbering';
 import { attribute, childElements, firstChild, NotReadHere, parseXml, textOf, valueOf, type XmlElement } from './xml-tree';
 import { zipEntries, type ZipEntries } from './zip-entries';
 
@@ -22,14 +25,20 @@ const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/
 const DEFER_TO_MAMMOTH = new Set([
   'w:fldChar', 'w:instrText', 'w:fldSimple', 'w:sym', 'w:hyperlink', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference',
   'mc:AlternateContent', 'w:sdt', 'w:customXml', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:moveFromRangeStart', 'w:moveFromRangeEnd',
-  'w:moveToRangeStart', 'w:moveToRangeEnd', 'w:object', 'w:smartTag', 'w:drawing', 'w:pict', 'w:txbxContent', 'w:numPr', 'w:vMerge',
+  'w:moveToRangeStart', 'w:moveToRangeEnd', 'w:object', 'w:smartTag', 'w:drawing', 'w:pict', 'w:txbxContent', 'w:vMerge',
   'w:gridSpan', 'w:tblHeader', 'w:cr', 'w:altChunk', 'w:subDoc',
 ]);
+/** A style that numbers its paragraphs: how mammoth's lists then come about is not followed here. */
+const DEFER_IN_STYLES = new Set([...DEFER_TO_MAMMOTH, 'w:numPr']);
+/** mammoth reads the fallback of alternate content in numbering.xml; not followed here. */
+const DEFER_IN_NUMBERING = new Set(['mc:AlternateContent']);
 
 interface Styles {
   /** Style names by style id, for paragraph and for character styles. */
   readonly paragraph: ReadonlyMap<string, string>;
   readonly character: ReadonlyMap<string, string>;
+  /** Which numbering levels are lists, and of which kind. */
+  readonly numbering: Numbering;
 }
 
 /** The HTML mammoth would make of the Word file, or null when the file holds what only mammoth reads. */
@@ -50,19 +59,27 @@ export function directDocxNodes(bytes: Uint8Array): HtmlNode[] | null {
     if (!partsWhereWordPutsThem(zip, (part) => decoder.decode(part))) return null;
     const documentXml = zip.read('word/document.xml');
     if (!documentXml) return null;
-    const numbering = zip.read('word/numbering.xml');
+    const numberingXml = zip.read('word/numbering.xml');
+    const numberingText = numberingXml ? decoder.decode(numberingXml) : null;
     // A style that numbers its paragraphs makes them list items in mammoth: not followed here.
-    if (numbering && decoder.decode(numbering).includes('<w:pStyle')) return null;
+    if (numberingText?.includes('<w:pStyle')) return null;
+    const numbering = numberingText === null ? noNumbering : readNumbering(wordRoot(parseXml(numberingText, DEFER_IN_NUMBERING), 'w:numbering'));
     const stylesXml = zip.read('word/styles.xml');
-    const styles = stylesXml ? readStyles(parseXml(decoder.decode(stylesXml), DEFER_TO_MAMMOTH)) : { paragraph: new Map(), character: new Map() };
-    const root = childElements(parseXml(decoder.decode(documentXml), DEFER_TO_MAMMOTH))[0];
-    if (root?.name !== 'w:document' || attribute(root, 'xmlns:w') !== WORD_NAMESPACE) return null;
+    const styles = { ...(stylesXml ? readStyles(parseXml(decoder.decode(stylesXml), DEFER_IN_STYLES)) : { paragraph: new Map(), character: new Map() }), numbering };
+    const root = wordRoot(parseXml(decoder.decode(documentXml), DEFER_TO_MAMMOTH), 'w:document');
     const body = firstChild(root, 'w:body');
     if (!body) return null;
     return simplifiedHtml(body.children.flatMap((child) => blockContent(child, styles)));
   } catch {
     return null; // NotReadHere, or a damaged archive or XML: mammoth reads it, or gives the message
   }
+}
+
+/** A part's root element, which must be `name` in Word's namespace under the prefix w (the names looked up here). */
+function wordRoot(parsed: XmlElement, name: string): XmlElement {
+  const root = childElements(parsed)[0];
+  if (root?.name !== name || attribute(root, 'xmlns:w') !== WORD_NAMESPACE) throw new NotReadHere();
+  return root;
 }
 
 /**
@@ -86,7 +103,7 @@ function partsWhereWordPutsThem(zip: ZipEntries, decode: (bytes: Uint8Array) => 
   return related.get('officeDocument') === 'word/document.xml' && partAt('styles', 'word/styles.xml') && partAt('numbering', 'word/numbering.xml');
 }
 
-function readStyles(root: XmlElement): Styles {
+function readStyles(root: XmlElement): Omit<Styles, 'numbering'> {
   const paragraph = new Map<string, string>();
   const character = new Map<string, string>();
   const styles = firstChild(root, 'w:styles');
@@ -122,8 +139,17 @@ function bookmark(node: XmlElement): HtmlNode[] {
   return name === '_GoBack' ? [] : [element('a', [], { keep: true, attributes: { id: name ?? '' } })];
 }
 
-/** docx.ts's STYLE_MAP, then mammoth's default map; names compare without case, as mammoth's do. */
-function paragraphTag(styleId: string | undefined, styleName: string | undefined): { tag: string; attributes?: Record<string, string> } {
+/** Styles mammoth's default map makes plain paragraphs before its list rules (notes and comments). */
+const NOTE_STYLES = new Set(['FOOTNOTE TEXT', 'ENDNOTE TEXT', 'ANNOTATION TEXT', 'FOOTNOTE', 'ENDNOTE']);
+/** mammoth's default map has list rules for the first five levels: ordered-list(1)…(5), unordered-list(1)…(5). */
+const LIST_LEVELS = 5;
+
+/**
+ * The element a paragraph's style maps to by docx.ts's STYLE_MAP, then by mammoth's default map up to its list
+ * rules; null when no such rule matches (a list item, if the paragraph is one, else a paragraph). Names compare
+ * without case, as mammoth's do.
+ */
+function styledTag(styleId: string | undefined, styleName: string | undefined): { tag: string; attributes?: Record<string, string> } | null {
   const name = styleName?.toUpperCase();
   if (name === 'TITLE' || name === '标题') return { tag: 'h1', attributes: { class: 'doc-title' } };
   if (name === 'SUBTITLE' || name === '副标题') return { tag: 'p' };
@@ -131,13 +157,24 @@ function paragraphTag(styleId: string | undefined, styleName: string | undefined
     if (name === `HEADING ${level}` || name === `标题 ${level}` || styleId === `Heading${level}`) return { tag: `h${Math.min(6, level + 1)}` };
   }
   if (styleId === 'Heading' || name === 'HEADING') return { tag: 'h1' };
-  return { tag: 'p' };
+  if (name !== undefined && NOTE_STYLES.has(name)) return { tag: 'p' };
+  return null;
+}
+
+/**
+ * A list item as mammoth's default map nests it: level 1 `ol > li:fresh` (or ul), level n the same inside
+ * n − 1 times `ul|ol > li`. Only the item is fresh: the lists and items around it merge with the ones the
+ * paragraph before made, which is how consecutive items become one list.
+ */
+function listItem(list: ListLevel, depth: number, children: HtmlNode[]): HtmlElement {
+  let node = element(list.isOrdered ? 'ol' : 'ul', [element('li', children)], { fresh: false });
+  for (let outer = 0; outer < depth; outer++) node = element('ul', [element('li', [node], { fresh: false })], { fresh: false, mergesWith: ['ul', 'ol'] });
+  return node;
 }
 
 function paragraph(node: XmlElement, styles: Styles): HtmlElement {
   const properties = firstChild(node, 'w:pPr');
   const styleId = valueOf(firstChild(properties, 'w:pStyle'));
-  const { tag, attributes } = paragraphTag(styleId, styleId === undefined ? undefined : styles.paragraph.get(styleId));
   const children = node.children.flatMap((child): HtmlNode[] => {
     if (typeof child === 'string') return [];
     if (child.name === 'w:r') return run(child, styles);
@@ -145,7 +182,14 @@ function paragraph(node: XmlElement, styles: Styles): HtmlElement {
     if (child.name === 'w:tbl' || child.name === 'w:p') throw new NotReadHere();
     return [];
   });
-  return element(tag, children, attributes ? { attributes } : {});
+  const styled = styledTag(styleId, styleId === undefined ? undefined : styles.paragraph.get(styleId));
+  if (styled) return element(styled.tag, children, styled.attributes ? { attributes: styled.attributes } : {});
+  const numbered = firstChild(properties, 'w:numPr');
+  const list = numbered ? styles.numbering.levelOf(valueOf(firstChild(numbered, 'w:numId')), valueOf(firstChild(numbered, 'w:ilvl'))) : null;
+  // mammoth compares the level loosely with the rule's index (numbering.level == levelIndex).
+  const depth = list ? Number(list.level) : NaN;
+  if (list && Number.isInteger(depth) && depth >= 0 && depth < LIST_LEVELS) return listItem(list, depth, children);
+  return element('p', children);
 }
 
 const isOn = (property: XmlElement | undefined): boolean => {

@@ -4,8 +4,8 @@
  * tables become rows of text. Images are dropped unread (not inlined as data: addresses).
  *
  * The HTML of a plain Word file is made directly (docx-direct.ts, the same HTML many times faster) and walked
- * as elements, never written out; a file with lists, links, fields, notes, drawings or tracked changes goes
- * through mammoth itself and its HTML through linkedom.
+ * as elements, never written out; a file with links, fields, notes, drawings, tracked changes or lists tied to
+ * styles goes through mammoth itself and its HTML through linkedom.
  */
 import { parseHTML } from 'linkedom';
 import { composeSource } from './compose';

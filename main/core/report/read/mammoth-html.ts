@@ -15,12 +15,24 @@ export interface HtmlElement {
   readonly fresh: boolean;
   /** mammoth's forceWrite: written even with no content (table cells, bookmarks). */
   readonly keep: boolean;
+  /** The tags a non-fresh element merges with (a style map's ul|ol); its own tag alone when absent. */
+  readonly mergesWith?: readonly string[];
   children: HtmlNode[];
 }
 export type HtmlNode = HtmlElement | { readonly type: 'text'; readonly value: string };
 
-export const element = (tag: string, children: HtmlNode[], options: { fresh?: boolean; keep?: boolean; attributes?: Record<string, string> } = {}): HtmlElement => ({
-  type: 'element', tag, attributes: options.attributes ?? {}, fresh: options.fresh ?? true, keep: options.keep ?? false, children,
+export const element = (
+  tag: string,
+  children: HtmlNode[],
+  options: { fresh?: boolean; keep?: boolean; attributes?: Record<string, string>; mergesWith?: readonly string[] } = {},
+): HtmlElement => ({
+  type: 'element',
+  tag,
+  attributes: options.attributes ?? {},
+  fresh: options.fresh ?? true,
+  keep: options.keep ?? false,
+  ...(options.mergesWith ? { mergesWith: options.mergesWith } : {}),
+  children,
 });
 export const text = (value: string): HtmlNode => ({ type: 'text', value });
 
@@ -42,7 +54,8 @@ function collapse(nodes: readonly HtmlNode[]): HtmlNode[] {
 
 function appendCollapsed(into: HtmlNode[], node: HtmlNode): void {
   const last = into[into.length - 1];
-  if (node.type === 'element' && !node.fresh && last?.type === 'element' && last.tag === node.tag && sameAttributes(last.attributes, node.attributes)) {
+  const merges = node.type === 'element' && !node.fresh && last?.type === 'element' && (node.mergesWith ?? [node.tag]).includes(last.tag);
+  if (merges && sameAttributes(last.attributes, node.attributes)) {
     for (const child of node.children) appendCollapsed(last.children, child);
   } else into.push(node);
 }

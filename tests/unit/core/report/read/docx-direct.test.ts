@@ -29,7 +29,15 @@ async function wordFile(children: readonly Block[], options: { footnotes?: Recor
       characterStyles: [{ id: 'StrongChar', name: 'Strong', run: { bold: true } }, { id: 'Quiet', name: 'Quiet', run: { italics: true } }],
     },
     ...(options.numbered
-      ? { numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] } }
+      ? {
+          numbering: {
+            config: [
+              // Numbers at every level but the third, a bullet (mammoth: any format but a bullet is ordered).
+              { reference: 'steps', levels: [0, 1, 2, 3, 4, 5, 6].map((level) => ({ level, format: level === 2 ? LevelFormat.BULLET : LevelFormat.DECIMAL, text: level === 2 ? '•' : `%${level + 1}.` })) },
+              { reference: 'dots', levels: [0, 1].map((level) => ({ level, format: LevelFormat.BULLET, text: '•' })) },
+            ],
+          },
+        }
       : {}),
     ...(options.footnotes ? { footnotes: options.footnotes } : {}),
     sections: [{ children: [...children] }],
@@ -115,6 +123,58 @@ describe('a Word file read directly gives mammoth’s HTML', () => {
   });
 });
 
+const item = (text: string, level: number, reference = 'steps', options: { style?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {}): Paragraph =>
+  new Paragraph({ numbering: { reference, level }, ...options, children: text === '' ? [] : [new TextRun(text)] });
+
+const listFeatures: Block[] = [
+  new Paragraph('列表之前的段落。'),
+  item('第一项', 0), item('第二项', 0), item('第二项之下', 1), item('第三层是项目符号', 2), item('第四层又是编号', 3), item('第五层', 4), item('回到第一层', 0),
+  item('项目符号列表', 0, 'dots'), item('符号之下', 1, 'dots'), item('编号列在符号之下', 1),
+  new Paragraph('中断列表的段落。'),
+  item('新的列表', 0),
+  item('', 0),
+  new Paragraph({ numbering: { reference: 'steps', level: 0 }, children: [new TextRun('PM'), new TextRun({ text: '2.5', subScript: true }), new TextRun('浓度下降')] }),
+  item('第六层不再是列表项', 5), item('第七层也不是', 6),
+  item('编号的一级标题', 0, 'steps', { heading: HeadingLevel.HEADING_1 }),
+  item('编号的中文标题', 1, 'steps', { style: 'zh2' }),
+  item('未映射样式的编号段落', 0, 'steps', { style: 'memo' }),
+  new Table({ rows: [new TableRow({ children: [new TableCell({ children: [item('单元格里的列表', 0), item('单元格里的第二项', 0)] })] })] }),
+  new Paragraph('表格之后的段落。'),
+];
+
+describe('a Word file with lists read directly gives mammoth’s HTML', () => {
+  it('for numbered and bulleted items at every level, nested, mixed, interrupted, empty, styled and in a table cell', async () => {
+    const { direct, mammoth } = await bothWays(await wordFile(listFeatures, { numbered: true }));
+    expect(direct).not.toBeNull();
+    expect(direct).toBe(mammoth);
+    // What the comparison covers, so it cannot pass on a file without lists.
+    for (const piece of ['<ol><li>第一项</li><li>第二项<ol><li>第二项之下<ul><li>第三层是项目符号<ol>', '<ul><li>项目符号列表<ul><li>符号之下</li></ul><ol><li>编号列在符号之下', '<p>第六层不再是列表项</p>', '<h2>编号的一级标题</h2>', '<td><ol><li>单元格里的列表</li><li>单元格里的第二项</li></ol></td>', 'PM<sub>2.5</sub>']) {
+      expect(mammoth).toContain(piece);
+    }
+  });
+
+  it('for an item whose numbering names no definition, and one whose w:numPr has no level', async () => {
+    const zip = await JSZip.loadAsync(await wordFile([item('第一项', 0), item('第二项', 1), item('第三项', 0)], { numbered: true }));
+    const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const numIds = [...documentXml.matchAll(/<w:numId w:val="(\d+)"\/>/g)];
+    expect(numIds).toHaveLength(3);
+    const rewritten = documentXml.replace(/<w:ilvl w:val="1"\/>/, '').replace(/(<w:numPr>(?:(?!<\/w:numPr>).)*?<w:numId w:val=")\d+("\/>(?:(?!<w:numPr>).)*第三项)/s, '$199$2');
+    expect(rewritten).not.toBe(documentXml);
+    zip.file('word/document.xml', rewritten);
+    const { direct, mammoth } = await bothWays(new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })));
+    expect(direct).toBe(mammoth);
+    expect(mammoth).toContain('<li>第二项</li>');
+    expect(mammoth).toContain('<p>第三项</p>');
+  });
+
+  it('leaves a numbering linked to a numbering style to mammoth', async () => {
+    const zip = await JSZip.loadAsync(await wordFile([item('第一项', 0)], { numbered: true }));
+    const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
+    zip.file('word/numbering.xml', numberingXml.replace(/(<w:abstractNum [^>]*>)/g, '$1<w:numStyleLink w:val="ListStyle"/>'));
+    expect(directDocxHtml(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).toBeNull();
+  });
+});
+
 describe('a Word file’s elements walked as they are', () => {
   // docx.ts walks docx-direct.ts's elements without writing them out: the blocks must be those of the HTML.
   const blocksBothWays = (bytes: Uint8Array) => {
@@ -132,8 +192,8 @@ describe('a Word file’s elements walked as they are', () => {
     expect(walked.some((block) => block.markdown.includes('PM<sub>2.5</sub>'))).toBe(true);
   });
 
-  it('for the invented report with English or Chinese heading styles', async () => {
-    for (const bytes of [await toDocx(inventedReport), await toDocx(inventedReport, { chineseStyles: true })]) {
+  it('for the invented report with English or Chinese heading styles, and for lists', async () => {
+    for (const bytes of [await toDocx(inventedReport), await toDocx(inventedReport, { chineseStyles: true }), await wordFile(listFeatures, { numbered: true })]) {
       const { walked, parsed } = blocksBothWays(bytes);
       expect(walked).toEqual(parsed);
       expect(walked.length).toBeGreaterThan(10);
@@ -145,7 +205,6 @@ describe('what only mammoth reads is left to it', () => {
   const pixel = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
   const cases: [string, () => Promise<Uint8Array>, string][] = [
     ['a link', () => wordFile([new Paragraph({ children: [new TextRun('详见'), new ExternalHyperlink({ link: 'https://example.invalid/', children: [new TextRun('政府网站')] })] })]), '政府网站'],
-    ['a numbered list', () => wordFile([new Paragraph({ numbering: { reference: 'steps', level: 0 }, children: [new TextRun('第一项措施')] })], { numbered: true }), '第一项措施'],
     ['a footnote', () => wordFile([new Paragraph({ children: [new TextRun('正文'), new FootnoteReferenceRun(1)] })], { footnotes: { 1: { children: [new Paragraph('脚注内容')] } } }), '正文'],
     ['a picture', () => wordFile([new Paragraph({ children: [new ImageRun({ type: 'png', data: pixel, transformation: { width: 10, height: 10 } }), new TextRun('图片说明')] })]), '图片说明'],
     ['merged cells', () => wordFile([new Table({ rows: [new TableRow({ children: [new TableCell({ columnSpan: 2, children: [new Paragraph('合并单元格')] })] })] })]), '合并单元格'],
