@@ -14,7 +14,7 @@
  * mammoth itself. tests/unit/core/report/read/docx-direct.test.ts compares the two on Word files written by
  * the tests.
  */
-import { element, simplifiedHtml, text, writtenHtml, type HtmlElement, type HtmlNode } from './mammoth-html';
+import { element, simplifiedHtml, text, type HtmlElement, type HtmlNode } from './mammoth-html';
 import { noNumbering, readNumbering, type ListLevel, type Numbering } from './docx-numbering';
 import { attribute, childElements, firstChild, NotReadHere, parseXml, textOf, valueOf, type XmlElement } from './xml-tree';
 import { zipEntries, type ZipEntries } from './zip-entries';
@@ -41,15 +41,11 @@ interface Styles {
   readonly numbering: Numbering;
 }
 
-/** The HTML mammoth would make of the Word file, or null when the file holds what only mammoth reads. */
-export function directDocxHtml(bytes: Uint8Array): string | null {
-  const nodes = directDocxNodes(bytes);
-  return nodes && writtenHtml(nodes);
-}
-
 /**
- * The elements of that HTML, as mammoth has them just before writing (simplified), or null as above: docx.ts
- * walks them as they are rather than writing them out and parsing the text again (a quarter of the reading).
+ * The elements of the HTML mammoth would make of the Word file, as mammoth has them just before writing
+ * (simplified; mammoth-html.ts's writtenHtml writes them), or null when the file holds what only mammoth reads.
+ * docx.ts walks them as they are rather than writing them out and parsing the text again (a quarter of the
+ * reading).
  */
 export function directDocxNodes(bytes: Uint8Array): HtmlNode[] | null {
   try {

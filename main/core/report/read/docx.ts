@@ -11,7 +11,8 @@ import { parseHTML } from 'linkedom';
 import { composeSource } from './compose';
 import { directDocxNodes } from './docx-direct';
 import { DocumentError } from './errors';
-import { htmlBlocks, type DomNode } from './html-blocks';
+import type { DomNode } from './dom-node';
+import { htmlBlocks } from './html-blocks';
 import { asDom } from './mammoth-html';
 
 const STYLE_MAP = [

@@ -4,6 +4,7 @@
  * reads as a sentence ("2024年地区生产总值25000亿元，…"), so figures can be read from it.
  */
 import { escapeInline, escapeLineStart, flattenLines, type DocBlock } from './compose';
+import { ELEMENT_NODE, TEXT_NODE, type DomNode } from './dom-node';
 import { tableRowTexts } from './table-rows';
 
 /** Elements whose content is never report text. */
@@ -12,18 +13,6 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'pre', 'figcaption', 'caption', 'address', 'center']);
 /** Elements whose children are blocks or inline runs, walked through. */
 const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'details', 'summary', 'hgroup', 'fieldset']);
-
-/** The DOM nodes used here: linkedom's and the browser's alike (and mammoth-html.ts's view of its elements). */
-export interface DomNode {
-  readonly nodeType: number;
-  readonly nodeName: string;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<DomNode>;
-  getAttribute?(name: string): string | null;
-}
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 export function htmlBlocks(root: DomNode): DocBlock[] {
   const blocks: DocBlock[] = [];

@@ -5,7 +5,7 @@
  * mammoth escapes it. docx-direct.ts builds a Word file's HTML with these, to be the HTML mammoth writes,
  * and docx.ts walks them as the DOM that HTML parses to (asDom).
  */
-import type { DomNode } from './html-blocks';
+import { ELEMENT_NODE, TEXT_NODE, type DomNode } from './dom-node';
 
 export interface HtmlElement {
   readonly type: 'element';
@@ -137,6 +137,3 @@ function childViews(children: readonly HtmlNode[]): DomNode[] {
   flushText();
   return views;
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;

@@ -6,15 +6,8 @@
  * (a period heading goes first, any other heading after the label: 粮食产量增长3.1%); a unit in the label's
  * brackets goes after bare numbers. Without a header, a row is its cells joined by commas.
  */
+import { ELEMENT_NODE, type DomNode } from './dom-node';
 
-interface DomNode {
-  readonly nodeType: number;
-  readonly nodeName: string;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<DomNode>;
-}
-
-const ELEMENT_NODE = 1;
 /** Headings that say nothing a sentence needs: 数值 of 指标 数值. */
 const GENERIC_HEADING = /^(?:指标|项目|名称|类别|内容|数值|数量|数据|金额|值|单位|序号|备注|指标名称)$/u;
 const PERIOD_HEADING = /^(?:\d{4}年.*|.*[年月季度]|“十[一二三四五六七八九]五”.*)$/u;

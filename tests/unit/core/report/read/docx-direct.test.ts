@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { directDocxHtml, directDocxNodes } from '../../../../../main/core/report/read/docx-direct';
+import { directDocxNodes } from '../../../../../main/core/report/read/docx-direct';
 import { htmlBlocks } from '../../../../../main/core/report/read/html-blocks';
 import { asDom, writtenHtml } from '../../../../../main/core/report/read/mammoth-html';
 import { mammothHtml } from '../../../../../main/core/report/read/docx';
@@ -15,6 +15,12 @@ import { toDocx } from '../../../../support/document-fixtures';
 import { inventedReport } from '../../../../support/invented-report';
 
 type Block = Paragraph | Table;
+
+/** The direct reader's HTML: its elements written as mammoth writes them (null where it leaves the file to mammoth). */
+function directDocxHtml(bytes: Uint8Array): string | null {
+  const nodes = directDocxNodes(bytes);
+  return nodes && writtenHtml(nodes);
+}
 
 async function wordFile(children: readonly Block[], options: { footnotes?: Record<number, { children: Paragraph[] }>; numbered?: boolean } = {}): Promise<Uint8Array> {
   const document = new Document({
