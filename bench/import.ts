@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,9 @@ import { median, type BenchRow } from './table';
  * of about 1 MB and a text file of about 5 MB (both made here from the invented report, repeated), and the
  * library list with 200 briefings. Each import goes into a fresh store, so none is answered "already there".
  *
- * The Word and the text file are imported in processes of their own, which load the app's core and nothing
- * else (this one holds a browser library and the Word writer, whose heap slowed the Word import by a
- * quarter). The text file's peak memory is the kernel's high-water mark (resourceUsage().maxRSS): a timer
+ * The Word and the text file are imported in processes of their own, which load the app's core, bundled as
+ * the app runs it, and nothing else (this one holds a browser library and the Word writer, whose heap slowed
+ * the Word import by a quarter). The text file's peak memory is the kernel's high-water mark (resourceUsage().maxRSS): a timer
  * sampling RSS cannot fire while the analysis holds the thread, so it would miss the peak, and in this
  * process the peak would be that of whatever ran before.
  */
@@ -25,19 +26,39 @@ import { median, type BenchRow } from './table';
 const seedPath = fileURLToPath(new URL('../data/000_4400adb43caeaed0.txt', import.meta.url));
 
 /**
- * A file imported by a fresh process (import-file.ts), which reads it from disk as the app's file dialog and
- * the CLI do, so nothing made to build the file, and no library only the bench uses (the browser, the Word
- * writer), counts in its times or its memory. With `runs`, the process imports it once to warm up and then
- * `runs` times.
+ * import-file.ts bundled as the desktop app bundles its core (scripts/build-electron.ts), so that the process
+ * whose memory is measured runs the app's code and no transpiler: under tsx, whose loader compiles each
+ * module on a thread of its own, the same process started 20 to 35 MB higher. Packages stay outside the
+ * bundle (better-sqlite3 must, and the readers load apart in the app too); the bundle sits in node_modules'
+ * cache folder so that they resolve from there.
  */
-function importInChild(fileName: string, bytes: Uint8Array, runs?: number): TimedImport[] {
+async function bundledImporter(): Promise<string> {
+  const outfile = fileURLToPath(new URL('../node_modules/.cache/briefing-bench/import-file.mjs', import.meta.url));
+  await build({
+    entryPoints: [fileURLToPath(new URL('./import-file.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/**
+ * A file imported by a fresh process (import-file.ts, bundled), which reads it from disk as the app's file
+ * dialog and the CLI do, so nothing made to build the file, and no library only the bench uses (the
+ * browser, the Word writer), counts in its times or its memory. With `runs`, the process imports it once to
+ * warm up and then `runs` times.
+ */
+function importInChild(importer: string, fileName: string, bytes: Uint8Array, runs?: number): TimedImport[] {
   const dir = tempDir('briefing-bench-file-');
   try {
     const file = join(dir.path, fileName);
     writeFileSync(file, bytes);
-    const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-    const child = fileURLToPath(new URL('./import-file.ts', import.meta.url));
-    const run = spawnSync(process.execPath, [tsx, child, file, ...(runs === undefined ? [] : [String(runs)])], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [importer, file, ...(runs === undefined ? [] : [String(runs)])], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`the import of ${fileName} failed: ${run.stderr}`);
     const printed = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as TimedImport | TimedImport[];
     return Array.isArray(printed) ? printed : [printed];
@@ -111,9 +132,10 @@ export async function measureImport(): Promise<BenchRow[]> {
   for (let run = 0; run < 7; run++) seedRuns.push(await importOnce(seed, '000_4400adb43caeaed0.txt'));
   const docxCopies = copiesFor(2 ** 20);
   const docx = await toDocx(repeated(inventedReport, docxCopies));
-  const docxRuns = importInChild('青川答卷.docx', docx, 3);
+  const importer = await bundledImporter();
+  const docxRuns = importInChild(importer, '青川答卷.docx', docx, 3);
   const text = sizedText(5 * 2 ** 20);
-  const [textRun] = importInChild('青川答卷.txt', text);
+  const [textRun] = importInChild(importer, '青川答卷.txt', text);
   if (!textRun) throw new Error('the text import printed nothing');
   const listing = await libraryListing(200);
   return [

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../store/connection';
-import { analyseReport } from '../report/index';
-import { placeFigures } from '../report/placement';
-import { deckLength, outlineOfStored } from '../deck/load';
+import { analyseReportPlaced } from '../report/index';
+import { deckLength } from '../deck/load';
 import { countBriefings, insertBriefing } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';
@@ -22,7 +21,7 @@ export interface ImportedBriefing {
 export const maxReportChars = 5_000_000;
 
 /** A report read for the store: its model, its figures and the hash that names its text. */
-export interface AnalysedReport extends ReturnType<typeof analyseReport> {
+export interface AnalysedReport extends ReturnType<typeof analyseReportPlaced> {
   readonly sha: string;
 }
 
@@ -34,7 +33,7 @@ export interface AnalysedReport extends ReturnType<typeof analyseReport> {
 export function analyseForStore(text: string): AnalysedReport {
   if (text.length > maxReportChars) throw new DocumentError('TOO_LARGE', `报告过长（${text.length} 字，上限 ${maxReportChars} 字），未导入`);
   if (text.trim() === '') throw new DocumentError('EMPTY', '报告是空的：没有任何文字');
-  const analysed = analyseReport(text);
+  const analysed = analyseReportPlaced(text);
   if (paragraphCount(analysed.report) === 0) {
     const headings = analysed.report.parts.reduce((sum, part) => sum + 1 + part.sections.length, 0);
     throw new DocumentError('NO_BODY', `报告只有标题（${headings} 个），没有一段正文：无法生成幻灯片，未导入`);
@@ -73,9 +72,8 @@ export function storeAnalysed(
       importedAt: importedAt.toISOString(),
       report,
     });
-    const storedFigures = insertFigures(db, inserted.id, placeFigures(report, figures), inserted);
-    // The deck's length, from the figures as inserted and the report's outline with its sections' row ids.
-    const slideCount = deckLength(outlineOfStored(report, inserted.sectionIds), storedFigures);
+    insertFigures(db, inserted.id, figures, inserted);
+    const slideCount = deckLength(report, figures);
     return { id: inserted.id, uid, title: report.title, figureCount: figures.length, slideCount };
   });
 }

@@ -1,7 +1,6 @@
 import { buildReportIndex } from '../annotations/report-index';
 import { reanchorBriefing } from '../annotations/reanchor';
-import { deckLength, outlineOfStored } from '../deck/load';
-import { placeFigures } from '../report/placement';
+import { deckLength } from '../deck/load';
 import type { Db } from '../store/connection';
 import { insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
@@ -54,8 +53,8 @@ export function replaceAnalysed(
       importedAt: importedAt.toISOString(),
     });
     const inserted = insertReportContent(db, briefingId, report);
-    const storedFigures = insertFigures(db, briefingId, placeFigures(report, figures), inserted);
-    const slideCount = deckLength(outlineOfStored(report, inserted.sectionIds), storedFigures);
+    insertFigures(db, briefingId, figures, inserted);
+    const slideCount = deckLength(report, figures);
     const index = buildReportIndex(db, briefingId);
     if (!index) throw new Error(`briefing ${briefingId} has no report after re-import`);
     const placed = reanchorBriefing(db, index);

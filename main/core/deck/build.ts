@@ -4,6 +4,7 @@ import type { ChartContext } from './chart-choice';
 import { coverFacts } from './cover';
 import { agendaSlideId, closingSlideId, contentSlideId, coverSlideId, dividerSlideId, partKey, sectionKey, uniqueKeys } from './ids';
 import { pageFiguresOf, sectionPages } from './section-slides';
+import type { GroupedFigure } from './relations';
 import type { Deck, Slide } from '../../shared/deck';
 
 /**
@@ -42,7 +43,11 @@ export interface DeckOutline {
  * report, most of an import's deck work).
  */
 export function slideIdsOf(briefing: DeckOutline, figures: readonly StoredFigure[]): string[] {
-  const figuresBySection = sectionFiguresOf(figures);
+  return slideIdsBySection(briefing, sectionFiguresOf(figures, (figure) => figure.sectionId));
+}
+
+/** The same, from the figures of each section of the outline (by the id the outline gives the section). */
+export function slideIdsBySection<F extends GroupedFigure>(briefing: DeckOutline, figuresBySection: ReadonlyMap<number, readonly F[]>): string[] {
   const ids = [coverSlideId, agendaSlideId];
   briefing.parts.forEach((part, partIndex) => {
     ids.push(dividerSlideId(partIndex + 1));
@@ -55,14 +60,15 @@ export function slideIdsOf(briefing: DeckOutline, figures: readonly StoredFigure
   return ids;
 }
 
-/** The figures of each section, by section id; a lead paragraph's figures belong to no content slide. */
-function sectionFiguresOf(figures: readonly StoredFigure[]): Map<number, StoredFigure[]> {
-  const figuresBySection = new Map<number, StoredFigure[]>();
+/** The figures of each section, by `sectionOf` (the section's id); a lead paragraph's figures belong to no content slide. */
+export function sectionFiguresOf<F>(figures: readonly F[], sectionOf: (figure: F) => number | null): Map<number, F[]> {
+  const figuresBySection = new Map<number, F[]>();
   for (const figure of figures) {
-    if (figure.sectionId === null) continue;
-    const list = figuresBySection.get(figure.sectionId);
+    const section = sectionOf(figure);
+    if (section === null) continue;
+    const list = figuresBySection.get(section);
     if (list) list.push(figure);
-    else figuresBySection.set(figure.sectionId, [figure]);
+    else figuresBySection.set(section, [figure]);
   }
   return figuresBySection;
 }
@@ -82,7 +88,7 @@ export interface DeckPlan {
 export function planDeck(briefing: StoredBriefing, figures: readonly StoredFigure[]): DeckPlan {
   const cover = coverFacts(briefing);
   const context: ChartContext = { region: cover.region };
-  const figuresBySection = sectionFiguresOf(figures);
+  const figuresBySection = sectionFiguresOf(figures, (figure) => figure.sectionId);
   const partKeys = uniqueKeys(briefing.parts.map((part) => partKey(part.headline)));
   const sectionKeys = uniqueKeys(briefing.parts.flatMap((part) => part.sections.map((section) => sectionKey(section.heading))));
 

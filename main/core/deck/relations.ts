@@ -8,7 +8,8 @@ import type { Figure } from '../../shared/figure';
  * would lose the comparison, so splitting never separates them.
  */
 
-type GroupedFigure = Pick<Figure, 'key' | 'index' | 'kind' | 'unit' | 'period' | 'derived' | 'relations' | 'source'>;
+/** What grouping (and paging, section-slides.ts) looks at in a figure. */
+export type GroupedFigure = Pick<Figure, 'key' | 'index' | 'kind' | 'unit' | 'period' | 'derived' | 'relations' | 'source'>;
 
 /** Keys of the figures this one names in its relations. */
 export function relatedKeys(figure: Pick<Figure, 'relations'>): string[] {

@@ -4,7 +4,7 @@ import { cardFigures, toCards } from './cards';
 import { fittingCharts, type ChartContext } from './chart-choice';
 import { contentSlideId, contentSlideKey, sectionKey } from './ids';
 import { keySentences } from './points';
-import { groupRelated } from './relations';
+import { groupRelated, type GroupedFigure } from './relations';
 import { paginate } from './split';
 import type { ContentSlide } from '../../shared/deck';
 import { chartedKeys } from '../../shared/chart-points';
@@ -26,7 +26,7 @@ export interface PlannedContent {
 }
 
 /** A section's figures as its content slides share them out: one slide, without figures, when it prints none. */
-export function pageFiguresOf(sectionFigures: readonly StoredFigure[]): StoredFigure[][] {
+export function pageFiguresOf<F extends GroupedFigure>(sectionFigures: readonly F[]): F[][] {
   const printsFigures = sectionFigures.some((f) => !f.derived);
   return printsFigures ? paginate(groupRelated(sectionFigures), (f) => !f.derived) : [[]];
 }

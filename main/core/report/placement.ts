@@ -5,8 +5,17 @@ import type { TextRange } from '../../shared/figure';
 import type { PlacedFigure } from '../../shared/figure';
 
 export function placeFigures(report: ReportModel, figures: readonly Figure[]): PlacedFigure[] {
+  return figures.map(placer(report));
+}
+
+/**
+ * What places one figure of the report in its paragraph's plain text: the ranges its value and its sentence
+ * cover there. The importer places each figure as it is extracted (extractFiguresAs), so that only the
+ * placed form of each is kept.
+ */
+export function placer(report: ReportModel): (figure: Figure) => PlacedFigure {
   const maps = paragraphSourceMaps(report); // one per paragraph of the report
-  return figures.map((figure) => {
+  return (figure) => {
     const { source } = figure;
     const map = maps.get(source.paragraphIndex);
     if (!map) throw new Error(`figure ${figure.key} refers to unknown paragraph ${source.paragraphIndex}`);
@@ -15,7 +24,7 @@ export function placeFigures(report: ReportModel, figures: readonly Figure[]): P
       valueRange: textRange(map, source.valueStart, source.valueEnd),
       quoteRange: textRange(map, source.quoteStart, source.quoteEnd),
     };
-  });
+  };
 }
 
 /**

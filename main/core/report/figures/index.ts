@@ -8,7 +8,7 @@
 import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/report';
 import type { FigureDraft, RelationDraft } from './draft';
 import { DraftIds } from './draft';
-import { assignKeys } from './keys';
+import { KeyCounter } from './keys';
 import { reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
 import { sectionTopicOf } from './topics';
@@ -27,28 +27,37 @@ interface PlacedParagraph {
   readonly topic: string;
 }
 
-interface PlacedDraft extends PlacedParagraph {
-  readonly draft: FigureDraft;
-  readonly sentence: Span;
+export function extractFigures(report: ReportModel): Figure[] {
+  return extractFiguresAs(report, (figure) => figure);
 }
 
-export function extractFigures(report: ReportModel): Figure[] {
+/**
+ * The figures, each handed to `finish` as soon as it is made and kept only as `finish` returns it (the
+ * importer places it in its paragraph's text, placement.ts). A large report has tens of thousands of
+ * figures: made sentence by sentence, their drafts and the figures as first made are short-lived, and only
+ * one form of each is kept — made all at once and then copied, a 5 MB report held three.
+ *
+ * Keys are numbered in document order (keys.ts), and a draft's relations name drafts of its own sentence
+ * only (sentence-analysis.ts), so each sentence's figures are complete when the sentence is done.
+ */
+export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure) => T): T[] {
   const ids = new DraftIds();
+  const keys = new KeyCounter();
   const reportYear = reportYearOf(report);
-  const placed: PlacedDraft[] = [];
+  const spans = new SourceSpans(report);
+  const figures: T[] = [];
   for (const place of paragraphsInOrder(report)) {
     const sentences = splitSentences(place.paragraph.text);
     const marks = marksBySentence(place.paragraph.marks, sentences);
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const drafts = analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear });
-      for (const draft of inDocumentOrder(drafts)) placed.push({ ...place, draft, sentence });
+      const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear }));
+      if (drafts.length === 0) return;
+      const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
+      for (const draft of drafts) figures.push(finish(toFigure(report, spans, place, sentence, draft, figures.length, keyOf)));
     });
   }
-  const keys = assignKeys(placed.map(({ draft }) => draft));
-  const keyOf = new Map(placed.map(({ draft }, i) => [draft.id, keys[i] ?? '']));
-  const spans = new SourceSpans(report);
-  return placed.map((entry, index) => toFigure(report, spans, entry, index, keyOf));
+  return figures;
 }
 
 function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
@@ -90,8 +99,16 @@ function inDocumentOrder(drafts: readonly FigureDraft[]): FigureDraft[] {
   return [...drafts].sort((a, b) => a.anchor - b.anchor || Number(a.derived) - Number(b.derived));
 }
 
-function toFigure(report: ReportModel, spans: SourceSpans, entry: PlacedDraft, index: number, keyOf: ReadonlyMap<number, string>): Figure {
-  const { draft, paragraph, sentence } = entry;
+function toFigure(
+  report: ReportModel,
+  spans: SourceSpans,
+  place: PlacedParagraph,
+  sentence: Span,
+  draft: FigureDraft,
+  index: number,
+  keyOf: ReadonlyMap<number, string>,
+): Figure {
+  const { paragraph } = place;
   const quote = spans.span(paragraph, sentence.start, sentence.end);
   const value = spans.span(paragraph, sentence.start + draft.valueStart, sentence.start + draft.valueEnd);
   return {
@@ -111,8 +128,8 @@ function toFigure(report: ReportModel, spans: SourceSpans, entry: PlacedDraft, i
     relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
     rank: draft.rank,
     source: {
-      sectionIndex: entry.sectionIndex,
-      partIndex: entry.partIndex,
+      sectionIndex: place.sectionIndex,
+      partIndex: place.partIndex,
       paragraphIndex: paragraph.index,
       quote: report.source.slice(quote.start, quote.end),
       quoteText: paragraph.text.slice(sentence.start, sentence.end),

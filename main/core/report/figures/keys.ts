@@ -16,13 +16,14 @@ export function meaningKey(meaning: KeyedMeaning): string {
   return meaning.derived ? `derived:${base}` : base;
 }
 
-/** Keys for figures in document order: the n-th figure with the same meaning gets "#n" from the second on. */
-export function assignKeys(meanings: readonly KeyedMeaning[]): string[] {
-  const seen = new Map<string, number>();
-  return meanings.map((meaning) => {
+/** Keys for figures met in document order: the n-th figure with the same meaning gets "#n" from the second on. */
+export class KeyCounter {
+  private readonly seen = new Map<string, number>();
+
+  next(meaning: KeyedMeaning): string {
     const key = meaningKey(meaning);
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
+    const count = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, count);
     return count === 1 ? key : `${key}#${count}`;
-  });
+  }
 }

@@ -9,27 +9,22 @@ export interface FigureRowIds {
 }
 
 /**
- * Insert a briefing's figures. Call inside the briefing's import transaction. Returns them as stored, in
- * document order — what listFiguresOfBriefing would read back: the figures written (their JSON is plain
- * data) with their row ids — so the importer need not read and parse tens of thousands of rows it has just
- * written.
+ * Insert a briefing's figures. Call inside the briefing's import transaction. Nothing is returned: what the
+ * importer needs of the stored figures (the deck's length) it works out from the figures it has, and a large
+ * report's tens of thousands of figures are not held twice.
  */
-export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): StoredFigure[] {
+export function insertFigures(db: Db, briefingId: number, figures: readonly PlacedFigure[], ids: FigureRowIds): void {
   const insert = db.prepare(
     `INSERT INTO figures (briefing_id, section_id, paragraph_id, position, figure_key, detail_json) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const stored: StoredFigure[] = [];
   for (const figure of figures) {
     const { source } = figure;
     const paragraphId = ids.paragraphIds.get(source.paragraphIndex);
     if (paragraphId === undefined) throw new Error(`figure ${figure.key} refers to unknown paragraph`);
     const sectionId = source.sectionIndex === null ? null : (ids.sectionIds.get(source.sectionIndex) ?? null);
     const detailJson = detailJsonOf(figure, ids.paragraphTexts.get(source.paragraphIndex) ?? '');
-    const id = Number(insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, detailJson).lastInsertRowid);
-    stored.push({ ...figure, id, briefingId, sectionId, paragraphId });
+    insert.run(briefingId, sectionId, paragraphId, figure.index, figure.key, detailJson);
   }
-  // In the order listFiguresOfBriefing reads them (by position; a stable sort keeps equal ones as inserted, as the rowid does).
-  return stored.sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignKeys, meaningKey } from '../../../../../main/core/report/figures/keys';
+import { KeyCounter, meaningKey } from '../../../../../main/core/report/figures/keys';
 import { figuresOf } from './helpers';
 
 describe('keys', () => {
@@ -11,7 +11,8 @@ describe('keys', () => {
 
   it('number figures with the same meaning in document order', () => {
     const meaning = { label: '粮食产量', period: null, unit: '亿斤', derived: false };
-    expect(assignKeys([meaning, meaning, { ...meaning, derived: true }, meaning])).toEqual([
+    const keys = new KeyCounter();
+    expect([meaning, meaning, { ...meaning, derived: true }, meaning].map((m) => keys.next(m))).toEqual([
       '粮食产量|-|亿斤', '粮食产量|-|亿斤#2', 'derived:粮食产量|-|亿斤', '粮食产量|-|亿斤#3',
     ]);
   });
