@@ -135,19 +135,22 @@ export async function measureImport(): Promise<BenchRow[]> {
   const importer = await bundledImporter();
   const docxRuns = importInChild(importer, '青川答卷.docx', docx, 3);
   const text = sizedText(5 * 2 ** 20);
-  const [textRun] = importInChild(importer, '青川答卷.txt', text);
+  // Three cold imports, each in a fresh process as a person imports a file once: the median time, the highest peak.
+  const textRuns = [1, 2, 3].flatMap(() => importInChild(importer, '青川答卷.txt', text));
+  const textRun = textRuns.find((run) => run.ms === median(textRuns.map((r) => r.ms)));
   if (!textRun) throw new Error('the text import printed nothing');
+  const peakRssMb = Math.max(...textRuns.map((run) => run.peakRssMb));
   const listing = await libraryListing(200);
   return [
     { name: 'import through the handler: the embedded report', value: round(median(seedRuns.map((r) => r.ms))), unit: 'ms', target: '≤ 50 ms', note: `${size(seed)}, median of 7 after one warm-up` },
     { name: 'import through the handler: a Word file', value: round(median(docxRuns.map((r) => r.ms))), unit: 'ms', target: '≤ 1500 ms', note: `${docxCopies} copies of the invented report (its text as in a 1 MB .txt; Word zips repeated text to ${size(docx)}), in a process of its own, median of 3 after one warm-up` },
-    { name: 'import through the handler: a text file', value: round(textRun.ms), unit: 'ms', target: '≤ 5000 ms', note: `${size(text)} .txt, in a process of its own` },
+    { name: 'import through the handler: a text file', value: round(textRun.ms), unit: 'ms', target: '≤ 5000 ms', note: `${size(text)} .txt, each import in a fresh process, median of 3 (${textRuns.map((r) => Math.round(r.ms)).join(', ')} ms)` },
     {
       name: 'peak memory (RSS) while importing the text file',
-      value: round(textRun.peakRssMb),
+      value: round(peakRssMb),
       unit: 'MB',
       target: '≤ 300 MB',
-      note: `that process's high-water mark (maxRSS); ${round(textRun.rssBeforeMb)} MB before the import`,
+      note: `the highest of those processes' high-water marks (maxRSS); ${round(textRun.rssBeforeMb)} MB before the import`,
     },
     {
       name: 'open the deck of the imported text file',

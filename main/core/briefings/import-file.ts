@@ -11,7 +11,6 @@
  * store as a function that opens it, called only once the file has been read: a file no reader takes never
  * opens, let alone creates, a store.
  */
-import { createHash } from 'node:crypto';
 import type { ImportOutcome, ReimportOutcome } from '../../shared/library';
 import type { ReimportPreviewOutcome } from '../../shared/reimport-preview';
 import type * as Readers from '../report/read/index';
@@ -20,7 +19,7 @@ import type { Db } from '../store/connection';
 import { getBriefingSummary, requireBriefing } from '../store/queries/briefings';
 import { currentSourceSha, findLiveBriefingBySource, recordLibraryFacts } from '../store/queries/library';
 import { inTransaction } from '../store/transaction';
-import { analyseForStore, storeAnalysed, type AnalysedReport } from './import';
+import { analyseForStore, reportSha, storeAnalysed, type AnalysedReport } from './import';
 import { importJobs, type ImportJob } from './import-jobs';
 import { loadEditedDeck } from '../deck/edits/service';
 import { replaceAnalysed } from './reimport';
@@ -42,9 +41,6 @@ export interface ImportOptions {
   /** The clock that stamps the import (tests pin it). */
   readonly now?: () => Date;
 }
-
-/** The name the store gives a report text (analyseForStore names it the same way). */
-const reportSha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Let what waits on this process run before the next stage (a progress question, a cancel): the analysis
@@ -74,11 +70,11 @@ const loadReaders = (): Promise<typeof Readers> => (readers ??= import('../repor
  * Analyse the text (stage 2), then move to building (stage 3), giving a cancel a chance before each; null
  * when the import was cancelled meanwhile.
  */
-async function analyseStage(job: ImportJob, text: string): Promise<AnalysedReport | null> {
+async function analyseStage(job: ImportJob, text: string, sha: string): Promise<AnalysedReport | null> {
   job.stage = 'analyse';
   await letOthersRun();
   if (job.cancelled) return null;
-  const analysed = analyseForStore(text);
+  const analysed = analyseForStore(text, sha);
   job.stage = 'build';
   await letOthersRun();
   return job.cancelled ? null : analysed;
@@ -98,10 +94,11 @@ export function importReportFile(store: StoreAccess, file: ReportFile, options: 
     const read = await readStage(job, file);
     if (job.cancelled) return { kind: 'cancelled' };
     const db = storeOf(store);
-    const existing = findLiveBriefingBySource(db, reportSha(read.text));
+    const sha = reportSha(read.text);
+    const existing = findLiveBriefingBySource(db, sha);
     if (existing) return { kind: 'duplicate', briefingId: existing.id, title: existing.title, importedAt: existing.importedAt };
 
-    const analysed = await analyseStage(job, read.text);
+    const analysed = await analyseStage(job, read.text, sha);
     if (!analysed) return { kind: 'cancelled' };
     return inTransaction(db, () => {
       const imported = storeAnalysed(db, file.fileName, analysed, now);
@@ -125,10 +122,11 @@ async function readNewVersion(store: StoreAccess, briefingId: number, job: Impor
   if (job.cancelled) return { kind: 'cancelled' };
   const read = await readStage(job, file);
   if (job.cancelled) return { kind: 'cancelled' };
-  if (currentSourceSha(db, briefingId) === reportSha(read.text)) {
+  const sha = reportSha(read.text);
+  if (currentSourceSha(db, briefingId) === sha) {
     return { kind: 'unchanged', briefingId, title: requireBriefing(db, briefingId).title };
   }
-  const analysed = await analyseStage(job, read.text);
+  const analysed = await analyseStage(job, read.text, sha);
   return analysed ? { kind: 'analysed', db, read, analysed } : { kind: 'cancelled' };
 }
 

@@ -30,7 +30,7 @@ export interface AnalysedReport extends ReturnType<typeof analyseReportPlaced> {
  * refuse a text with nothing in it to present (no paragraph: a title or headings alone make no slides),
  * and name the text by its hash.
  */
-export function analyseForStore(text: string): AnalysedReport {
+export function analyseForStore(text: string, sha: string = reportSha(text)): AnalysedReport {
   if (text.length > maxReportChars) throw new DocumentError('TOO_LARGE', `报告过长（${text.length} 字，上限 ${maxReportChars} 字），未导入`);
   if (text.trim() === '') throw new DocumentError('EMPTY', '报告是空的：没有任何文字');
   const analysed = analyseReportPlaced(text);
@@ -38,8 +38,11 @@ export function analyseForStore(text: string): AnalysedReport {
     const headings = analysed.report.parts.reduce((sum, part) => sum + 1 + part.sections.length, 0);
     throw new DocumentError('NO_BODY', `报告只有标题（${headings} 个），没有一段正文：无法生成幻灯片，未导入`);
   }
-  return { ...analysed, sha: createHash('sha256').update(text, 'utf8').digest('hex') };
+  return { ...analysed, sha };
 }
+
+/** The name the store gives a report text: the SHA-256 of its UTF-8 bytes (a 5 MB text takes tens of milliseconds, so callers that have it pass it on). */
+export const reportSha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function paragraphCount(report: ReportModel): number {
   const body = report.parts.reduce((sum, part) => sum + (part.lead ? 1 : 0) + part.sections.reduce((n, section) => n + section.paragraphs.length, 0), 0);

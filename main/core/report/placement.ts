@@ -33,17 +33,17 @@ export function placer(report: ReportModel): (figure: Figure) => PlacedFigure {
  * plain-text characters, and a range outside the paragraph is clamped to it.
  */
 function textRange(map: ParagraphSourceMap, start: number, end: number): TextRange {
-  const from = firstCharAtOrAfter(map.starts, start);
-  return { start: from, end: Math.max(from, firstCharAtOrAfter(map.starts, end)) };
+  const from = firstCharAtOrAfter(map, start);
+  return { start: from, end: Math.max(from, firstCharAtOrAfter(map, end)) };
 }
 
 /** Index of the first character whose source starts at or after `offset` (source order is plain-text order). */
-function firstCharAtOrAfter(starts: Int32Array, offset: number): number {
+function firstCharAtOrAfter(map: ParagraphSourceMap, offset: number): number {
   let low = 0;
-  let high = starts.length;
+  let high = map.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? Infinity) < offset) low = middle + 1;
+    if ((map.startOf(middle) ?? Infinity) < offset) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -111,7 +111,7 @@ function toFigure(
   const { paragraph } = place;
   const quote = spans.span(paragraph, sentence.start, sentence.end);
   const value = spans.span(paragraph, sentence.start + draft.valueStart, sentence.start + draft.valueEnd);
-  return {
+  const figure: { -readonly [Field in keyof Figure]: Figure[Field] } = {
     key: keyOf.get(draft.id) ?? '',
     index,
     kind: draft.kind,
@@ -121,8 +121,6 @@ function toFigure(
     normalised: draft.normalised,
     label: draft.label,
     period: draft.period,
-    ...(draft.base === null ? {} : { base: draft.base }),
-    ...(draft.meaning === null ? {} : { meaning: draft.meaning }),
     qualifier: draft.qualifier,
     derived: draft.derived,
     relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
@@ -139,6 +137,11 @@ function toFigure(
       valueEnd: value.end,
     },
   };
+  // Set only when there is one (a figure has no base or meaning field otherwise), without spreading a
+  // literal into the figure: this runs for every figure of an import.
+  if (draft.base !== null) figure.base = draft.base;
+  if (draft.meaning !== null) figure.meaning = draft.meaning;
+  return figure;
 }
 
 function toRelation(relation: RelationDraft, keyOf: ReadonlyMap<number, string>): FigureRelation {

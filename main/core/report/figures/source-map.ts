@@ -15,8 +15,8 @@ export class SourceSpans {
   /** Source span of paragraph.text[start, end); falls back to the paragraph's span if no map is known. */
   span(paragraph: ReportParagraph, start: number, end: number): { start: number; end: number } {
     const map = this.maps.get(paragraph.index);
-    const first = map?.starts[start];
-    const last = map?.ends[end - 1];
+    const first = map?.startOf(start);
+    const last = map?.endOf(end - 1);
     if (first === undefined || last === undefined || end <= start) return { start: paragraph.sourceStart, end: paragraph.sourceEnd };
     return { start: first, end: last };
   }

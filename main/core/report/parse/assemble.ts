@@ -5,7 +5,7 @@
 import type { ParagraphJoin, ReportModel, ReportParagraph, ReportPart, ReportSection } from '../../../shared/report';
 import { isClosingLine, isLeadParagraph, isTitleLine, sloganOf } from './conventions';
 import { joinBreaks } from './joins';
-import type { ParagraphSourceMap } from './mapped-text';
+import { paragraphSourceMap, type ParagraphSourceMap } from './mapped-text';
 import { fillMissingTitles } from './fill-titles';
 import { readBlocks, type Block, type ParagraphBlock } from './markdown';
 
@@ -126,7 +126,7 @@ class ModelBuilder {
       sourceStart: block.start,
       sourceEnd: block.end,
     };
-    this.maps.set(paragraph.index, { starts: content.starts, ends: content.ends });
+    this.maps.set(paragraph.index, paragraphSourceMap(content));
     if (block.join) this.joins.push({ paragraphIndex: paragraph.index, ...block.join });
     return paragraph;
   }

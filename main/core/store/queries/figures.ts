@@ -38,18 +38,31 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
  * as written now (the sentence twice over had been nearly half of a figure's JSON before).
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
-  const { key: _key, index: _index, source, normalised, period, qualifier, rank, derived, relations, ...detail } = figure;
-  const stored: Record<string, unknown> = detail;
-  if (normalised !== null) stored['normalised'] = normalised;
-  if (period !== null) stored['period'] = period;
-  if (qualifier !== null) stored['qualifier'] = qualifier;
-  if (rank !== null) stored['rank'] = rank;
-  if (derived) stored['derived'] = derived;
-  if (relations.length > 0) stored['relations'] = relations;
-  const { quote, quoteText, ...offsets } = source;
-  const storedSource: StoredSource = offsets;
-  if (quoteText !== sentenceShown(figure, paragraphText)) storedSource.quoteText = quoteText;
-  if (quote !== quoteText) storedSource.quote = quote;
+  const { source } = figure;
+  // Built field by field rather than by copying the figure without some fields: this runs for every figure
+  // of an import, tens of thousands for a large report.
+  const stored: Record<string, unknown> = { kind: figure.kind, value: figure.value, valueText: figure.valueText, unit: figure.unit, label: figure.label };
+  if (figure.base !== undefined) stored['base'] = figure.base;
+  if (figure.meaning !== undefined) stored['meaning'] = figure.meaning;
+  stored['valueRange'] = figure.valueRange;
+  stored['quoteRange'] = figure.quoteRange;
+  if (figure.normalised !== null) stored['normalised'] = figure.normalised;
+  if (figure.period !== null) stored['period'] = figure.period;
+  if (figure.qualifier !== null) stored['qualifier'] = figure.qualifier;
+  if (figure.rank !== null) stored['rank'] = figure.rank;
+  if (figure.derived) stored['derived'] = figure.derived;
+  if (figure.relations.length > 0) stored['relations'] = figure.relations;
+  const storedSource: StoredSource = {
+    sectionIndex: source.sectionIndex,
+    partIndex: source.partIndex,
+    paragraphIndex: source.paragraphIndex,
+    quoteStart: source.quoteStart,
+    quoteEnd: source.quoteEnd,
+    valueStart: source.valueStart,
+    valueEnd: source.valueEnd,
+  };
+  if (source.quoteText !== sentenceShown(figure, paragraphText)) storedSource.quoteText = source.quoteText;
+  if (source.quote !== source.quoteText) storedSource.quote = source.quote;
   stored['source'] = storedSource;
   return JSON.stringify(stored);
 }

@@ -83,8 +83,8 @@ describe('parseReport on the seed', () => {
     const maps = paragraphSourceMaps(report);
     for (const paragraph of allParagraphs(source)) {
       const map = maps.get(paragraph.index);
-      expect(map?.starts.length).toBe(paragraph.text.length);
-      for (let i = 0; i < paragraph.text.length; i++) expect(source.charAt(map?.starts[i] ?? -1)).toBe(paragraph.text.charAt(i));
+      expect(map?.length).toBe(paragraph.text.length);
+      for (let i = 0; i < paragraph.text.length; i++) expect(source.charAt(map?.startOf(i) ?? -1)).toBe(paragraph.text.charAt(i));
     }
   });
 
