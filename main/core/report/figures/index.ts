@@ -54,7 +54,8 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear }));
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
-      for (const draft of drafts) figures.push(finish(toFigure(report, spans, place, sentence, draft, figures.length, keyOf)));
+      const quoted = quotedSentence(report, spans, place.paragraph, sentence, text);
+      for (const draft of drafts) figures.push(finish(toFigure(spans, place, quoted, draft, figures.length, keyOf)));
     });
   }
   return figures;
@@ -99,17 +100,39 @@ function inDocumentOrder(drafts: readonly FigureDraft[]): FigureDraft[] {
   return [...drafts].sort((a, b) => a.anchor - b.anchor || Number(a.derived) - Number(b.derived));
 }
 
+/** A sentence as its figures quote it: its span in the paragraph and in the source, and its text in each. */
+interface QuotedSentence {
+  readonly sentence: Span;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly quote: string;
+  readonly quoteText: string;
+}
+
+/**
+ * Made once per sentence and shared by its figures (three on average): a large report's figures are tens of
+ * thousands, and each of their strings is one more object for the collector to carry. Where the source says
+ * exactly what the paragraph shows, one string is both.
+ */
+function quotedSentence(report: ReportModel, spans: SourceSpans, paragraph: ReportParagraph, sentence: Span, text: string): QuotedSentence {
+  const { start, end } = spans.span(paragraph, sentence.start, sentence.end);
+  const quote = report.source.slice(start, end);
+  return { sentence, sourceStart: start, sourceEnd: end, quote: quote === text ? text : quote, quoteText: text };
+}
+
+/** The relations of a figure that has none: one array for all of them (most figures have none). */
+const NO_RELATIONS: readonly FigureRelation[] = Object.freeze([]);
+
 function toFigure(
-  report: ReportModel,
   spans: SourceSpans,
   place: PlacedParagraph,
-  sentence: Span,
+  quoted: QuotedSentence,
   draft: FigureDraft,
   index: number,
   keyOf: ReadonlyMap<number, string>,
 ): Figure {
   const { paragraph } = place;
-  const quote = spans.span(paragraph, sentence.start, sentence.end);
+  const { sentence } = quoted;
   const value = spans.span(paragraph, sentence.start + draft.valueStart, sentence.start + draft.valueEnd);
   const figure: { -readonly [Field in keyof Figure]: Figure[Field] } = {
     key: keyOf.get(draft.id) ?? '',
@@ -123,16 +146,16 @@ function toFigure(
     period: draft.period,
     qualifier: draft.qualifier,
     derived: draft.derived,
-    relations: draft.relations.map((relation) => toRelation(relation, keyOf)),
+    relations: draft.relations.length === 0 ? NO_RELATIONS : draft.relations.map((relation) => toRelation(relation, keyOf)),
     rank: draft.rank,
     source: {
       sectionIndex: place.sectionIndex,
       partIndex: place.partIndex,
       paragraphIndex: paragraph.index,
-      quote: report.source.slice(quote.start, quote.end),
-      quoteText: paragraph.text.slice(sentence.start, sentence.end),
-      quoteStart: quote.start,
-      quoteEnd: quote.end,
+      quote: quoted.quote,
+      quoteText: quoted.quoteText,
+      quoteStart: quoted.sourceStart,
+      quoteEnd: quoted.sourceEnd,
       valueStart: value.start,
       valueEnd: value.end,
     },

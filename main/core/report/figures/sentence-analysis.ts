@@ -14,7 +14,7 @@ import { scanPeriods } from './periods';
 import { applyRank } from './rank-drafts';
 import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
-import { quotedNames, splitClauses, type Span } from './sentences';
+import { bracketedSpans, quotedNames, splitClauses, type Span } from './sentences';
 import { cleanSubject, entityOf, isWholeEntity } from './subjects';
 import type { RespectiveList } from './respectively';
 import { firstIndexFrom } from './sorted-search';
@@ -169,7 +169,8 @@ export function analyseSentence(
 ): FigureDraft[] {
   const periods = scanPeriods(sentence, reportYear);
   const ranks = scanRanks(sentence, periods);
-  const names = quotedNames(sentence);
+  const brackets = bracketedSpans(sentence);
+  const names = quotedNames(sentence, undefined, brackets);
   const covered = new CoveredSpans(sentence.length, { periods, ranks, names, marks });
   const tokens = scanNumbers(sentence).filter((token) => exclusionReason(sentence, token, covered) === null);
   if (tokens.length === 0 && ranks.every((rank) => rank.value === null)) return [];
@@ -179,7 +180,7 @@ export function analyseSentence(
     ...ranks.map((rank): SentenceEvent => ({ kind: 'rank', rank, start: rank.start })),
   ].sort((a, b) => a.start - b.start);
   const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart)).sort((a, b) => a - b);
-  const clauses = splitClauses(sentence);
+  const clauses = splitClauses(sentence, brackets);
   const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
