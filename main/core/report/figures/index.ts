@@ -96,8 +96,11 @@ function marksBySentence(marks: readonly TextMark[], sentences: readonly Span[])
 }
 
 /** By position of the value; a derived value comes right after the figure that implies it. */
-function inDocumentOrder(drafts: readonly FigureDraft[]): FigureDraft[] {
-  return [...drafts].sort((a, b) => a.anchor - b.anchor || Number(a.derived) - Number(b.derived));
+function inDocumentOrder(drafts: readonly FigureDraft[]): readonly FigureDraft[] {
+  const order = (a: FigureDraft, b: FigureDraft): number => a.anchor - b.anchor || Number(a.derived) - Number(b.derived);
+  // Usually in order already: a sort allocates, and this runs for every sentence of a report.
+  const ordered = drafts.every((draft, i) => i === 0 || order(drafts[i - 1] as FigureDraft, draft) <= 0);
+  return ordered ? drafts : [...drafts].sort(order);
 }
 
 /** A sentence as its figures quote it: its span in the paragraph and in the source, and its text in each. */

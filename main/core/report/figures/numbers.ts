@@ -24,64 +24,79 @@ export interface NumberToken {
 
 const CN = `[${chineseNumeralChars}]`;
 
+/**
+ * One alternative per form, each its own numbered group (named groups would give every match an object of
+ * seven more properties: this runs for every number of a report, and a 5 MB one has hundreds of thousands).
+ */
 const NUMBER_PATTERN = new RegExp(
   [
-    `(?<percentWords>百分之(?:\\d+(?:\\.\\d+)?|${CN}+))`,
-    `(?<cnFraction>${CN}+分之${CN}+)`,
-    `(?<fraction>\\d+\\/\\d+)`,
-    `(?<grouped>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d))`,
-    `(?<decimal>\\d+(?:\\.\\d+)?)`,
-    `(?<tenths>[一二两三四五六七八九])成`,
-    `(?<band>[两三四五六七八九])位数`,
+    `(百分之(?:\\d+(?:\\.\\d+)?|${CN}+))`, // 1: percent words
+    `(${CN}+分之${CN}+)`, // 2: Chinese fraction
+    `(\\d+\\/\\d+)`, // 3: fraction
+    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d))`, // 4: grouped digits
+    `(\\d+(?:\\.\\d+)?)`, // 5: decimal
+    `([一二两三四五六七八九])成`, // 6: tenths
+    `([两三四五六七八九])位数`, // 7: digit band
   ].join('|'),
   'gu',
 );
+/** The alternatives, by their group's number. */
+const Alternative = { PercentWords: 1, CnFraction: 2, Fraction: 3, Grouped: 4, Decimal: 5, Tenths: 6, Band: 7 } as const;
+type Alternative = (typeof Alternative)[keyof typeof Alternative];
 
 /** Words in which 一成/三成… is not a share: 一成不变, 三成员, 一成本 (九成新 still is one). */
 const NOT_TENTHS_AFTER = new Set([...'员本果绩功立熟型为长就品交效年都不']);
 
 export function scanNumbers(sentence: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const match of sentence.matchAll(NUMBER_PATTERN)) {
-    const groups = match.groups ?? {};
+  NUMBER_PATTERN.lastIndex = 0; // the scan runs to the end of the sentence, which leaves it at 0 again
+  for (let match = NUMBER_PATTERN.exec(sentence); match !== null; match = NUMBER_PATTERN.exec(sentence)) {
     const start = match.index;
     const text = match[0];
-    const end = start + text.length;
-    const token = tokenFor(groups, text, start, end, sentence);
+    const alternative = alternativeOf(match);
+    const token = tokenFor(alternative, text, start, start + text.length, sentence);
     if (token) tokens.push(token);
   }
   return tokens;
 }
 
-function tokenFor(groups: Record<string, string | undefined>, text: string, start: number, end: number, sentence: string): NumberToken | null {
-  if (groups.percentWords) {
+/** The alternative that matched: the one whose group took part (each group takes at least one character). */
+function alternativeOf(match: RegExpExecArray): Alternative {
+  for (let group = Alternative.PercentWords; group < Alternative.Band; group++) {
+    if (match[group] !== undefined) return group as Alternative;
+  }
+  return Alternative.Band;
+}
+
+function tokenFor(alternative: Alternative, text: string, start: number, end: number, sentence: string): NumberToken | null {
+  if (alternative === Alternative.PercentWords) {
     const amount = text.slice(3);
     const value = /^\d/.test(amount) ? Number(amount) : parseChineseInteger(amount);
     return value === null ? null : { start, end, valueText: text, value, form: 'percent-words' };
   }
-  if (groups.cnFraction) {
+  if (alternative === Alternative.CnFraction) {
     const [denominator, numerator] = text.split('分之');
     const over = parseChineseInteger(denominator ?? '');
     const part = parseChineseInteger(numerator ?? '');
     if (over === null || part === null || over === 0) return null;
     return { start, end, valueText: text, value: part / over, form: 'fraction' };
   }
-  if (groups.fraction) {
+  if (alternative === Alternative.Fraction) {
     if (/[\d/]/.test(sentence.charAt(end)) || sentence.charAt(start - 1) === '/') return null; // a date 2024/5/1
     const [numerator, denominator] = text.split('/').map(Number);
     if (numerator === undefined || !denominator) return null;
     return { start, end, valueText: text, value: numerator / denominator, form: 'fraction' };
   }
-  if (groups.grouped || groups.decimal) {
+  if (alternative === Alternative.Grouped || alternative === Alternative.Decimal) {
     return { start, end, valueText: text, value: Number(text.replaceAll(',', '')), form: 'decimal' };
   }
-  if (groups.tenths) {
+  if (alternative === Alternative.Tenths) {
     const before = sentence.charAt(start - 1);
     if (chineseNumeralChars.includes(before) || NOT_TENTHS_AFTER.has(sentence.charAt(end))) return null;
     const tenths = parseIntegerWord(text.charAt(0));
     return tenths === null ? null : { start, end, valueText: text, value: tenths * 10, form: 'tenths' };
   }
-  if (groups.band) {
+  if (alternative === Alternative.Band) {
     const digits = parseIntegerWord(text.charAt(0));
     if (digits === null || !/增长|增速|增幅/.test(sentence.slice(Math.max(0, start - 6), end + 6))) return null;
     return { start, end, valueText: text, value: 10 ** (digits - 1), form: 'digit-band' };

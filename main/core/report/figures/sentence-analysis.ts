@@ -160,6 +160,13 @@ export interface SentenceContext {
   readonly reportYear: number | null;
 }
 
+/** Values and ranks by where they start: the values are in order already, ranks are few. */
+function sentenceEvents(tokens: readonly NumberToken[], ranks: readonly RankMark[]): SentenceEvent[] {
+  const values = tokens.map((token): SentenceEvent => ({ kind: 'value', token, start: token.start }));
+  if (ranks.length === 0) return values;
+  return [...values, ...ranks.map((rank): SentenceEvent => ({ kind: 'rank', rank, start: rank.start }))].sort((a, b) => a.start - b.start);
+}
+
 /** `marks` are the paragraph's sub/sup marks, in sentence offsets. */
 export function analyseSentence(
   sentence: string,
@@ -175,11 +182,10 @@ export function analyseSentence(
   const tokens = scanNumbers(sentence).filter((token) => exclusionReason(sentence, token, covered) === null);
   if (tokens.length === 0 && ranks.every((rank) => rank.value === null)) return [];
 
-  const events: SentenceEvent[] = [
-    ...tokens.map((token): SentenceEvent => ({ kind: 'value', token, start: token.start })),
-    ...ranks.map((rank): SentenceEvent => ({ kind: 'rank', rank, start: rank.start })),
-  ].sort((a, b) => a.start - b.start);
-  const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart)).sort((a, b) => a - b);
+  const events = sentenceEvents(tokens, ranks);
+  const valueStarts = events.map((event) => (event.kind === 'value' ? event.start : event.rank.valueStart));
+  // Values alone come in order; a rank's value may stand before its mark. (Sorting allocates, and this runs per sentence.)
+  if (ranks.length > 0) valueStarts.sort((a, b) => a - b);
   const clauses = splitClauses(sentence, brackets);
   const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
 
