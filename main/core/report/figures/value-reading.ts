@@ -114,7 +114,8 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
 
   const gap = readGap(remaining);
   const multiple = MULTIPLE.exec(remaining);
-  const share = !gap && !multiple && !NOT_A_SHARE.test(remaining) ? SHARE.exec(remaining) : null;
+  // Only a text with 占 can be a share: looked for first, it spares most values the pattern and its match.
+  const share = !gap && !multiple && remaining.includes('占') && !NOT_A_SHARE.test(remaining) ? SHARE.exec(remaining) : null;
   let comparison: NationComparison | null = null;
   let pattern: ValuePattern = 'subject';
   let shareScope: string | null = null;
@@ -126,7 +127,7 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
     comparison = { word: '倍', scope: multiple[1] ?? '', average: multiple[2] !== undefined, start: comparisonStart(sentence, token.start, multiple[0]) };
     remaining = remaining.slice(0, multiple.index);
     pattern = 'multiple';
-  } else if (share && remaining.includes('占')) {
+  } else if (share) {
     remaining = share[1] ?? '';
     // 占全国…: the scope; 占GDP比重 / 占地区生产总值的比重: the whole it is a share of.
     shareScope = share[2] || (SHARE_OF_WHOLE.exec(share[3] ?? '')?.[1] ?? '');
