@@ -28,7 +28,7 @@ describe('figures as stored', () => {
     const stored = listFiguresOfBriefing(db, id);
     expect(stored.map(({ id: _id, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure }) => figure)).toEqual(placed);
 
-    const rows = (db.prepare(`SELECT detail_json ->> '$.source.quote' AS quote, detail_json ->> '$.source.quoteText' AS quoteText FROM figures ORDER BY position`).all() as {
+    const rows = (db.prepare(`SELECT detail_json ->> '$.quote' AS quote, detail_json ->> '$.quoteText' AS quoteText FROM figures ORDER BY position`).all() as {
       quote: string | null;
       quoteText: string | null;
     }[]).map((row, i) => ({ ...row, shown: stored[i]?.source.quoteText ?? '' }));
@@ -70,6 +70,10 @@ describe('figures as stored', () => {
         if (field in detail) expect(detail[field]).not.toEqual(empty);
       }
       if ('relations' in detail) expect(detail['relations']).not.toEqual([]);
+      // Its offsets are two arrays, not objects naming every number.
+      for (const field of ['source', 'valueRange', 'quoteRange']) expect(detail).not.toHaveProperty(field);
+      expect(detail['at']).toHaveLength(8);
+      expect(detail['in']).toHaveLength(3);
     }
     // The seed has figures with and without each field, so both sides of every rule above were written.
     for (const field of ['normalised', 'period', 'qualifier', 'rank', 'derived', 'relations']) {
@@ -77,6 +81,28 @@ describe('figures as stored', () => {
       expect(holding, field).toBeGreaterThan(0);
       expect(holding, field).toBeLessThan(details.length);
     }
+  });
+
+  it('reads a row written with its ranges and source as objects (before the offsets were arrays) as the same figure', () => {
+    const analysed = analyseForStore(report);
+    const { id } = storeAnalysed(db, 'report.md', analysed);
+    const stored = listFiguresOfBriefing(db, id);
+    const rewrite = db.prepare('UPDATE figures SET detail_json = ? WHERE id = ?');
+    for (const figure of stored) {
+      const { quote, quoteText, ...offsets } = figure.source;
+      // As rows were written then: empty fields left out, the sentence only where the paragraph would not give it back.
+      const older = {
+        kind: figure.kind, value: figure.value, valueText: figure.valueText, unit: figure.unit, label: figure.label,
+        valueRange: figure.valueRange, quoteRange: figure.quoteRange,
+        ...(figure.normalised === null ? {} : { normalised: figure.normalised }),
+        ...(figure.period === null ? {} : { period: figure.period }),
+        ...(figure.qualifier === null ? {} : { qualifier: figure.qualifier }),
+        source: { ...offsets, ...(quote === quoteText ? {} : { quote }) },
+      };
+      rewrite.run(JSON.stringify(older), figure.id);
+    }
+    expect(stored.some((figure) => figure.source.quote !== figure.source.quoteText)).toBe(true);
+    expect(listFiguresOfBriefing(db, id)).toEqual(stored);
   });
 
   it('reads a row written before rows were compact, with every field in its JSON, as the same figure', () => {
