@@ -35,8 +35,8 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
  * `quoteRange`, and as in the source (`quote`) it is the same text unless the sentence has markup or a layout
  * break; each is kept only when it differs. Its offsets are two arrays (`at`, `in`, see CompactPlace) rather
  * than objects with a name for every number. A large report has tens of thousands of figures, and their JSON
- * is most of the bytes an import writes: a 5 MB report's figure JSON was 56 MB with every field, 32 MB with
- * the sentence and the empty fields left out, and is 20 MB with the offsets as arrays.
+ * is most of the bytes an import writes: a 5 MB report's figures table took 56 MB with every field, 44 MB with
+ * the sentence and the empty fields left out, and takes 30 MB with the offsets as arrays.
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
   const { source } = figure;
