@@ -18,9 +18,9 @@ import { median, type BenchRow } from './table';
  *
  * The Word and the text file are imported in processes of their own, which load the app's core, bundled as
  * the app runs it, and nothing else (this one holds a browser library and the Word writer, whose heap slowed
- * the Word import by a quarter). The text file's peak memory is the kernel's high-water mark (resourceUsage().maxRSS): a timer
- * sampling RSS cannot fire while the analysis holds the thread, so it would miss the peak, and in this
- * process the peak would be that of whatever ran before.
+ * the Word import by a quarter). The text file's peak memory is the kernel's high-water mark
+ * (resourceUsage().maxRSS): a timer sampling RSS cannot fire while the analysis holds the thread, so it would
+ * miss the peak, and in this process the peak would be that of whatever ran before.
  */
 
 const seedPath = fileURLToPath(new URL('../data/000_4400adb43caeaed0.txt', import.meta.url));

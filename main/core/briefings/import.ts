@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../store/connection';
 import { analyseReportPlaced } from '../report/index';
-import { deckLength } from '../deck/load';
+import { deckLength } from '../deck/build';
 import { countBriefings, insertBriefing } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';
 import { inTransaction } from '../store/transaction';

@@ -1,6 +1,6 @@
 import { buildReportIndex } from '../annotations/report-index';
 import { reanchorBriefing } from '../annotations/reanchor';
-import { deckLength } from '../deck/load';
+import { deckLength } from '../deck/build';
 import type { Db } from '../store/connection';
 import { insertReportContent, requireBriefing, replaceBriefingSource } from '../store/queries/briefings';
 import { insertFigures } from '../store/queries/figures';

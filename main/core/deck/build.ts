@@ -1,11 +1,12 @@
 import type { StoredBriefing } from '../../shared/briefing';
-import type { StoredFigure } from '../../shared/figure';
+import type { Figure, StoredFigure } from '../../shared/figure';
 import type { ChartContext } from './chart-choice';
 import { coverFacts } from './cover';
 import { agendaSlideId, closingSlideId, contentSlideId, coverSlideId, dividerSlideId, partKey, sectionKey, uniqueKeys } from './ids';
 import { pageFiguresOf, sectionPages } from './section-slides';
 import type { GroupedFigure } from './relations';
 import type { Deck, Slide } from '../../shared/deck';
+import type { ReportModel } from '../../shared/report';
 
 /**
  * The deck of a stored briefing as generated: cover, agenda, then for each part a divider and its sections'
@@ -47,7 +48,7 @@ export function slideIdsOf(briefing: DeckOutline, figures: readonly StoredFigure
 }
 
 /** The same, from the figures of each section of the outline (by the id the outline gives the section). */
-export function slideIdsBySection<F extends GroupedFigure>(briefing: DeckOutline, figuresBySection: ReadonlyMap<number, readonly F[]>): string[] {
+function slideIdsBySection<F extends GroupedFigure>(briefing: DeckOutline, figuresBySection: ReadonlyMap<number, readonly F[]>): string[] {
   const ids = [coverSlideId, agendaSlideId];
   briefing.parts.forEach((part, partIndex) => {
     ids.push(dividerSlideId(partIndex + 1));
@@ -61,7 +62,7 @@ export function slideIdsBySection<F extends GroupedFigure>(briefing: DeckOutline
 }
 
 /** The figures of each section, by `sectionOf` (the section's id); a lead paragraph's figures belong to no content slide. */
-export function sectionFiguresOf<F>(figures: readonly F[], sectionOf: (figure: F) => number | null): Map<number, F[]> {
+function sectionFiguresOf<F>(figures: readonly F[], sectionOf: (figure: F) => number | null): Map<number, F[]> {
   const figuresBySection = new Map<number, F[]>();
   for (const figure of figures) {
     const section = sectionOf(figure);
@@ -71,6 +72,21 @@ export function sectionFiguresOf<F>(figures: readonly F[], sectionOf: (figure: F
     else figuresBySection.set(section, [figure]);
   }
   return figuresBySection;
+}
+
+/**
+ * The length of a report's deck as generated: the importer records it, from the report and the figures it
+ * has just stored (grouped by their sections' places in the report, which the rows' ids follow one to one).
+ * The report's own notes are not stored with the import: the deck works them out from the report whenever a
+ * slide has no stored notes (stored-notes.ts), so only the presenter's own are written — a large report's
+ * notes would otherwise be stored twice over (every page of a section carries the whole section).
+ */
+export function deckLength(report: ReportModel, figures: readonly Figure[]): number {
+  const outline: DeckOutline = {
+    parts: report.parts.map((part) => ({ sections: part.sections.map((section) => ({ id: section.index })) })),
+    closing: report.closing,
+  };
+  return slideIdsBySection(outline, sectionFiguresOf(figures, (figure) => figure.source.sectionIndex)).length;
 }
 
 /** A generated slide with the figures a content page was built from (none for the other kinds). */

@@ -1,27 +1,9 @@
 import type { Db } from '../store/connection';
 import { getBriefingSummary, listBriefings } from '../store/queries/briefings';
-import type { Figure } from '../../shared/figure';
-import { sectionFiguresOf, slideIdsBySection, type DeckOutline } from './build';
 import { loadEditedDeck } from './edits/service';
 import type { Deck } from '../../shared/deck';
-import type { ReportModel } from '../../shared/report';
 
 /** The one place the deck meets the store (the rest of deck/ is pure): reading a briefing into a deck. */
-
-/**
- * The length of a report's deck as generated: the importer records it, from the report and the figures it
- * has just stored (grouped by their sections' places in the report, which the rows' ids follow one to one).
- * The report's own notes are not stored with the import: the deck works them out from the report whenever a
- * slide has no stored notes (stored-notes.ts), so only the presenter's own are written — a large report's
- * notes would otherwise be stored twice over (every page of a section carries the whole section).
- */
-export function deckLength(report: ReportModel, figures: readonly Figure[]): number {
-  const outline: DeckOutline = {
-    parts: report.parts.map((part) => ({ sections: part.sections.map((section) => ({ id: section.index })) })),
-    closing: report.closing,
-  };
-  return slideIdsBySection(outline, sectionFiguresOf(figures, (figure) => figure.source.sectionIndex)).length;
-}
 
 /**
  * The deck of a stored briefing as presented: the generated deck with its notes, and the presenter's edits

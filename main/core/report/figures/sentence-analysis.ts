@@ -14,7 +14,7 @@ import { scanPeriods } from './periods';
 import { applyRank } from './rank-drafts';
 import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
-import { bracketedSpans, quotedNames, splitClauses, type Span } from './sentences';
+import { bracketedSpans, shortQuotes, splitClauses, type Span } from './sentences';
 import { cleanSubject, entityOf, isWholeEntity } from './subjects';
 import type { RespectiveList } from './respectively';
 import { firstIndexFrom } from './sorted-search';
@@ -177,7 +177,7 @@ export function analyseSentence(
   const periods = scanPeriods(sentence, reportYear);
   const ranks = scanRanks(sentence, periods);
   const brackets = bracketedSpans(sentence);
-  const names = quotedNames(sentence, undefined, brackets);
+  const names = shortQuotes(brackets);
   const covered = new CoveredSpans(sentence.length, { periods, ranks, names, marks });
   const tokens = scanNumbers(sentence).filter((token) => exclusionReason(sentence, token, covered) === null);
   if (tokens.length === 0 && ranks.every((rank) => rank.value === null)) return [];

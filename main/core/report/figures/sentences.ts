@@ -156,6 +156,11 @@ export function splitClauses(sentence: string, brackets: Brackets = bracketedSpa
 }
 
 /** Quoted names and slogans (“十四五”, “15分钟健身圈”): short quotations, whose digits are not figures. */
-export function quotedNames(sentence: string, maxLength = 30, brackets: Brackets = bracketedSpans(sentence)): Span[] {
+export function quotedNames(sentence: string, maxLength = 30): Span[] {
+  return shortQuotes(bracketedSpans(sentence), maxLength);
+}
+
+/** The same from a sentence's brackets, when the caller has them already (sentence-analysis.ts). */
+export function shortQuotes(brackets: Brackets, maxLength = 30): Span[] {
   return brackets.quotes.filter((span) => span.end - span.start <= maxLength + 2);
 }
