@@ -6,7 +6,9 @@
  *   - the first value of a from–to pair (2024年，园区由3个增加到4个) is not at the sentence's time: only a
  *     period scoped to it is its own;
  *   - a stretch of time (“十四五”以来, 5年来) is the period of what happened over it (累计103.8万人, 年均增长),
- *     not of a level reached at its end (“十四五”以来…收入差距缩小至2.26).
+ *     not of a level reached at its end (“十四五”以来…收入差距缩小至2.26);
+ *   - periods listed for the values of a 分别 (2023年和2024年…分别为1.1万家和1.2万家) go one to each value, in
+ *     order.
  *
  * Lookups are binary searches over marks prepared once per sentence, so a sentence of any length costs
  * O(log n) per value (a walk back over earlier periods made long sentences quadratic).
@@ -29,8 +31,11 @@ export class PeriodCarry {
   private readonly carried: readonly PeriodMark[];
   /** Periods that belong only to the value right after them (从“十三五”末的0.8个), in order. */
   private readonly scoped: readonly PeriodMark[];
+  /** Lists of periods (2023年和2024年, 2022年、2023年和2024年), by their last period. */
+  private readonly lists: ReadonlyMap<PeriodMark, readonly PeriodMark[]>;
 
   constructor(
+    private readonly sentence: string,
     periods: readonly PeriodMark[],
     ranks: readonly RankMark[],
     /** Start offsets of every value and rank of the sentence, ascending. */
@@ -40,6 +45,7 @@ export class PeriodCarry {
     const timed = periods.filter((mark) => mark.role === 'period' && !ownedByRanks.has(mark));
     this.carried = timed.filter((mark) => !mark.scoped);
     this.scoped = timed.filter((mark) => mark.scoped);
+    this.lists = periodLists(sentence, this.carried);
   }
 
   /** The period of the value (or rank) at `position`, as written (or resolved, see periods.ts). */
@@ -55,13 +61,39 @@ export class PeriodCarry {
     const carried = this.carried[lastEndingBy(this.carried, position)] ?? null;
     const latest = own && (!carried || own.start > carried.start) ? own : carried;
     if (latest && latest !== own && latest.span && value.levelAfterChange) return null;
-    return latest;
+    return (latest && latest !== own && this.respectiveOf(latest, position)) || latest;
+  }
+
+  /** The period of a list that goes to the value at `position`, when a 分别 after the list shares them out. */
+  private respectiveOf(last: PeriodMark, position: number): PeriodMark | null {
+    const list = this.lists.get(last);
+    if (!list) return null;
+    const respectively = this.sentence.indexOf('分别', last.end);
+    if (respectively < 0 || respectively >= position) return null;
+    const nth = firstIndexFrom(this.valueStarts, position) - firstIndexFrom(this.valueStarts, respectively);
+    return list[nth] ?? null;
   }
 
   private firstValueFrom(offset: number): number {
     return this.valueStarts[firstIndexFrom(this.valueStarts, offset)] ?? Infinity;
   }
 }
+
+/** Periods joined by 和、及、与 or an enumeration comma, each list by its last period. */
+function periodLists(sentence: string, marks: readonly PeriodMark[]): ReadonlyMap<PeriodMark, readonly PeriodMark[]> {
+  if (marks.length < 2) return NO_LISTS; // most sentences: no map made
+  const lists = new Map<PeriodMark, PeriodMark[]>();
+  let run: PeriodMark[] = [];
+  marks.forEach((mark, i) => {
+    const previous = marks[i - 1];
+    run = previous && LIST_JOINER.test(sentence.slice(previous.end, mark.start)) ? [...run, mark] : [mark];
+    if (run.length > 1) lists.set(mark, run);
+  });
+  return lists;
+}
+
+const LIST_JOINER = /^[和及与、]$/u;
+const NO_LISTS: ReadonlyMap<PeriodMark, readonly PeriodMark[]> = new Map();
 
 /** Index of the last mark that ends by `position` (marks are in order and do not overlap), or -1. */
 function lastEndingBy(marks: readonly PeriodMark[], position: number): number {

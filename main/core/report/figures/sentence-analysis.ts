@@ -187,7 +187,7 @@ export function analyseSentence(
   // Values alone come in order; a rank's value may stand before its mark. (Sorting allocates, and this runs per sentence.)
   if (ranks.length > 0) valueStarts.sort((a, b) => a - b);
   const clauses = splitClauses(sentence, brackets);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
     countSteps();

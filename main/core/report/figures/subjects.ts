@@ -10,7 +10,11 @@ import {
   endsWithAny, startsWithAny, stripTrailing,
 } from './lexicon';
 
-const LEADING_CONNECTORS = /^[、，,和与及或的在以对]+/u;
+/**
+ * Words that join a subject to what came before it (和, 及, 对…) are not part of it, unless they begin a word
+ * of their own: 在校生, 在建规模, 对外贸易, 对口支援, 以旧换新, 以工代赈, 和美乡村, 及时率, 与会代表.
+ */
+const LEADING_CONNECTORS = /^(?:[、，,或的]|和(?![美平谐])|与(?!会)|及(?![时格])|在(?![建营运校岗读线册研职用网库轨])|以(?![旧工])|对(?![外口标]))+/u;
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
 /** 项目在赤峰 / 工船在海门港: a place; not 在建, 在校, 在岗 … which are words (抽水蓄能在建规模). */
 const EVENT_PLACE = /在(?![建营运校岗读线册研职用网库轨])[\p{Script=Han}]{1,6}$/u;

@@ -79,3 +79,42 @@ describe('a comparison with an earlier part of the year', () => {
     expect(found.label).not.toMatch(/比/u);
   });
 });
+
+describe('words that only look like connectors', () => {
+  it.each([
+    ['全市共有普通高校28所，在校生42.6万人。', '42.6', '在校生'],
+    ['全年对外贸易进出口总额2380.6亿元。', '2380.6', '对外贸易进出口总额'],
+    ['全省在建项目1260个。', '1260', '在建项目数量'],
+    ['消费品以旧换新带动销售额86.5亿元。', '86.5', '消费品以旧换新带动销售额'],
+    ['全年以工代赈项目发放劳务报酬3.2亿元。', '3.2', '以工代赈项目发放劳务报酬'],
+    ['全市与会代表520人。', '520', '与会代表'],
+  ])('%s keeps the word its label starts with', (sentence, value, label) => {
+    expect(figure(figuresOf(sentence), value).label).toBe(label);
+  });
+
+  it('still drops a connector that joins the subject to the clause before (和, 对, 在)', () => {
+    expect(figure(figuresOf('全省新建学校12所，和幼儿园35所。'), '35').label).not.toMatch(/^和/u);
+    expect(figure(figuresOf('全省加大投入力度，对农业投资达到120亿元。'), '120').label).not.toMatch(/^对/u);
+  });
+});
+
+describe('periods and bases written with 和 and 分别', () => {
+  it('和去年相比 is the base of the sentence, not its period', () => {
+    expect(figure(figuresOf('和去年相比，全市新增企业1.2万家。'), '1.2').period).toBeNull();
+    expect(figure(figuresOf('同上年相比，全市粮食产量增长2.1%。'), '2.1').period).toBeNull();
+  });
+
+  it('gives each value of a 分别 one period of the list before it, in order', () => {
+    const two = figuresOf('2023年和2024年，全市新增企业分别为1.1万家和1.2万家。');
+    expect([figure(two, '1.1').period, figure(two, '1.2').period]).toEqual(['2023年', '2024年']);
+    const three = figuresOf('2022年、2023年和2024年，全市粮食产量分别为120万吨、125万吨和126.8万吨。');
+    expect(['120', '125', '126.8'].map((value) => figure(three, value).period)).toEqual(['2022年', '2023年', '2024年']);
+  });
+
+  it('keeps one period for every value where no 分别 shares a list out, or the list has run out', () => {
+    const joined = figuresOf('2023年和2024年，全市新增企业共2.3万家。');
+    expect(figure(joined, '2.3').period).toBe('2024年');
+    const longer = figuresOf('2023年和2024年，全市新增企业分别为1.1万家和1.2万家，合计2.3万家。');
+    expect(figure(longer, '2.3').period).toBe('2024年');
+  });
+});
