@@ -1,7 +1,8 @@
 /**
  * The year a report was written in, where its own text dates it, so that 今年 and 去年 can be given a year
  * (periods.ts). In order of trust:
- *   1. a dateline or full date in a lead, the title or the closing (本报讯 2025年11月20日, …);
+ *   1. a dateline or full date in a lead, the title or the closing (本报讯 2025年11月20日, …), or a full date
+ *      the report's first paragraph opens with (2025年10月22日，某省统计局发布…: a release's date);
  *   2. 今年是“十四五”规划收官之年 / 开局之年: the last or first year of a five-year plan;
  *   3. the latest year the report gives a part-year figure for (2025年1—10月, 2025年上半年, 2025年前三季度):
  *      such figures are only published during that year.
@@ -20,7 +21,9 @@ export function reportYearOf(report: ReportModel): number | null {
     const date = FULL_DATE.exec(text);
     if (date) return Number(date[1] ?? date[2]);
   }
-  const body = allParagraphs(report);
+  const body = allParagraphs(report).filter((text) => text !== '');
+  const opening = FULL_DATE.exec(body[0] ?? '');
+  if (opening?.index === 0) return Number(opening[1] ?? opening[2]);
   for (const text of body) {
     const plan = PLAN_YEAR.exec(text);
     const ordinal = plan ? parseChineseInteger(plan[1] ?? '') : null;

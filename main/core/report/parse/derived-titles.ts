@@ -44,9 +44,16 @@ function isFraming(clause: string): boolean {
   return /^[（(]记者/u.test(clause);
 }
 
-/** A clause as a title: cut before its first number, trimmed of scope words and dangling verbs. */
+/** Verbs that announce what a release is about: 某省统计局发布前三季度全省经济运行数据 is about the data. */
+const ANNOUNCING = /^.{2,12}?(?:发布|公布|通报|印发|举行|召开)(?=.{4,})/u;
+
+/**
+ * A clause as a title: cut before its first number, trimmed of scope words and dangling verbs; one too long
+ * to be a title keeps what its announcing verb introduces.
+ */
 function titleOf(clause: string): string | null {
   let title = clause.replace(SCOPE_START, '');
+  if (title.length > MAX_TITLE) title = title.replace(ANNOUNCING, '');
   const digit = title.search(/[\d０-９]/u);
   if (digit < 0) return title.length >= MIN_TITLE && title.length <= MAX_TITLE && balanced(title) ? title : null;
   title = title.slice(0, digit);
@@ -65,9 +72,10 @@ function balanced(title: string): boolean {
   return count(/[“「『（(]/gu) === count(/[”」』）)]/gu);
 }
 
-/** A title for text that offers no clause of its own: its opening characters, cut at a clause end. */
+/** A title for text that offers no clause of its own: its first clause that is not a date or a dateline, cut short. */
 export function fallbackTitle(text: string): string {
-  const opening = text.split(/[，。；！？：,;!?:]/u)[0]?.trim() ?? '';
+  const clauses = text.split(/[，。；！？：,;!?:]/u).map((clause) => clause.trim()).filter(Boolean);
+  const opening = clauses.find((clause) => !isFraming(clause)) ?? clauses[0] ?? '';
   const cut = opening.length > MAX_TITLE ? `${opening.slice(0, MAX_TITLE - 1)}…` : opening;
   return cut || '正文';
 }

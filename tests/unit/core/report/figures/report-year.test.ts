@@ -16,6 +16,12 @@ describe('reportYearOf', () => {
     expect(yearOf(release('本报讯（记者 周平）2024-12-03，青川省举行新闻发布会。', '全省粮食产量达到700亿斤。'))).toBe(2024);
   });
 
+  it('reads the full date a report’s first paragraph opens with (a release’s date), and no date further in', () => {
+    const plain = (opening: string) => ['青川省前三季度经济运行情况', opening, '## 一、总体平稳', '全省地区生产总值增长5.6%。'].join('\n\n');
+    expect(yearOf(plain('2025年10月22日，青川省统计局发布前三季度全省经济运行数据。'))).toBe(2025);
+    expect(yearOf(plain('青川省统计局发布前三季度全省经济运行数据，2023年12月20日以来的数据已修订。'))).toBeNull();
+  });
+
   it('reads 今年是“十四五”规划收官之年 / “十五五”开局之年', () => {
     expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十四五”规划收官之年，全省经济稳中有进。'))).toBe(2025);
     expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十五五”开局之年。'))).toBe(2026);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../../../../../main/core/briefings/import';
 import { loadDeck } from '../../../../../main/core/deck/load';
 import { analyseReport } from '../../../../../main/core/report';
-import { leadSentence, paragraphSubject, topicStarts } from '../../../../../main/core/report/parse/derived-titles';
+import { leadSentence, paragraphSubject, titleOfParagraphs, topicStarts } from '../../../../../main/core/report/parse/derived-titles';
 import { closeStore, openStore, type Db } from '../../../../../main/core/store/connection';
 import type { Deck } from '../../../../../main/shared/deck';
 import { tempDir } from '../../../../support/temp';
@@ -110,8 +110,16 @@ describe('paragraphSubject', () => {
     ['前三季度，全省地区生产总值达到18620亿元，同比增长5.6%。', '地区生产总值'],
     ['“十四五”以来，城镇新增就业累计103.8万人。', '城镇新增就业'],
     ['在“老有颐养、幼有善育”方面，内蒙古基本养老保险参保率达95%以上。', '内蒙古基本养老保险参保率'],
+    // Too long a clause keeps what its announcing verb introduces; the date before it frames it.
+    ['2025年10月22日，青川省统计局发布前三季度全省经济运行数据。', '前三季度全省经济运行数据'],
   ])('%s → %s', (text, subject) => {
     expect(paragraphSubject(text)).toBe(subject);
+  });
+
+  it('names a paragraph that offers no subject after its first clause that is not a date, never after the date', () => {
+    const texts = ['2025年10月22日，青川省统计局、国家统计局青川调查总队联合发布了全省经济运行情况和主要指标解读。'];
+    expect(titleOfParagraphs(texts)).not.toMatch(/^2025年/u);
+    expect(titleOfParagraphs(texts).startsWith('青川省统计局')).toBe(true);
   });
 
   it('cuts between the paragraphs that share the fewest words, never leaving a topic of one paragraph', () => {
