@@ -118,3 +118,28 @@ describe('periods and bases written with 和 and 分别', () => {
     expect(figure(longer, '2.3').period).toBe('2024年');
   });
 });
+
+describe('a value that speaks of the figure before it', () => {
+  it('快于城镇居民2.1个百分点: the rate before, compared with another group', () => {
+    const found = figure(figuresOf('农村居民人均可支配收入16920元，增长6.8%，快于城镇居民2.1个百分点。'), '2.1');
+    expect(found.label).toBe('农村居民人均可支配收入增速快于城镇居民');
+  });
+
+  it('完成全年目标的93.8%: how much of its target the figure before has reached', () => {
+    const found = figure(figuresOf('前三季度，全省城镇新增就业56.3万人，完成全年目标的93.8%。'), '93.8');
+    expect(found.label).toBe('城镇新增就业完成全年目标');
+    expect(found.period).toBe('前三季度');
+  });
+
+  it('累计建成8.9万个: a count with a verb only counts what the count before it counts', () => {
+    const figures = figuresOf('全省新建5G基站1.2万个，累计建成8.9万个，实现乡镇以上区域全覆盖。');
+    expect(figure(figures, '8.9').label).toBe('建成5G基站数量（累计）');
+    const lines = figuresOf('今年新开通城市轨道交通线路3条，累计开通12条。');
+    expect(figure(lines, '12').label).toBe('开通城市轨道交通线路数量（累计）');
+  });
+
+  it('leaves a value alone whose own words say what it is', () => {
+    expect(figure(figuresOf('全省建成5G基站1.2万个，其中新建0.3万座。'), '0.3').label).not.toContain('5G基站');
+    expect(figure(figuresOf('全省地区生产总值增长5.6%，高于全国0.4个百分点。'), '0.4').label).toBe('地区生产总值增速高于全国');
+  });
+});
