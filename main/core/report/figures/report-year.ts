@@ -2,7 +2,8 @@
  * The year a report was written in, where its own text dates it, so that 今年 and 去年 can be given a year
  * (periods.ts). In order of trust:
  *   1. a dateline or full date in a lead, the title or the closing (本报讯 2025年11月20日, …), or a full date
- *      the report's first paragraph opens with (2025年10月22日，某省统计局发布…: a release's date);
+ *      the report's first paragraph opens with (2025年10月22日，某省统计局发布…: a release's date), or the year
+ *      a government work report's title names (2025年某市政府工作报告 is given early in 2025);
  *   2. 今年是“十四五”规划收官之年 / 开局之年: the last or first year of a five-year plan;
  *   3. the latest year the report gives a part-year figure for (2025年1—10月, 2025年上半年, 2025年前三季度):
  *      such figures are only published during that year.
@@ -13,6 +14,8 @@ import { parseChineseInteger } from '../../../shared/numerals';
 
 const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/u;
 const PLAN_YEAR = /今年是[^。；]{0,12}?[“"‘]?十([一二三四五六七八九])五[”"’]?[^。；]{0,8}?(收官|开局|开篇|起步|最后一|第一)/u;
+/** 2025年某市政府工作报告: a government work report is given early in the year its title names (its 今年). */
+const WORK_REPORT_TITLE = /((?:19|20)\d{2})年[^，。]{0,20}政府工作报告/u;
 const PART_YEAR = /((?:19|20)\d{2})年(?:\d{1,2}\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}月|上半年|前三季度|[一二三]季度|第[一二三]季度)/gu;
 
 export function reportYearOf(report: ReportModel): number | null {
@@ -21,6 +24,8 @@ export function reportYearOf(report: ReportModel): number | null {
     const date = FULL_DATE.exec(text);
     if (date) return Number(date[1] ?? date[2]);
   }
+  const address = WORK_REPORT_TITLE.exec(report.title);
+  if (address) return Number(address[1]);
   const body = allParagraphs(report).filter((text) => text !== '');
   const opening = FULL_DATE.exec(body[0] ?? '');
   if (opening?.index === 0) return Number(opening[1] ?? opening[2]);

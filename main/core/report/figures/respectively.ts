@@ -58,10 +58,16 @@ function subjectsJustStated(state: SentenceState, reading: ValueReading): string
 
 /**
  * The items of a subject list, each completed with the metric the last one names:
- * 粮食和肉类产量 → 粮食产量, 肉类产量.
+ * 粮食和肉类产量 → 粮食产量, 肉类产量; 城乡居民收入 → 城镇居民收入, 农村居民收入.
  */
 function listItems(subject: string): string[] {
+  const pair = PAIRED_GROUPS.exec(subject);
+  // 城乡居民人均可支配收入分别达到…和…: 城乡 names two groups in one word, 城镇 and 农村.
+  if (pair) return [`城镇${pair[1]}`, `农村${pair[1]}`];
   const items = subject.split(/[、和及与]/u).filter((item) => item !== '');
   const head = endsWithAny(items[items.length - 1] ?? '', METRIC_HEADS);
   return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${head}` : item));
 }
+
+/** 城乡居民…: the two groups, town and country, as official statistics name them. */
+const PAIRED_GROUPS = /^城乡(居民.+)$/u;

@@ -113,8 +113,8 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   }
   const object = previous ? objectOfPrevious(state, subject, reading, previous) : null;
   if (object !== null) {
-    // 新建5G基站1.2万个，累计建成8.9万个: the second count is of the same object (建成5G基站).
-    subject = `${subject}${object}`;
+    // 新建5G基站1.2万个，累计建成8.9万个: the second count is of the same object (建成5G基站); 总数 is its total.
+    subject = subject === TOTAL ? `${object}${TOTAL}` : `${subject}${object}`;
     const kind = kindOf(reading, subject);
     return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
   }
@@ -164,11 +164,12 @@ function relativeToPrevious(subject: string, reading: ValueReading, previous: Fi
 }
 
 /**
- * The object the figure before counts, for a count whose subject is only a verb and that names no object of
- * its own (新建5G基站1.2万个，累计建成8.9万个 → 5G基站); null otherwise.
+ * The object the figure before counts, for a count whose subject is only a verb or 总数 and that names no
+ * object of its own (新建5G基站1.2万个，累计建成8.9万个 → 5G基站); null otherwise.
  */
 function objectOfPrevious(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
-  if (reading.object !== null || reading.unit.category !== 'count' || !OBJECT_PREDICATES.includes(subject)) return null;
+  if (reading.object !== null || reading.unit.category !== 'count') return null;
+  if (subject !== TOTAL && !OBJECT_PREDICATES.includes(subject)) return null;
   const counted = state.notes.get(previous.id)?.reading;
   if (!counted || counted.unit.unit.slice(-1) !== reading.unit.unit.slice(-1)) return null;
   if (counted.pattern === 'counted') return counted.object || null;
@@ -177,6 +178,8 @@ function objectOfPrevious(state: SentenceState, subject: string, reading: ValueR
   const object = verb === undefined ? '' : previous.subject.slice(verb.length);
   return object.length >= 2 ? object : null;
 }
+
+const TOTAL = '总数';
 
 /** The verb a counted subject starts with: 新建, 累计建成, 新开通 … */
 const COUNTING_VERB = /^(?:新|累计)?(?:建成|建设|建|开通|投运|投产|开工|竣工|启用|改造|打造|培育|认定|创建|引进|设立)/u;

@@ -22,6 +22,13 @@ describe('reportYearOf', () => {
     expect(yearOf(plain('青川省统计局发布前三季度全省经济运行数据，2023年12月20日以来的数据已修订。'))).toBeNull();
   });
 
+  it('reads the year a government work report’s title names: it is given early in that year', () => {
+    const address = ['2025年青川市政府工作报告', '## 一、2024年工作回顾', '全市地区生产总值增长5.8%。'].join('\n\n');
+    expect(yearOf(address)).toBe(2025);
+    const bulletin = ['青川市2024年国民经济和社会发展统计公报', '## 一、综合', '全市地区生产总值增长5.8%。'].join('\n\n');
+    expect(yearOf(bulletin)).toBeNull();
+  });
+
   it('reads 今年是“十四五”规划收官之年 / “十五五”开局之年', () => {
     expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十四五”规划收官之年，全省经济稳中有进。'))).toBe(2025);
     expect(yearOf(release('本报讯（记者 周平）近日，青川省举行新闻发布会。', '今年是“十五五”开局之年。'))).toBe(2026);

@@ -138,8 +138,22 @@ describe('a value that speaks of the figure before it', () => {
     expect(figure(lines, '12').label).toBe('开通城市轨道交通线路数量（累计）');
   });
 
+  it('总数达到67家: the total of what the count before it counts', () => {
+    const found = figure(figuresOf('新认定专精特新企业18家，总数达到67家。'), '67');
+    expect(found.label).toBe('专精特新企业总数');
+  });
+
   it('leaves a value alone whose own words say what it is', () => {
     expect(figure(figuresOf('全省建成5G基站1.2万个，其中新建0.3万座。'), '0.3').label).not.toContain('5G基站');
     expect(figure(figuresOf('全省地区生产总值增长5.6%，高于全国0.4个百分点。'), '0.4').label).toBe('地区生产总值增速高于全国');
+  });
+});
+
+describe('城乡 with 分别', () => {
+  it('城乡居民人均可支配收入分别达到…和…: the town’s and the country’s, in that order', () => {
+    const figures = figuresOf('城乡居民人均可支配收入分别达到56800元和28400元，分别增长4.9%和6.6%。');
+    expect(['56800', '28400', '4.9', '6.6'].map((value) => figure(figures, value).label)).toEqual([
+      '城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入增速', '农村居民人均可支配收入增速',
+    ]);
   });
 });
