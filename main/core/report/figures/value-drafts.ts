@@ -146,6 +146,7 @@ function comparesPreviousGrowth(subject: string, reading: ValueReading, previous
 /** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
 /** 完成全年目标的93.8%: how much of a target the figure before has reached. */
+const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
 const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划)的$/u;
 
 /**
@@ -159,7 +160,8 @@ function relativeToPrevious(subject: string, reading: ValueReading, previous: Fi
     return `${previous.label.replace(/（累计）$/u, '')}${subject}`;
   }
   const before = reading.before.trim();
-  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject}${before.slice(0, -1)}`;
+  // 行业完成固定资产投资1286亿元，完成年度计划的102%: the verb is said once (行业固定资产投资完成年度计划).
+  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject.replace(INNER_LIGHT_VERB, '')}${before.slice(0, -1)}`;
   return null;
 }
 

@@ -131,6 +131,16 @@ describe('a value that speaks of the figure before it', () => {
     expect(found.period).toBe('前三季度');
   });
 
+  it('says the verb of 完成…目标 once', () => {
+    const found = figure(figuresOf('今年以来，全省交通运输行业完成固定资产投资1286亿元，完成年度计划的102%。'), '102');
+    expect(found.label).toBe('交通运输行业固定资产投资完成年度计划');
+  });
+
+  it('恢复至2019年同期的118%: 2019年同期 is what the value is measured against, never its period', () => {
+    const found = figure(figuresOf('民航旅客吞吐量3260万人次，恢复至2019年同期的118%。'), '118');
+    expect(found).toMatchObject({ label: '民航旅客吞吐量', period: null, base: '恢复至2019年同期的' });
+  });
+
   it('累计建成8.9万个: a count with a verb only counts what the count before it counts', () => {
     const figures = figuresOf('全省新建5G基站1.2万个，累计建成8.9万个，实现乡镇以上区域全覆盖。');
     expect(figure(figures, '8.9').label).toBe('建成5G基站数量（累计）');
