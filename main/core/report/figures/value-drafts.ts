@@ -5,7 +5,7 @@
 import type { FigureDraft } from './draft';
 import { kindOf } from './kinds';
 import { objectLabel, subjectLabel } from './labels';
-import { BACK_REFERENCES, GROWTH_HEADS, OBJECT_PREDICATES } from './lexicon';
+import { BACK_REFERENCES, GROWTH_HEADS } from './lexicon';
 import { meaningOf } from './meanings';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
@@ -14,6 +14,7 @@ import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
+import { countOfPreviousObject, relativeToPrevious } from './previous-figure';
 import { topicAt } from './topics';
 import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
@@ -111,12 +112,10 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   if (previous && relative !== null) {
     return { kind: kindOf(reading, relative), label: relative, subject: relative, inheritedFrom: previous.id, sharedVerbs };
   }
-  const object = previous ? objectOfPrevious(state, subject, reading, previous) : null;
-  if (object !== null) {
-    // 新建5G基站1.2万个，累计建成8.9万个: the second count is of the same object (建成5G基站); 总数 is its total.
-    subject = subject === TOTAL ? `${object}${TOTAL}` : `${subject}${object}`;
-    const kind = kindOf(reading, subject);
-    return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
+  const counted = previous ? countOfPreviousObject(state, subject, reading, previous) : null;
+  if (counted !== null) {
+    const kind = kindOf(reading, counted);
+    return { kind, label: subjectLabel(counted, reading, kind), subject: counted, inheritedFrom, sharedVerbs };
   }
   const rangeStart = BACK_REFERENCES.has(subject) && reading.reachesLevel ? openedRange(state, previous) : null;
   if (rangeStart) {
@@ -142,49 +141,6 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
 function comparesPreviousGrowth(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
   return reading.comparison !== null && previous?.kind === 'change' && GROWTH_HEADS.includes(subject);
 }
-
-/** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
-const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
-/** 完成全年目标的93.8%: how much of a target the figure before has reached. */
-const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
-const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划)的$/u;
-
-/**
- * A percentage that says something of the figure before, with no subject of its own: 增长6.8%，快于城镇居民
- * 2.1个百分点 (→ …增速快于城镇居民), 新增就业56.3万人，完成全年目标的93.8% (→ 新增就业完成全年目标).
- * Null for any other value.
- */
-function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
-  const unit = reading.unit.unit;
-  if (unit === '个百分点' && COMPARED_WITH.test(subject) && (previous.kind === 'change' || previous.kind === 'percent')) {
-    return `${previous.label.replace(/（累计）$/u, '')}${subject}`;
-  }
-  const before = reading.before.trim();
-  // 行业完成固定资产投资1286亿元，完成年度计划的102%: the verb is said once (行业固定资产投资完成年度计划).
-  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject.replace(INNER_LIGHT_VERB, '')}${before.slice(0, -1)}`;
-  return null;
-}
-
-/**
- * The object the figure before counts, for a count whose subject is only a verb or 总数 and that names no
- * object of its own (新建5G基站1.2万个，累计建成8.9万个 → 5G基站); null otherwise.
- */
-function objectOfPrevious(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
-  if (reading.object !== null || reading.unit.category !== 'count') return null;
-  if (subject !== TOTAL && !OBJECT_PREDICATES.includes(subject)) return null;
-  const counted = state.notes.get(previous.id)?.reading;
-  if (!counted || counted.unit.unit.slice(-1) !== reading.unit.unit.slice(-1)) return null;
-  if (counted.pattern === 'counted') return counted.object || null;
-  // 新建5G基站1.2万个: the object is the subject after its verb.
-  const verb = counted.pattern === 'subject' ? COUNTING_VERB.exec(previous.subject)?.[0] : undefined;
-  const object = verb === undefined ? '' : previous.subject.slice(verb.length);
-  return object.length >= 2 ? object : null;
-}
-
-const TOTAL = '总数';
-
-/** The verb a counted subject starts with: 新建, 累计建成, 新开通 … */
-const COUNTING_VERB = /^(?:新|累计)?(?:建成|建设|建|开通|投运|投产|开工|竣工|启用|改造|打造|培育|认定|创建|引进|设立)/u;
 
 /** The value before, when it opens a from–to pair (从4.1%…, 由85家…). */
 function openedRange(state: SentenceState, previous: FigureDraft | null): FigureDraft | null {

@@ -148,6 +148,13 @@ describe('a value that speaks of the figure before it', () => {
     expect(figure(lines, '12').label).toBe('开通城市轨道交通线路数量（累计）');
   });
 
+  it('完成投资 / 总投资 / 总里程: an amount of what the figure before is about', () => {
+    expect(figure(figuresOf('全年新开工亿元以上项目486个，完成投资1250亿元。'), '1250').label).toBe('新开工亿元以上项目完成投资');
+    expect(figure(figuresOf('其中，沿江高速公路全长186公里，总投资约312亿元。'), '312').label).toBe('沿江高速公路总投资');
+    expect(figure(figuresOf('全省新增高速公路通车里程320公里，总里程达到9860公里。'), '9860').label).toBe('高速公路通车总里程');
+    expect(figure(figuresOf('全省完成投资5200亿元。'), '5200').label).toBe('投资');
+  });
+
   it('总数达到67家: the total of what the count before it counts', () => {
     const found = figure(figuresOf('新认定专精特新企业18家，总数达到67家。'), '67');
     expect(found.label).toBe('专精特新企业总数');

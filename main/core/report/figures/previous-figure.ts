@@ -1,0 +1,71 @@
+/**
+ * Values that say something of the figure before them in their sentence and name no subject of their own:
+ * a comparison with another group (快于城镇居民2.1个百分点), a share of a target (完成全年目标的93.8%), an
+ * amount of the same thing (完成投资, 总投资, 总里程) and a second count of the same object (累计建成8.9万个).
+ */
+import type { FigureDraft } from './draft';
+import { OBJECT_PREDICATES } from './lexicon';
+import type { SentenceState } from './sentence-analysis';
+import { entityOf } from './subjects';
+import type { ValueReading } from './value-reading';
+
+/** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
+const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
+/** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
+const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
+const LENGTH_WORD = /(?:全长|总长|长度)$/u;
+const NEWLY = /^(?:新增|新建|新改建|新开通)/u;
+const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
+/** 完成全年目标的93.8%: how much of a target the figure before has reached. */
+const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划)的$/u;
+
+/**
+ * The label of a value that says something of the figure before and names no subject of its own: 增长6.8%，
+ * 快于城镇居民2.1个百分点 (→ …增速快于城镇居民), 新增就业56.3万人，完成全年目标的93.8% (→ 新增就业完成全年目标),
+ * 项目486个，完成投资1250亿元 (→ 项目完成投资). Null for any other value.
+ */
+export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  const unit = reading.unit.unit;
+  if (unit === '个百分点' && COMPARED_WITH.test(subject) && (previous.kind === 'change' || previous.kind === 'percent')) {
+    return `${previous.label.replace(/（累计）$/u, '')}${subject}`;
+  }
+  const before = reading.before.trim();
+  if (reading.unit.category !== 'count' && GENERIC_AMOUNTS.has(subject) && previous.subject !== '') {
+    // 新开工亿元以上项目486个，完成投资1250亿元 / 沿江高速公路全长186公里，总投资约312亿元: of the same thing.
+    const measured = previous.subject.replace(LENGTH_WORD, '');
+    const owner = entityOf(measured) ?? measured;
+    // A total is of everything, not only of what is new (新增…通车里程320公里，总里程…: 高速公路通车总里程).
+    return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY, '')}${subject}`;
+  }
+  // 行业完成固定资产投资1286亿元，完成年度计划的102%: the verb is said once (行业固定资产投资完成年度计划).
+  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject.replace(INNER_LIGHT_VERB, '')}${before.slice(0, -1)}`;
+  return null;
+}
+
+/**
+ * The subject of a count whose own subject is only a verb or 总数 and that names no object: what the figure
+ * before counts (新建5G基站1.2万个，累计建成8.9万个 → 建成5G基站; 新认定企业18家，总数达到67家 → 企业总数).
+ * Null for any other value.
+ */
+export function countOfPreviousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  const object = previousObject(state, subject, reading, previous);
+  if (object === null) return null;
+  return subject === TOTAL ? `${object}${TOTAL}` : `${subject}${object}`;
+}
+
+function previousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  if (reading.object !== null || reading.unit.category !== 'count') return null;
+  if (subject !== TOTAL && !OBJECT_PREDICATES.includes(subject)) return null;
+  const counted = state.notes.get(previous.id)?.reading;
+  if (!counted || counted.unit.unit.slice(-1) !== reading.unit.unit.slice(-1)) return null;
+  if (counted.pattern === 'counted') return counted.object || null;
+  // 新建5G基站1.2万个: the object is the subject after its verb.
+  const verb = counted.pattern === 'subject' ? COUNTING_VERB.exec(previous.subject)?.[0] : undefined;
+  const object = verb === undefined ? '' : previous.subject.slice(verb.length);
+  return object.length >= 2 ? object : null;
+}
+
+const TOTAL = '总数';
+
+/** The verb a counted subject starts with: 新建, 累计建成, 新开通 … */
+const COUNTING_VERB = /^(?:新|累计)?(?:建成|建设|建|开通|投运|投产|开工|竣工|启用|改造|打造|培育|认定|创建|引进|设立)/u;
