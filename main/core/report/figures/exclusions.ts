@@ -1,7 +1,7 @@
 /**
  * Numerals that are not figures: dates and periods (2024年, “十四五”前4年), durations (连续3年, 时隔5年),
  * ranks (read separately), names (PM2.5, 5G, “15分钟健身圈”), ordinals (第十四届), denominators (每10万人)
- * and the population a metric is about (3岁以下婴幼儿).
+ * and the population a metric is about (3岁以下婴幼儿, 在全省16个地市中排名, 23个国控断面水质优良比例).
  */
 import type { TextMark } from '../../../shared/report';
 import type { NumberToken } from './numbers';
@@ -26,6 +26,12 @@ const LATIN_UNITS = /^(?:km|kWh|kW|MWh|MW|GWh|GW|TWh|kg)(?![A-Za-z])/;
 const TIME_AFTER = /^(?:(?:—|－|-|–|至|到)\d{1,2})?(?:多|余)?(?:周年|年|个月|月份|月|日|号|时(?!代))/u;
 /** 3岁以下婴幼儿, 60岁及以上老年人: an age that selects a population, not a measurement. */
 const AGE_SELECTING_POPULATION = /^岁(?:及以上|以上|以下|至\d+岁)?[\p{Script=Han}]/u;
+/**
+ * 在全省16个地市中排名第3, 23个国控断面水质优良比例达到95.7%: how many there are to rank or to take a share
+ * of — the population a rank or a rate is about, not a figure of its own.
+ */
+const POPULATION_OF_RANK = /^个?[\p{Script=Han}]{1,8}中[，,]?[^。；，]{0,8}?(?:排名|排在|排|位居|居|位列|名列)/u;
+const POPULATION_OF_RATE = /^个[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)/u;
 /** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */
 const TIME_CIRCLE = /^(?:分钟|小时)[\p{Script=Han}]{0,3}圈/u;
 
@@ -67,5 +73,6 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (before === '第') return 'ordinal';
   if (TIME_AFTER.test(after)) return 'duration';
   if (AGE_SELECTING_POPULATION.test(after) || TIME_CIRCLE.test(after)) return 'population';
+  if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after)) return 'population';
   return null;
 }

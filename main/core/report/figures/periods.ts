@@ -71,7 +71,8 @@ const RULES: readonly Rule[] = [
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${YEAR}\\s*${DASH}\\s*${YEAR}年(?:间|期间)?`, 'gu') },
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${YEAR}年${SUB_YEAR}?(?:以来)?`, 'gu') },
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`(?:近|过去|这)${N}年(?:来|间|以来)?|${N}年(?:来|以来)|多年来`, 'gu') },
-  { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?(?:今年|去年)${SUB_YEAR}?(?:以来)?`, 'gu'), dating: datedRelativeYear },
+  // 上年 is the year before the one the sentence is about, not before the report's: it stays as written.
+  { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?(?:今年|去年|上年)${SUB_YEAR}?(?:以来)?`, 'gu'), dating: datedRelativeYear },
   { needs: /[季半月]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?${PART_OF_YEAR}(?:以来)?`, 'gu'), dating: datedPartOfYear },
   { needs: /[目在前今]/u, role: 'period', pattern: /截至目前|现在|目前|当前|如今|至今/gu },
 ];

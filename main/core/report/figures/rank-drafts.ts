@@ -61,11 +61,21 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
 function rankedFigures(state: SentenceState, rank: RankMark, clauseIndex: number): FigureDraft[] {
   const last = state.lastDraft();
   if (!last) return [];
-  if (!rank.distributive) return [last];
+  if (!rank.distributive) return [rateChangedBy(state, last) ?? last];
   const lastClause = state.notes.get(last.id)?.clauseIndex;
   const inClause = lastClause === undefined || lastClause > clauseIndex ? [] : (state.clauseDrafts.get(lastClause) ?? []);
   countSteps(inClause.length);
   return inClause.length > 0 ? [...inClause] : [last];
+}
+
+/**
+ * The rate a change in percentage points is of, when the figure before states it (优良天数比例为88.6%，同比上升
+ * 2.3个百分点，排名第3): a rank is of the rate, not of how much it rose.
+ */
+function rateChangedBy(state: SentenceState, last: FigureDraft): FigureDraft | null {
+  if (last.kind !== 'change' || last.unit !== '个百分点') return null;
+  const of = state.notes.get(last.id)?.inheritedFrom ?? null;
+  return of === null ? null : (state.drafts.find((draft) => draft.id === of) ?? null);
 }
 
 /**

@@ -26,6 +26,11 @@ export function withoutEventPlace(text: string): string {
 const ENUMERATION_MARKERS = /等|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
 /** Time words inside a subject (中欧班列全年开行…): the figure's period says when, the label says what. */
 const TIME_WORDS = /全年|当年|年内/gu;
+/**
+ * The population a rank or a rate is about (exclusions.ts): 在全省16个地市中 (排名第3) says nothing of what is
+ * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
+ */
+const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)$)/u;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
 
@@ -45,6 +50,9 @@ export function cleanSubject(raw: string): string {
     subject = subject.replace(TRAILING_PARTICLES, '');
     subject = withoutEventPlace(subject);
   }
+  // Looked for only in a subject with 个 in it, as every population counted here has; after the scope words
+  // (全市23个…) are gone.
+  if (subject.includes('个')) subject = subject.replace(COUNTED_POPULATION, '');
   if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = subject.slice(subject.lastIndexOf('的') + 1);
   return subject;
 }

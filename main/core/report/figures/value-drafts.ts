@@ -124,7 +124,8 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   }
   if (BACK_REFERENCES.has(subject) || comparesPreviousGrowth(subject, reading, previous)) {
     // A comparison is about the metric the figure before states (增长7.5%，高于全国… → …年均增长高于全国).
-    const compared = reading.comparison && previous ? previous.label.replace(/（累计）$/u, '') : null;
+    // So is a change in percentage points right after a growth rate (增长5.8%，比上年提高0.3个百分点: the rate rose).
+    const compared = (reading.comparison || changesRate(subject, reading, previous)) && previous ? previous.label.replace(/（累计）$/u, '') : null;
     subject = compared ?? previous?.subject ?? topicAt(state.topics, reading.token.start) ?? state.sectionTopic;
     inheritedFrom = previous?.id ?? null;
     // 相继跨越5000万千瓦、6000万千瓦: the next item of a list shares the verb of the first (both 突破).
@@ -132,6 +133,10 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   } else subject = state.withTopic(subject, reading.token.start);
   const kind = kindOf(reading, subject);
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
+}
+
+function changesRate(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
+  return subject === '' && reading.changeVerb !== null && reading.unit.unit === '个百分点' && previous?.kind === 'change' && previous.unit === '%';
 }
 
 /**

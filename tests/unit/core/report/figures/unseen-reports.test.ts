@@ -174,3 +174,34 @@ describe('城乡 with 分别', () => {
     ]);
   });
 });
+
+describe('what a rank or a rate is taken over', () => {
+  it('在全省16个地市中排名第3: 16 is no figure, and the rank is the figure’s before', () => {
+    const figures = figuresOf('2024年，全市环境空气质量优良天数比例为88.6%，在全省16个地市中排名第3。');
+    expect(figures.map((found) => found.valueText)).not.toContain('16');
+    expect(figure(figures, '88.6').rank).toMatchObject({ position: 3 });
+  });
+
+  it('23个国控断面水质优良比例达到95.7%: the rate is of the 23, and 23 is no figure', () => {
+    const figures = figuresOf('全市23个国控断面水质优良比例达到95.7%。');
+    expect(figures.map((found) => found.valueText)).toEqual(['95.7']);
+    expect(figure(figures, '95.7').label).toBe('国控断面水质优良比例');
+    expect(figure(figuresOf('全市共有国控断面23个。'), '23').label).toBe('国控断面数量');
+  });
+
+  it('a rank after a rate and its change in percentage points ranks the rate', () => {
+    const figures = figuresOf('2024年，全市环境空气质量优良天数比例为88.6%，同比上升2.3个百分点，在全省16个地市中排名第3。');
+    expect(figure(figures, '88.6').rank).toMatchObject({ position: 3 });
+    expect(figure(figures, '2.3').rank).toBeNull();
+    const growth = figuresOf('2024年，全市地区生产总值增长5.8%，比上年提高0.3个百分点，居全省第2位。');
+    expect(figure(growth, '5.8').rank).toMatchObject({ position: 2, scope: '全省' });
+    expect(figure(growth, '0.3').label).toBe('地区生产总值增速提高');
+  });
+
+  it('由上年的5天减少到1天: 上年 is the first value’s period, as written', () => {
+    const figures = figuresOf('2024年，重污染天数由上年的5天减少到1天。');
+    expect([figure(figures, '5'), figure(figures, '1')].map((found) => [found.label, found.period])).toEqual([
+      ['重污染天数', '上年'], ['重污染天数', '2024年'],
+    ]);
+  });
+});
