@@ -64,21 +64,26 @@ export function parseWithSourceMaps(source: string): ParsedReport {
 }
 
 /**
- * The depth of the headings that open parts, when the page says so by its heading levels rather than by
- * datelines: a report with headings at two or more depths (一、 above （一）, Heading 1 above Heading 2)
- * and no heading followed by a dateline. Null otherwise: then a dateline opens a part, as on a newspaper
- * page, and every other heading a section.
+ * The depth of the headings that open parts, when the page says so by its heading levels or its numbering
+ * rather than by datelines: a report with headings at two or more depths (一、 above （一）, Heading 1 above
+ * Heading 2), or with headings at one depth numbered as official documents number their parts (一、 二、,
+ * 第一部分), and no heading followed by a dateline. Null otherwise: then a dateline opens a part, as on a
+ * newspaper page, and every other heading a section.
  */
 function partHeadingDepth(blocks: readonly Block[], firstBody: number): number | null {
   const depths = new Set<number>();
+  let partNumbered = 0;
   for (let i = firstBody; i < blocks.length; i++) {
     const block = blocks[i];
     if (block?.kind !== 'heading') continue;
     const next = blocks[i + 1];
     if (next?.kind === 'paragraph' && isLeadParagraph(next.content.text)) return null;
     depths.add(block.depth);
+    if (block.numbering === 'han' || block.numbering === 'chapter') partNumbered++;
   }
-  return depths.size >= 2 ? Math.min(...depths) : null;
+  if (depths.size >= 2) return Math.min(...depths);
+  const [depth] = depths;
+  return depth !== undefined && partNumbered >= 2 ? depth : null;
 }
 
 export interface SectionDraft {

@@ -44,8 +44,11 @@ function isFraming(clause: string): boolean {
   return /^[（(]记者/u.test(clause);
 }
 
-/** Verbs that announce what a release is about: 某省统计局发布前三季度全省经济运行数据 is about the data. */
-const ANNOUNCING = /^.{2,12}?(?:发布|公布|通报|印发|举行|召开)(?=.{4,})/u;
+/**
+ * Verbs that announce what a release is about (某省统计局发布前三季度全省经济运行数据 is about the data); not
+ * 举行 or 召开, whose object is an event (新闻发布会), not what it says.
+ */
+const ANNOUNCING = /^.{2,12}?(?:发布|公布|通报|印发)(?=.{4,})/u;
 
 /**
  * A clause as a title: cut before its first number, trimmed of scope words and dangling verbs; one too long

@@ -9,11 +9,13 @@ import type { Code, Heading, Html, Nodes, Root, RootContent } from 'mdast';
 import { plainNode, sourceBlocks } from './plain-blocks';
 import { appendLiteral, endOf, phrasingText, startOf } from './inline-text';
 import { dropLeading, TextBuilder, trimMapped, type MappedText } from './mapped-text';
-import { numberingOf } from './numbering';
+import { numberingOf, type NumberingKind } from './numbering';
 
 export interface HeadingBlock {
   kind: 'heading';
   depth: number;
+  /** The numbering it was written with (一、 （一） 1.), taken off its content; null when none. */
+  numbering: NumberingKind | null;
   content: MappedText;
   contentStart: number;
   contentEnd: number;
@@ -204,6 +206,7 @@ function headingBlock(node: Heading, source: string): HeadingBlock {
   return {
     kind: 'heading',
     depth: node.depth,
+    numbering: numbering?.kind ?? null,
     content,
     contentStart: content.starts[0] ?? (first ? startOf(first) : endOf(node)),
     contentEnd: last ? endOf(last) : endOf(node),

@@ -59,6 +59,17 @@ describe('plain text structured by its numbering', () => {
     expect(report.parts[1]?.sections[0]?.heading).toBe('今年的主要任务'); // its only run of text is what its headline says
   });
 
+  it('takes 一、 headings as parts when they are the only numbering, each part’s text its one section', () => {
+    const lines = ['某省前三季度经济运行情况', '2025年10月22日，某省统计局发布前三季度全省经济运行数据。', '一、经济运行总体平稳', '全省地区生产总值增长5.6%。', '二、消费市场持续回暖', '全省社会消费品零售总额增长4.9%。'];
+    const { report } = analyseReport(textSource(lines.join('\n')));
+    expect(report.parts.map((part) => part.headline)).toEqual(['前三季度全省经济运行数据', '经济运行总体平稳', '消费市场持续回暖']);
+    expect(report.parts.map((part) => part.sections.map((section) => section.heading))).toEqual([['前三季度全省经济运行数据'], ['经济运行总体平稳'], ['消费市场持续回暖']]);
+    // Headings at one depth with no numbering, or numbered as sections, stay sections of one part.
+    const sections = analyseReport(textSource(['某省简报', '（一）经济运行', '全省地区生产总值增长5.6%。', '（二）消费市场', '全省社会消费品零售总额增长4.9%。'].join('\n'))).report;
+    expect(sections.parts).toHaveLength(1);
+    expect(sections.parts[0]?.sections.map((section) => section.heading)).toEqual(['经济运行', '消费市场']);
+  });
+
   it('takes short title-like lines before a paragraph as headings when there is no numbering', () => {
     const source = textSource(['某县简报', '就业形势总体稳定', '全县城镇新增就业1.2万人，城镇调查失业率5.1%，比上年下降0.2个百分点。', '农业生产再获丰收', '全县粮食总产量达到56万吨，比上年增长2.3%。', '某县答卷'].join('\n'));
     const { report } = analyseReport(source);
