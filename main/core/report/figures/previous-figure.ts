@@ -11,6 +11,7 @@ import type { ValueReading } from './value-reading';
 
 /** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
+const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
 const LENGTH_WORD = /(?:全长|总长|长度)$/u;
@@ -26,8 +27,10 @@ const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:�
  */
 export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   const unit = reading.unit.unit;
-  if (unit === '个百分点' && COMPARED_WITH.test(subject) && (previous.kind === 'change' || previous.kind === 'percent')) {
-    return `${previous.label.replace(/（累计）$/u, '')}${subject}`;
+  if (unit === '个百分点' && (previous.kind === 'change' || previous.kind === 'percent')) {
+    // 增长6.6%，增速高于城镇居民1.9个百分点: the rate named again is the figure before's.
+    const compared = previous.kind === 'change' ? subject.replace(RATE_NAMED_AGAIN, '') : subject;
+    if (COMPARED_WITH.test(compared)) return `${previous.label.replace(/（累计）$/u, '')}${compared}`;
   }
   const before = reading.before.trim();
   if (reading.unit.category !== 'count' && GENERIC_AMOUNTS.has(subject) && previous.subject !== '') {

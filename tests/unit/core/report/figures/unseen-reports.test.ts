@@ -123,6 +123,8 @@ describe('a value that speaks of the figure before it', () => {
   it('快于城镇居民2.1个百分点: the rate before, compared with another group', () => {
     const found = figure(figuresOf('农村居民人均可支配收入16920元，增长6.8%，快于城镇居民2.1个百分点。'), '2.1');
     expect(found.label).toBe('农村居民人均可支配收入增速快于城镇居民');
+    const named = figure(figuresOf('全年农村居民人均可支配收入22365元，增长6.6%，增速高于城镇居民1.9个百分点。'), '1.9');
+    expect(named.label).toBe('农村居民人均可支配收入增速高于城镇居民');
   });
 
   it('完成全年目标的93.8%: how much of its target the figure before has reached', () => {
