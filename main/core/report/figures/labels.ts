@@ -33,7 +33,8 @@ function labelOfSubject(subject: string, reading: ValueReading, kind: FigureKind
   } else if (kind === 'qualitative') {
     label = endsWithAny(subject, GROWTH_HEADS) ? subject : `${subject}增速`;
   } else if (kind === 'change' && reading.changeVerb && !endsWithAny(subject, GROWTH_HEADS)) {
-    const yearOnYear = reading.base?.text === '同比' ? '同比' : '';
+    // 同比 / 环比 say what the change is measured against, and the label keeps it (同比增速, 环比下降).
+    const yearOnYear = reading.base?.text === '同比' || reading.base?.text === '环比' ? reading.base.text : '';
     label = `${subject}${reading.annual ? '年均' : ''}${yearOnYear}${reading.changeVerb}`;
   } else if (kind === 'change' && reading.changeVerb && reading.unit.unit === '个百分点' && endsWithAny(subject, RATE_HEADS)) {
     // 增速比上半年提高0.3个百分点: what changed is the rate, and by how much it rose or fell is the figure.

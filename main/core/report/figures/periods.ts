@@ -3,7 +3,7 @@
  * give the figures after them their period:
  *   - period:   2024年, 2024年底, 2022—2024年, “十四五”以来, “十三五”末, “十四五”前4年, 5年来, 现在, 今年以来
  *   - duration: 连续3年, 时隔5年 — how long a state lasted; neither a figure nor a period
- *   - base:     较2020年, 比上年, 同比 — the reference of a change, not the period of the sentence
+ *   - base:     较2020年, 比上年, 同比, 环比 — the reference of a change, not the period of the sentence
  *
  * 今年 and 去年 name a year only when the report is dated (report-year.ts): 今年以来 → 2025年以来 in a
  * report of 2025; in an undated one they stay as written.
@@ -16,7 +16,7 @@ export interface PeriodMark {
   /** As written, without a leading preposition: 2021年 (of 自2021年), “十四五”前4年, 较2020年. */
   readonly text: string;
   readonly role: 'period' | 'duration' | 'base';
-  /** For a base: the period it refers to (2020年 of 较2020年), null for 同比. */
+  /** For a base: the period it refers to (2020年 of 较2020年), null for 同比 and 环比. */
   readonly basePeriod: string | null;
   /**
    * A stretch of time (“十四五”以来, 5年来, 2022—2024年, 今年1—10月) rather than a point (2024年, 2024年底,
@@ -61,7 +61,7 @@ interface Rule {
 /** In order of precedence: a base (较2020年) wins over the year inside it. */
 const RULES: readonly Rule[] = [
   // 和/同 only with 相比 after the base (和去年相比): 2023年和2024年 is two periods.
-  { needs: /[较比与和同]/u, role: 'base', pattern: new RegExp(`(?:较|比|与|[和同](?=(?:${EARLIER}|${EARLIER_PART_OF_YEAR})相比))(?<base>${EARLIER}|${EARLIER_PART_OF_YEAR})(?:相比)?|同比`, 'gu') },
+  { needs: /[较比与和同环]/u, role: 'base', pattern: new RegExp(`(?:较|比|与|[和同](?=(?:${EARLIER}|${EARLIER_PART_OF_YEAR})相比))(?<base>${EARLIER}|${EARLIER_PART_OF_YEAR})(?:相比)?|同比|环比`, 'gu') },
   // 恢复至2019年同期的118%: the earlier value a percentage is of.
   { needs: /[同]/u, role: 'base', pattern: new RegExp(`(?:恢复至|恢复到|相当于|达到|为|是)(?<base>${YEAR}年同期)(?:水平)?的(?=\\d)`, 'gu') },
   // 是2020年的2.1倍: the earlier value a multiple is of.

@@ -18,7 +18,7 @@ const LENGTH_WORD = /(?:全长|总长|长度)$/u;
 const NEWLY = /^(?:新增|新建|新改建|新开通)/u;
 const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
 /** 完成全年目标的93.8%: how much of a target the figure before has reached. */
-const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划)的$/u;
+const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划|预算)的$/u;
 
 /**
  * The label of a value that says something of the figure before and names no subject of its own: 增长6.8%，

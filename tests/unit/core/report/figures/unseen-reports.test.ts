@@ -133,6 +133,17 @@ describe('a value that speaks of the figure before it', () => {
     expect(found.period).toBe('前三季度');
   });
 
+  it('完成预算的82.6%: the share of the budget, of the figure before', () => {
+    const found = figure(figuresOf('1—10月，全市一般公共预算收入完成286.4亿元，同比增长3.2%，完成预算的82.6%。'), '82.6');
+    expect(found.label).toBe('一般公共预算收入完成预算');
+  });
+
+  it('环比下降5.3%: 环比 is the base of the change, and the label says it as it says 同比', () => {
+    const found = figure(figuresOf('10月份，全市一般公共预算收入24.1亿元，环比下降5.3%。'), '5.3');
+    expect(found).toMatchObject({ label: '一般公共预算收入环比下降', period: '10月份' });
+    expect(found.base).toBeUndefined();
+  });
+
   it('says the verb of 完成…目标 once', () => {
     const found = figure(figuresOf('今年以来，全省交通运输行业完成固定资产投资1286亿元，完成年度计划的102%。'), '102');
     expect(found.label).toBe('交通运输行业固定资产投资完成年度计划');
