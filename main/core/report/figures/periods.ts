@@ -60,10 +60,11 @@ interface Rule {
 
 /** In order of precedence: a base (较2020年) wins over the year inside it. */
 const RULES: readonly Rule[] = [
-  // 和/同 only with 相比 after the base (和去年相比): 2023年和2024年 is two periods.
-  { needs: /[较比与和同环]/u, role: 'base', pattern: new RegExp(`(?:较|比|与|[和同](?=(?:${EARLIER}|${EARLIER_PART_OF_YEAR})相比))(?<base>${EARLIER}|${EARLIER_PART_OF_YEAR})(?:相比)?|同比|环比`, 'gu') },
+  // 和/同 only with 相比 after the base (和去年相比): 2023年和2024年 is two periods. Every match has a 较, 比 or 与
+  // (同比, 环比, 相比 included).
+  { needs: /[较比与]/u, role: 'base', pattern: new RegExp(`(?:较|比|与|[和同](?=(?:${EARLIER}|${EARLIER_PART_OF_YEAR})相比))(?<base>${EARLIER}|${EARLIER_PART_OF_YEAR})(?:相比)?|同比|环比`, 'gu') },
   // 恢复至2019年同期的118%: the earlier value a percentage is of.
-  { needs: /[同]/u, role: 'base', pattern: new RegExp(`(?:恢复至|恢复到|相当于|达到|为|是)(?<base>${YEAR}年同期)(?:水平)?的(?=\\d)`, 'gu') },
+  { needs: /同期/u, role: 'base', pattern: new RegExp(`(?:恢复至|恢复到|相当于|达到|为|是)(?<base>${YEAR}年同期)(?:水平)?的(?=\\d)`, 'gu') },
   // 是2020年的2.1倍: the earlier value a multiple is of.
   { needs: /[的]/u, role: 'base', pattern: new RegExp(`(?:是|为|相当于)(?<base>${EARLIER})的(?=\\d|[${chineseNumeralChars}]+倍)`, 'gu') },
   { needs: /[连时历长用]/u, role: 'duration', pattern: new RegExp(`(?:连续|时隔|历时|长达|用了|用)${N}(?:个)?(?:年|个月|月|天)(?:时间)?`, 'gu') },

@@ -53,18 +53,29 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
 export function countOfPreviousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   const object = previousObject(state, subject, reading, previous);
   if (object === null) return null;
-  return subject === TOTAL ? `${object}${TOTAL}` : `${subject}${object}`;
+  if (subject === TOTAL || COUNT_CHANGE.test(subject)) return `${object}${subject}`;
+  // 新增省级以上研发平台18个，其中国家级3个: the level replaces the one the object had (国家级研发平台).
+  const level = LEVEL.exec(subject) ? LEVEL_PREFIX.exec(object) : null;
+  if (level) return `${subject}${object.slice(level[0].length)}`;
+  return `${subject}${object}`;
 }
+
+/** 净增72家 / 减少3家 after a count: the change of that count. */
+const COUNT_CHANGE = /^(?:净增|净减|增加|减少)$/u;
+/** 国家级, 省级 …: a level of an object that a count before names whole. */
+const LEVEL = /^[\p{Script=Han}]{1,4}级$/u;
+const LEVEL_PREFIX = /^[\p{Script=Han}]{1,4}级(?:以上|及以上)?(?=[\p{Script=Han}]{2})/u;
 
 function previousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   if (reading.object !== null || reading.unit.category !== 'count') return null;
-  if (subject !== TOTAL && !OBJECT_PREDICATES.includes(subject)) return null;
+  if (subject !== TOTAL && !COUNT_CHANGE.test(subject) && !LEVEL.test(subject) && !OBJECT_PREDICATES.includes(subject)) return null;
   const counted = state.notes.get(previous.id)?.reading;
   if (!counted || counted.unit.unit.slice(-1) !== reading.unit.unit.slice(-1)) return null;
   if (counted.pattern === 'counted') return counted.object || null;
-  // 新建5G基站1.2万个: the object is the subject after its verb.
-  const verb = counted.pattern === 'subject' ? COUNTING_VERB.exec(previous.subject)?.[0] : undefined;
-  const object = verb === undefined ? '' : previous.subject.slice(verb.length);
+  if (counted.pattern !== 'subject') return null;
+  // 新建5G基站1.2万个: the object is the subject after its verb; 高新技术企业达到486家: the subject itself.
+  const verb = COUNTING_VERB.exec(previous.subject)?.[0];
+  const object = verb === undefined ? (OBJECT_PREDICATES.includes(subject) ? '' : previous.subject) : previous.subject.slice(verb.length);
   return object.length >= 2 ? object : null;
 }
 

@@ -37,7 +37,8 @@ const LONG_SUBJECT = 16;
 export function cleanSubject(raw: string): string {
   let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '');
   // Most subjects have no 拥有: looking for it first spares them the pattern (a hot path of every import).
-  if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有/u, '$1');
+  // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
+  if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有(?!量)/u, '$1');
   let previous = '';
   while (previous !== subject) {
     previous = subject;

@@ -173,6 +173,11 @@ describe('a value that speaks of the figure before it', () => {
     expect(found.label).toBe('专精特新企业总数');
   });
 
+  it('净增72家 / 其中国家级3个: the change of the count before, a level of its object', () => {
+    expect(figure(figuresOf('全区高新技术企业达到486家，净增72家。'), '72').label).toBe('高新技术企业净增数量');
+    expect(figure(figuresOf('新增省级以上研发平台18个，其中国家级3个。'), '3').label).toBe('国家级研发平台数量');
+  });
+
   it('leaves a value alone whose own words say what it is', () => {
     expect(figure(figuresOf('全省建成5G基站1.2万个，其中新建0.3万座。'), '0.3').label).not.toContain('5G基站');
     expect(figure(figuresOf('全省地区生产总值增长5.6%，高于全国0.4个百分点。'), '0.4').label).toBe('地区生产总值增速高于全国');
@@ -216,5 +221,19 @@ describe('what a rank or a rate is taken over', () => {
     expect([figure(figures, '5'), figure(figures, '1')].map((found) => [found.label, found.period])).toEqual([
       ['重污染天数', '上年'], ['重污染天数', '2024年'],
     ]);
+  });
+});
+
+describe('shares and holdings', () => {
+  it('占地区生产总值比重达到2.8%: a share of 地区生产总值 (占地 is not 占地区), of the figure before', () => {
+    const figures = figuresOf('全社会研发经费投入达到45.6亿元，占地区生产总值比重达到2.8%。');
+    expect(figure(figures, '2.8').label).toBe('全社会研发经费投入占地区生产总值比重');
+    expect(figure(figuresOf('装备制造业增加值占规模以上工业的比重为41.2%。'), '41.2').label).toBe('装备制造业增加值占规模以上工业比重');
+    expect(figure(figuresOf('全市新建项目占地面积120公顷。'), '120').label).not.toContain('比重');
+  });
+
+  it('每万人口发明专利拥有量: 拥有量 is the noun, not the verb', () => {
+    expect(figure(figuresOf('每万人口发明专利拥有量达到28.5件。'), '28.5').label).toBe('每万人口发明专利拥有量');
+    expect(figure(figuresOf('每千人口拥有3岁以下婴幼儿托位数4.5个。'), '4.5').label).toBe('每千人口3岁以下婴幼儿托位数');
   });
 });
