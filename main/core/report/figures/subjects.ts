@@ -31,6 +31,9 @@ const TIME_WORDS = /全年|当年|年内/gu;
  * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
  */
 const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)$)/u;
+const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?:计算)?/u;
+/** 共接待游客 / 共完成: 共 sums up what follows; not 共享, 共建 … which are words of their own. */
+const TOTAL_OF = /^共(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织)/u;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
 
@@ -39,10 +42,12 @@ export function cleanSubject(raw: string): string {
   // Most subjects have no 拥有: looking for it first spares them the pattern (a hot path of every import).
   // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
   if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有(?!量)/u, '$1');
+  // 按可比口径同比增长 / 按现价计算: how the value was counted, not what it measures.
+  if (subject.startsWith('按')) subject = subject.replace(COUNTING_BASIS, '');
   let previous = '';
   while (previous !== subject) {
     previous = subject;
-    subject = subject.replace(LEADING_CONNECTORS, '');
+    subject = subject.replace(LEADING_CONNECTORS, '').replace(TOTAL_OF, '');
     subject = stripLeadingWords(subject, REGION_PREFIXES);
     subject = stripLeadingWords(subject, LEADING_ADVERBS);
     subject = stripLeadingWords(subject, LIGHT_VERBS);

@@ -92,6 +92,13 @@ describe('words that only look like connectors', () => {
     expect(figure(figuresOf(sentence), value).label).toBe(label);
   });
 
+  it('drops 共 that sums up and 按可比口径 that says how a value was counted, not 共 of a word', () => {
+    const figures = figuresOf('国庆假期，全市共接待游客1286.5万人次，按可比口径同比增长8.6%。');
+    expect([figure(figures, '1286.5').label, figure(figures, '8.6').label]).toEqual(['接待游客', '接待游客同比增速']);
+    expect(figure(figuresOf('全市地区生产总值按可比价格计算增长5.2%。'), '5.2').label).toBe('地区生产总值增速');
+    expect(figure(figuresOf('全市共享单车投放量达到12万辆。'), '12').label).toBe('共享单车投放量');
+  });
+
   it('still drops a connector that joins the subject to the clause before (和, 对, 在)', () => {
     expect(figure(figuresOf('全省新建学校12所，和幼儿园35所。'), '35').label).not.toMatch(/^和/u);
     expect(figure(figuresOf('全省加大投入力度，对农业投资达到120亿元。'), '120').label).not.toMatch(/^对/u);
