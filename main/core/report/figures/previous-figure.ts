@@ -4,10 +4,10 @@
  * amount of the same thing (完成投资, 总投资, 总里程) and a second count of the same object (累计建成8.9万个).
  */
 import type { FigureDraft } from './draft';
-import { OBJECT_PREDICATES } from './lexicon';
+import { OBJECT_PREDICATES, startsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
 import { entityOf } from './subjects';
-import type { ValueReading } from './value-reading';
+import { NEXT_VALUE_VERBS, type ValueReading } from './value-reading';
 
 /** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
@@ -83,3 +83,14 @@ const TOTAL = '总数';
 
 /** The verb a counted subject starts with: 新建, 累计建成, 新开通 … */
 const COUNTING_VERB = /^(?:新|累计)?(?:建成|建设|建|开通|投运|投产|开工|竣工|启用|改造|打造|培育|认定|创建|引进|设立)/u;
+
+/**
+ * The subject of a value whose words follow a counted object directly (1.2万家规模以上工业企业【实现利润总额】
+ * 3200亿元): what the count counts owns it (规模以上工业企业利润总额). Null for any other value.
+ */
+export function ownedByPreviousCount(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  const counted = state.notes.get(previous.id)?.reading;
+  if (counted?.pattern !== 'counted' || !counted.object || counted.predicate !== null || subject === '') return null;
+  if (counted.phraseEnd !== reading.token.start - reading.before.length || startsWithAny(reading.before, NEXT_VALUE_VERBS) === null) return null;
+  return subject.startsWith(counted.object) ? subject : `${counted.object}${subject}`;
+}

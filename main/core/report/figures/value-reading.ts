@@ -230,6 +230,9 @@ interface ObjectReading {
  * The noun a value counts or describes, when the value is used as a modifier: 17条【新能源外送通道】,
  * 1.4%的【能耗增速】. It ends at the clause, the next value, or a predicate (全线贯通, 支撑 …).
  */
+/** Verbs that introduce a value: after a counted object, they start the words of the value that follows. */
+export const NEXT_VALUE_VERBS = ['共', '累计', '实现', '完成', '接待', '达到', '达', '为', '是'];
+
 function readObject(sentence: string, from: number, to: number, sizeClass: boolean): ObjectReading | null {
   const described = sizeClass || sentence.charAt(from) === '的';
   const start = sentence.charAt(from) === '的' ? from + 1 : from;
@@ -237,12 +240,20 @@ function readObject(sentence: string, from: number, to: number, sizeClass: boole
   if (!NOUN_START.test(text) || startsWithAny(text, NOT_AN_OBJECT) || LIST_SUMMARY.test(text)) return null;
   let noun = text;
   let predicate: string | null = null;
+  // 1.2万家规模以上工业企业实现利润总额3200亿元: the words before the next value are its own (实现利润总额), and
+  // the object ends where they start.
+  const nextValueVerbs = /^[\d０-９]/u.test(sentence.charAt(to)) ? NEXT_VALUE_VERBS : null;
   for (let i = 1; i < text.length; i++) {
     countSteps();
-    const found = startsWithAny(text.slice(i), OBJECT_PREDICATES);
+    const rest = text.slice(i);
+    if (nextValueVerbs && i >= 2 && startsWithAny(rest, nextValueVerbs)) {
+      noun = text.slice(0, i);
+      break;
+    }
+    const found = startsWithAny(rest, OBJECT_PREDICATES);
     if (found) {
       noun = text.slice(0, i);
-      predicate = text.slice(i);
+      predicate = rest;
       break;
     }
   }

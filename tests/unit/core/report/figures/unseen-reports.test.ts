@@ -244,3 +244,16 @@ describe('shares and holdings', () => {
     expect(figure(figuresOf('每千人口拥有3岁以下婴幼儿托位数4.5个。'), '4.5').label).toBe('每千人口3岁以下婴幼儿托位数');
   });
 });
+
+describe('a count before the value it owns', () => {
+  it('1.2万家规模以上工业企业实现利润总额3200亿元: the count counts the firms, and the profit is theirs', () => {
+    const figures = figuresOf('全省1.2万家规模以上工业企业实现利润总额3200亿元。');
+    expect(figure(figures, '1.2').label).toBe('规模以上工业企业数量');
+    expect(figure(figures, '3200').label).toBe('规模以上工业企业利润总额');
+  });
+
+  it('keeps a predicate that ends a counted object when no value follows it', () => {
+    expect(figure(figuresOf('年产20万吨粉煤灰提取氧化铝生产线全线贯通。'), '20').label).toBe('粉煤灰提取氧化铝生产线年产能');
+    expect(figure(figuresOf('全市新建学校12所，新增学位3.1万个。'), '3.1').label).toBe('新增学位数量');
+  });
+});
