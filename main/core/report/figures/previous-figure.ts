@@ -16,7 +16,6 @@ const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
 const LENGTH_WORD = /(?:全长|总长|长度)$/u;
 const NEWLY = /^(?:新增|新建|新改建|新开通)/u;
-const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
 /** 完成全年目标的93.8%: how much of a target the figure before has reached. */
 const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划|预算)的$/u;
 
@@ -40,8 +39,7 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
     // A total is of everything, not only of what is new (新增…通车里程320公里，总里程…: 高速公路通车总里程).
     return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY, '')}${subject}`;
   }
-  // 行业完成固定资产投资1286亿元，完成年度计划的102%: the verb is said once (行业固定资产投资完成年度计划).
-  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject.replace(INNER_LIGHT_VERB, '')}${before.slice(0, -1)}`;
+  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject}${before.slice(0, -1)}`;
   return null;
 }
 

@@ -31,6 +31,7 @@ const TIME_WORDS = /全年|当年|年内/gu;
  * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
  */
 const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)$)/u;
+const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
 const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?:计算)?/u;
 /** 共接待游客 / 共完成: 共 sums up what follows; not 共享, 共建 … which are words of their own. */
 const TOTAL_OF = /^共(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织)/u;
@@ -60,6 +61,8 @@ export function cleanSubject(raw: string): string {
   // (全市23个…) are gone.
   if (subject.includes('个')) subject = subject.replace(COUNTED_POPULATION, '');
   if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = subject.slice(subject.lastIndexOf('的') + 1);
+  // 交通运输行业完成固定资产投资 → 交通运输行业固定资产投资: the light verb between who and what says nothing.
+  if (subject.includes('完成') || subject.includes('实现')) subject = subject.replace(INNER_LIGHT_VERB, '');
   return subject;
 }
 

@@ -126,7 +126,8 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   }
   if (BACK_REFERENCES.has(subject) || comparesPreviousGrowth(subject, reading, previous)) {
     // A comparison is about the metric the figure before states (增长7.5%，高于全国… → …年均增长高于全国).
-    // So is a change in percentage points right after a growth rate (增长5.8%，比上年提高0.3个百分点: the rate rose).
+    // So is a change in percentage points right after a rate (增长5.8%，比上年提高0.3个百分点: the growth rate rose;
+    // 比重为41.2%，比上年提高1.5个百分点: the share did).
     const compared = (reading.comparison || changesRate(subject, reading, previous)) && previous ? previous.label.replace(/（累计）$/u, '') : null;
     subject = compared ?? previous?.subject ?? topicAt(state.topics, reading.token.start) ?? state.sectionTopic;
     inheritedFrom = previous?.id ?? null;
@@ -138,7 +139,7 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
 }
 
 function changesRate(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
-  return subject === '' && reading.changeVerb !== null && reading.unit.unit === '个百分点' && previous?.kind === 'change' && previous.unit === '%';
+  return subject === '' && reading.changeVerb !== null && reading.unit.unit === '个百分点' && (previous?.kind === 'change' || previous?.kind === 'percent') && previous.unit === '%';
 }
 
 /**

@@ -154,6 +154,8 @@ describe('a value that speaks of the figure before it', () => {
   it('says the verb of 完成…目标 once', () => {
     const found = figure(figuresOf('今年以来，全省交通运输行业完成固定资产投资1286亿元，完成年度计划的102%。'), '102');
     expect(found.label).toBe('交通运输行业固定资产投资完成年度计划');
+    expect(figure(figuresOf('今年以来，全省交通运输行业完成固定资产投资1286亿元。'), '1286').label).toBe('交通运输行业固定资产投资');
+    expect(figure(figuresOf('全省目标完成率达到98%。'), '98').label).toBe('目标完成率');
   });
 
   it('恢复至2019年同期的118%: 2019年同期 is what the value is measured against, never its period', () => {
@@ -221,6 +223,8 @@ describe('what a rank or a rate is taken over', () => {
     const growth = figuresOf('2024年，全市地区生产总值增长5.8%，比上年提高0.3个百分点，居全省第2位。');
     expect(figure(growth, '5.8').rank).toMatchObject({ position: 2, scope: '全省' });
     expect(figure(growth, '0.3').label).toBe('地区生产总值增速提高');
+    const share = figuresOf('装备制造业增加值占规模以上工业的比重为41.2%，比上年提高1.5个百分点。');
+    expect(figure(share, '1.5').label).toBe('装备制造业增加值占规模以上工业比重提高');
   });
 
   it('由上年的5天减少到1天: 上年 is the first value’s period, as written', () => {
