@@ -92,3 +92,14 @@ export function ownedByPreviousCount(state: SentenceState, subject: string, read
   if (counted.phraseEnd !== reading.token.start - reading.before.length || startsWithAny(reading.before, NEXT_VALUE_VERBS) === null) return null;
   return subject.startsWith(counted.object) ? subject : `${counted.object}${subject}`;
 }
+
+/**
+ * A short rate that names only the end of what the figure before measures (空气质量优良天数312天，优良率85.2%):
+ * the whole name, overlapping where they meet (空气质量优良率). Null for any other subject.
+ */
+export function rateOfPreviousEntity(subject: string, previous: FigureDraft): string | null {
+  if (subject.length < 3 || subject.length > 4 || !subject.endsWith('率')) return null;
+  const entity = entityOf(previous.subject);
+  const overlap = subject.slice(0, 2);
+  return entity !== null && entity.endsWith(overlap) ? `${entity}${subject.slice(2)}` : null;
+}

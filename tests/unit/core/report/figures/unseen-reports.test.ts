@@ -187,6 +187,11 @@ describe('a value that speaks of the figure before it', () => {
     expect(figure(figuresOf('新增省级以上研发平台18个，其中国家级3个。'), '3').label).toBe('国家级研发平台数量');
   });
 
+  it('优良率 after 空气质量优良天数: the rate of the same thing, named whole', () => {
+    expect(figure(figuresOf('全年空气质量优良天数312天，优良率85.2%。'), '85.2').label).toBe('空气质量优良率');
+    expect(figure(figuresOf('全市城镇调查失业率5.1%，就业率95%。'), '95').label).toBe('就业率');
+  });
+
   it('leaves a value alone whose own words say what it is', () => {
     expect(figure(figuresOf('全省建成5G基站1.2万个，其中新建0.3万座。'), '0.3').label).not.toContain('5G基站');
     expect(figure(figuresOf('全省地区生产总值增长5.6%，高于全国0.4个百分点。'), '0.4').label).toBe('地区生产总值增速高于全国');
