@@ -88,7 +88,11 @@ function tokenFor(alternative: Alternative, text: string, start: number, end: nu
     return { start, end, valueText: text, value: numerator / denominator, form: 'fraction' };
   }
   if (alternative === Alternative.Grouped || alternative === Alternative.Decimal) {
-    return { start, end, valueText: text, value: Number(text.replaceAll(',', '')), form: 'decimal' };
+    const value = Number(text.replaceAll(',', ''));
+    // 人口自然增长率为-2.6‰: a minus sign is part of the number (a dash between digits is a range: 1-10月). Its
+    // text has the ASCII sign whichever was written (－, −), so that the exact arithmetic (decimal.ts) reads it.
+    if (isMinusSign(sentence, start - 1)) return { start: start - 1, end, valueText: `-${text}`, value: -value, form: 'decimal' };
+    return { start, end, valueText: text, value, form: 'decimal' };
   }
   if (alternative === Alternative.Tenths) {
     const before = sentence.charAt(start - 1);
@@ -102,4 +106,15 @@ function tokenFor(alternative: Alternative, text: string, start: number, end: nu
     return { start, end, valueText: text, value: 10 ** (digits - 1), form: 'digit-band' };
   }
   return null;
+}
+
+/** Hyphen-minus, full-width hyphen-minus and the minus sign; not the dashes of a range (— –). */
+const MINUS_SIGNS = new Set(['-', '－', '−']);
+
+/**
+ * Whether the character at `at` is a minus sign: after a Chinese character, a bracket, a colon or nothing it
+ * is one; after a digit or a Latin letter it joins a range (1-10月) or a code (GB-2).
+ */
+function isMinusSign(sentence: string, at: number): boolean {
+  return at >= 0 && MINUS_SIGNS.has(sentence.charAt(at)) && !/[A-Za-z0-9０-９.%\-－−]/u.test(sentence.charAt(at - 1));
 }

@@ -11,6 +11,16 @@ describe('scanNumbers', () => {
     ]);
   });
 
+  it('reads a minus sign as part of the number, and a dash between digits as a range', () => {
+    expect(read('人口自然增长率为-2.6‰，房地产投资增速为－8.5%')).toEqual([
+      { valueText: '-2.6', value: -2.6, form: 'decimal' },
+      { valueText: '-8.5', value: -8.5, form: 'decimal' },
+    ]);
+    expect(scanNumbers('（-1.2%）')[0]).toMatchObject({ start: 1, end: 5, value: -1.2 });
+    expect(read('1-10月，增长5%').map((token) => token.value)).toEqual([1, 10, 5]);
+    expect(read('0—15岁').map((token) => token.value)).toEqual([0, 15]);
+  });
+
   it('reads thousands separators as one number', () => {
     expect(read('投资1,234.5亿元')).toEqual([{ valueText: '1,234.5', value: 1234.5, form: 'decimal' }]);
   });

@@ -266,3 +266,16 @@ describe('a count before the value it owns', () => {
     expect(figure(figuresOf('全市新建学校12所，新增学位3.1万个。'), '3.1').label).toBe('新增学位数量');
   });
 });
+
+describe('signs and age bands', () => {
+  it('人口自然增长率为-2.6‰: the figure is negative, as written, and its label has no sign in it', () => {
+    const found = figuresOf('全年人口自然增长率为-2.6‰。').find((candidate) => candidate.unit === '‰');
+    expect(found).toMatchObject({ value: -2.6, valueText: '-2.6', label: '人口自然增长率' });
+  });
+
+  it('0—15岁人口712.5万人: the ages select the population, they are no figures', () => {
+    const figures = figuresOf('从年龄构成看，0—15岁人口712.5万人，占14.7%；16—59岁人口2980.4万人，占61.4%。');
+    expect(figures.map((found) => found.valueText)).toEqual(['712.5', '14.7', '2980.4', '61.4']);
+    expect(figure(figures, '712.5').label).toBe('0—15岁人口');
+  });
+});
