@@ -11,6 +11,7 @@ import { NEXT_VALUE_VERBS, type ValueReading } from './value-reading';
 
 /** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
+const RANGE_DASH = /^(?:—|－|-|–|~|～|至|到)$/u;
 const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
@@ -32,6 +33,8 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
     if (COMPARED_WITH.test(compared)) return `${previous.label.replace(/（累计）$/u, '')}${compared}`;
   }
   const before = reading.before.trim();
+  // 增长8%—10%: the end of a range is the same measure as its start.
+  if (RANGE_DASH.test(before) && previous.unit === unit && previous.label !== '') return previous.label;
   if (reading.unit.category !== 'count' && GENERIC_AMOUNTS.has(subject) && previous.subject !== '') {
     // 新开工亿元以上项目486个，完成投资1250亿元 / 沿江高速公路全长186公里，总投资约312亿元: of the same thing.
     const measured = previous.subject.replace(LENGTH_WORD, '');
@@ -103,3 +106,15 @@ export function rateOfPreviousEntity(subject: string, previous: FigureDraft): st
   const overlap = subject.slice(0, 2);
   return entity !== null && entity.endsWith(overlap) ? `${entity}${subject.slice(2)}` : null;
 }
+
+/**
+ * 财政收入增长-3.2%，降幅比上年收窄1.5个百分点: a rate named on its own, right after a change, is that change's
+ * rate (财政收入降幅). Null for any other subject.
+ */
+export function rateOfPreviousChange(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  if (reading.unit.unit !== '个百分点' || previous.kind !== 'change' || !OWN_RATE.test(subject) || previous.subject === '') return null;
+  return `${previous.subject}${subject}`;
+}
+
+/** A rate, perhaps with the way it moved: 降幅, 降幅收窄, 增速加快. */
+const OWN_RATE = /^(?:增速|增幅|降幅|涨幅|跌幅)(?:加快|放缓|收窄|扩大|回落|回升|提高|下降|上升|提升|降低)?$/u;

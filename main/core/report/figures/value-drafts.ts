@@ -14,7 +14,7 @@ import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
-import { countOfPreviousObject, ownedByPreviousCount, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
+import { countOfPreviousObject, ownedByPreviousCount, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
 import { topicAt } from './topics';
 import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
@@ -133,7 +133,10 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
     inheritedFrom = previous?.id ?? null;
     // 相继跨越5000万千瓦、6000万千瓦: the next item of a list shares the verb of the first (both 突破).
     if (previous && LIST_CONNECTOR.test(reading.before)) sharedVerbs = state.notes.get(previous.id)?.reading?.verbs ?? [];
-  } else subject = (previous ? rateOfPreviousEntity(subject, previous) : null) ?? state.withTopic(subject, reading.token.start);
+  } else {
+    const named = previous ? (rateOfPreviousChange(subject, reading, previous) ?? rateOfPreviousEntity(subject, previous)) : null;
+    subject = named ?? state.withTopic(subject, reading.token.start);
+  }
   const kind = kindOf(reading, subject);
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
 }

@@ -267,6 +267,17 @@ describe('a count before the value it owns', () => {
   });
 });
 
+describe('ranges and rates of the figure before', () => {
+  it('增长8%—10%: the end of a range is the same measure as its start (its label was a dash)', () => {
+    const figures = figuresOf('全社会用电量增长8%—10%。');
+    expect([figure(figures, '8').label, figure(figures, '10').label]).toEqual(['全社会用电量增速', '全社会用电量增速']);
+  });
+
+  it('降幅比上年收窄1.5个百分点 after a change is that change’s rate', () => {
+    expect(figure(figuresOf('财政收入增长-3.2%，降幅比上年收窄1.5个百分点。'), '1.5').label).toBe('财政收入降幅收窄');
+  });
+});
+
 describe('signs and age bands', () => {
   it('人口自然增长率为-2.6‰: the figure is negative, as written, and its label has no sign in it', () => {
     const found = figuresOf('全年人口自然增长率为-2.6‰。').find((candidate) => candidate.unit === '‰');
