@@ -65,9 +65,31 @@ function listItems(subject: string): string[] {
   // 城乡居民人均可支配收入分别达到…和…: 城乡 names two groups in one word, 城镇 and 农村.
   if (pair) return [`城镇${pair[1]}`, `农村${pair[1]}`];
   const items = subject.split(/[、和及与]/u).filter((item) => item !== '');
-  const head = endsWithAny(items[items.length - 1] ?? '', METRIC_HEADS);
+  const last = items[items.length - 1] ?? '';
+  const ordinals = numberedItems(items, last);
+  if (ordinals) return ordinals;
+  // 城镇、农村居民人均可支配收入: the groups share all that follows the last one's group word.
+  const group = GROUP_WORDS.find((word) => last.startsWith(word));
+  if (group && items.slice(0, -1).every((item) => GROUP_WORDS.includes(item))) return [...items.slice(0, -1).map((item) => `${item}${last.slice(group.length)}`), last];
+  const head = endsWithAny(last, METRIC_HEADS);
   return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${head}` : item));
 }
 
 /** 城乡居民…: the two groups, town and country, as official statistics name them. */
 const PAIRED_GROUPS = /^城乡(居民.+)$/u;
+
+/** Words for the groups official statistics compare, which a list names once for all: 城镇、农村居民…. */
+const GROUP_WORDS = ['城镇', '城市', '农村', '乡村'];
+
+/**
+ * 第一、二、三产业增加值: numbered items share what follows the last number (产业增加值) and the 第 of the
+ * first. Null when the items are not numbers save the last.
+ */
+function numberedItems(items: readonly string[], last: string): string[] | null {
+  const numeral = /^第?[一二三四五六七八九十]+/u;
+  const lastNumber = numeral.exec(last)?.[0];
+  if (items.length < 2 || !lastNumber || !items.slice(0, -1).every((item) => /^第?[一二三四五六七八九十]+$/u.test(item))) return null;
+  const rest = last.slice(lastNumber.length);
+  const ordinal = (items[0] ?? '').startsWith('第') ? '第' : '';
+  return rest.length < 2 ? null : items.map((item, i) => `${ordinal}${(i === items.length - 1 ? lastNumber : item).replace(/^第/u, '')}${rest}`);
+}

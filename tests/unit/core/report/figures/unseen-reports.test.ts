@@ -198,6 +198,20 @@ describe('a value that speaks of the figure before it', () => {
   });
 });
 
+describe('lists with 分别 that name their items once', () => {
+  it('第一、二、三产业增加值分别为…: each numbered item completed (they were 第一值, 二值)', () => {
+    const figures = figuresOf('第一、二、三产业增加值分别为234.1亿元、1102.5亿元和1519.8亿元。');
+    expect(['234.1', '1102.5', '1519.8'].map((value) => figure(figures, value).label)).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值']);
+  });
+
+  it('城镇、农村居民人均可支配收入分别增长…: the groups share the rest of the name (城镇 was 城镇收入)', () => {
+    const figures = figuresOf('城镇、农村居民人均可支配收入分别增长4.6%和6.5%。');
+    expect([figure(figures, '4.6').label, figure(figures, '6.5').label]).toEqual(['城镇居民人均可支配收入增速', '农村居民人均可支配收入增速']);
+    const products = figuresOf('牛奶、牛羊肉产量分别达到700万吨和50万吨。');
+    expect([figure(products, '700').label, figure(products, '50').label]).toEqual(['牛奶产量', '牛羊肉产量']);
+  });
+});
+
 describe('城乡 with 分别', () => {
   it('城乡居民人均可支配收入分别达到…和…: the town’s and the country’s, in that order', () => {
     const figures = figuresOf('城乡居民人均可支配收入分别达到56800元和28400元，分别增长4.9%和6.6%。');
