@@ -74,8 +74,8 @@ const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全
 const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市)(平均水平|平均)?的$/u;
 const SHARE = /^(.*?)占(全国|全区|全省|全市|全球|世界)?(.*)$/u;
 const NOT_A_SHARE = /占比|占地(?!区)|占用|占有/u;
-/** 地区生产总值比重 / 地区生产总值的比重达到: the whole, the verb before the value left out. */
-const SHARE_OF_WHOLE = /^(.{1,12}?)的?(?:比重|比例)(?:达到|达|为|是|约为|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?$/u;
+/** 地区生产总值比重 / 地区生产总值的比重达到 / 进出口总额的: the whole, the verb before the value left out. */
+const SHARE_OF_WHOLE = /^(.{1,12}?)(?:的?(?:比重|比例)|的)(?:达到|达|为|是|约为|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?$/u;
 
 /**
  * A text after a value that starts with one of these does not name what the value counts. One-character
@@ -131,7 +131,8 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
   } else if (share) {
     remaining = share[1] ?? '';
     // 占全国…: the scope; 占GDP比重 / 占地区生产总值的比重: the whole it is a share of.
-    shareScope = share[2] || (SHARE_OF_WHOLE.exec(share[3] ?? '')?.[1] ?? '');
+    // 占全市GDP的比重: the scope and the whole.
+    shareScope = `${share[2] ?? ''}${SHARE_OF_WHOLE.exec(share[3] ?? '')?.[1] ?? ''}`;
     pattern = 'share';
   }
 

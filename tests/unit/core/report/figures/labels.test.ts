@@ -72,7 +72,7 @@ describe('labels from a subject before the value', () => {
 
   it('names a share by what it is a share of', () => {
     expect(labels('外调电量占全国外调电量1/5，新能源装机约占全省电力装机的三分之二。')).toEqual([
-      ['1/5', '外调电量占全国比重'], ['三分之二', '新能源装机占全省比重'],
+      ['1/5', '外调电量占全国比重'], ['三分之二', '新能源装机占全省电力装机比重'],
     ]);
   });
 

@@ -262,6 +262,12 @@ describe('shares and holdings', () => {
     expect(figure(figuresOf('全市新建项目占地面积120公顷。'), '120').label).not.toContain('比重');
   });
 
+  it('占进出口总额的65.7% / 占全市GDP的比重: the whole a share is of, with its scope', () => {
+    expect(figure(figuresOf('其中，出口1564.3亿元，增长11.5%，占进出口总额的65.7%。'), '65.7').label).toBe('出口占进出口总额比重');
+    expect(figure(figuresOf('民营经济增加值占全市GDP的比重达到58.6%。'), '58.6').label).toBe('民营经济增加值占全市GDP比重');
+    expect(figure(figuresOf('全市外送电量占全国外送电量1/6以上。'), '1/6').label).toBe('外送电量占全国比重');
+  });
+
   it('每万人口发明专利拥有量: 拥有量 is the noun, not the verb', () => {
     expect(figure(figuresOf('每万人口发明专利拥有量达到28.5件。'), '28.5').label).toBe('每万人口发明专利拥有量');
     expect(figure(figuresOf('每千人口拥有3岁以下婴幼儿托位数4.5个。'), '4.5').label).toBe('每千人口3岁以下婴幼儿托位数');
