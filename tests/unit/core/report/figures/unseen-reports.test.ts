@@ -97,6 +97,8 @@ describe('words that only look like connectors', () => {
     expect([figure(figures, '1286.5').label, figure(figures, '8.6').label]).toEqual(['接待游客', '接待游客同比增速']);
     expect(figure(figuresOf('全市地区生产总值按可比价格计算增长5.2%。'), '5.2').label).toBe('地区生产总值增速');
     expect(figure(figuresOf('全市共享单车投放量达到12万辆。'), '12').label).toBe('共享单车投放量');
+    expect(figure(figuresOf('计划新建城市公园20个。'), '20').label).toBe('新建城市公园数量');
+    expect(figure(figuresOf('项目计划总投资120亿元。'), '120').label).toBe('项目计划总投资');
   });
 
   it('still drops a connector that joins the subject to the clause before (和, 对, 在)', () => {
