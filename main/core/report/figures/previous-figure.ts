@@ -1,7 +1,10 @@
 /**
- * Values that say something of the figure before them in their sentence and name no subject of their own:
- * a comparison with another group (快于城镇居民2.1个百分点), a share of a target (完成全年目标的93.8%), an
- * amount of the same thing (完成投资, 总投资, 总里程) and a second count of the same object (累计建成8.9万个).
+ * Values that say something of the figure before them in their sentence and do not name it whole: a
+ * comparison with another group (快于城镇居民2.1个百分点), a share of a target (完成全年目标的93.8%), the end
+ * of a range (8%—10%), an amount of the same thing (完成投资, 总投资, 总里程), a second count of the same
+ * object (累计建成8.9万个, 总数, 净增, 其中国家级), a value of what a count counts (1.2万家企业实现利润总额…) and a
+ * rate named by its end or on its own (优良率, 降幅收窄). Each function gives null for a value it does not
+ * recognise, and the figure is labelled as any other (value-drafts.ts).
  */
 import type { FigureDraft } from './draft';
 import { OBJECT_PREDICATES, startsWithAny } from './lexicon';
@@ -92,6 +95,7 @@ const COUNTING_VERB = /^(?:新|累计)?(?:建成|建设|建|开通|投运|投产
 export function ownedByPreviousCount(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   const counted = state.notes.get(previous.id)?.reading;
   if (counted?.pattern !== 'counted' || !counted.object || counted.predicate !== null || subject === '') return null;
+  // Its words start where the count's phrase ended (the same clause, nothing between) and with a value verb.
   if (counted.phraseEnd !== reading.token.start - reading.before.length || startsWithAny(reading.before, NEXT_VALUE_VERBS) === null) return null;
   return subject.startsWith(counted.object) ? subject : `${counted.object}${subject}`;
 }

@@ -37,7 +37,7 @@ const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?
  * 共接待游客 / 共完成: 共 sums up what follows, 计划新建 / 拟建设 says it is planned; not 共享, 共建, 计划总投资 …
  * which are words of their own.
  */
-const TOTAL_OF = /^(?:共|计划|拟)(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织|建设|实施|开工|改造)/u;
+const SUMMED_OR_PLANNED = /^(?:共|计划|拟)(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织|建设|实施|开工|改造)/u;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
 
@@ -51,7 +51,7 @@ export function cleanSubject(raw: string): string {
   let previous = '';
   while (previous !== subject) {
     previous = subject;
-    subject = subject.replace(LEADING_CONNECTORS, '').replace(TOTAL_OF, '');
+    subject = subject.replace(LEADING_CONNECTORS, '').replace(SUMMED_OR_PLANNED, '');
     subject = stripLeadingWords(subject, REGION_PREFIXES);
     subject = stripLeadingWords(subject, LEADING_ADVERBS);
     subject = stripLeadingWords(subject, LIGHT_VERBS);

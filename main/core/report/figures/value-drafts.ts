@@ -88,7 +88,8 @@ function measuredByObject(state: SentenceState, clauseIndex: number, reading: Va
 
 /**
  * 城镇新增就业累计103.8万人: what is measured is the subject before the value — or, when the clause has
- * none, the next subject of a 分别 list, the figure before (较2020年增长了…), the topic or the section.
+ * none, the next subject of a 分别 list, the figure before (较2020年增长了…), the topic or the section; a value
+ * that says something of the figure before (previous-figure.ts) is named after it.
  */
 function measuredBySubject(state: SentenceState, clauseIndex: number, reading: ValueReading, previous: FigureDraft | null): Measured {
   let subject = cleanSubject(reading.subjectText);
@@ -141,6 +142,7 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
 }
 
+/** A change in percentage points with no subject, right after a rate in % (a growth rate or a share). */
 function changesRate(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
   return subject === '' && reading.changeVerb !== null && reading.unit.unit === '个百分点' && (previous?.kind === 'change' || previous?.kind === 'percent') && previous.unit === '%';
 }
