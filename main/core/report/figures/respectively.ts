@@ -81,14 +81,16 @@ const PAIRED_GROUPS = /^城乡(居民.+)$/u;
 /** Words for the groups official statistics compare, which a list names once for all: 城镇、农村居民…. */
 const GROUP_WORDS = ['城镇', '城市', '农村', '乡村'];
 
+/** A number an item starts with: 第一, 二, 三. */
+const LEADING_NUMBER = /^第?[一二三四五六七八九十]+/u;
+
 /**
  * 第一、二、三产业增加值: numbered items share what follows the last number (产业增加值) and the 第 of the
  * first. Null when the items are not numbers save the last.
  */
 function numberedItems(items: readonly string[], last: string): string[] | null {
-  const numeral = /^第?[一二三四五六七八九十]+/u;
-  const lastNumber = numeral.exec(last)?.[0];
-  if (items.length < 2 || !lastNumber || !items.slice(0, -1).every((item) => /^第?[一二三四五六七八九十]+$/u.test(item))) return null;
+  const lastNumber = LEADING_NUMBER.exec(last)?.[0];
+  if (items.length < 2 || !lastNumber || !items.slice(0, -1).every((item) => LEADING_NUMBER.exec(item)?.[0] === item)) return null;
   const rest = last.slice(lastNumber.length);
   const ordinal = (items[0] ?? '').startsWith('第') ? '第' : '';
   return rest.length < 2 ? null : items.map((item, i) => `${ordinal}${(i === items.length - 1 ? lastNumber : item).replace(/^第/u, '')}${rest}`);

@@ -220,6 +220,9 @@ function firstEndingAfter(periods: readonly PeriodMark[], offset: number): numbe
   return low;
 }
 
+/** Verbs that introduce a value: after a counted object, they start the words of the value that follows. */
+export const NEXT_VALUE_VERBS = ['共', '累计', '实现', '完成', '接待', '达到', '达', '为', '是'];
+
 interface ObjectReading {
   readonly text: string;
   readonly predicate: string | null;
@@ -231,9 +234,6 @@ interface ObjectReading {
  * The noun a value counts or describes, when the value is used as a modifier: 17条【新能源外送通道】,
  * 1.4%的【能耗增速】. It ends at the clause, the next value, or a predicate (全线贯通, 支撑 …).
  */
-/** Verbs that introduce a value: after a counted object, they start the words of the value that follows. */
-export const NEXT_VALUE_VERBS = ['共', '累计', '实现', '完成', '接待', '达到', '达', '为', '是'];
-
 function readObject(sentence: string, from: number, to: number, sizeClass: boolean): ObjectReading | null {
   const described = sizeClass || sentence.charAt(from) === '的';
   const start = sentence.charAt(from) === '的' ? from + 1 : from;

@@ -24,7 +24,7 @@ const VERB_END = /(?:累计|达到|达|为|超过|突破|实现|完成|保持|�
 /** What a paragraph is about, as a short title, or null when no clause of it reads as one. */
 export function paragraphSubject(text: string): string | null {
   let topic: string | null = null;
-  const clauses = text.split(/[，。；！？：,;!?:]/u).map((clause) => clause.trim()).filter(Boolean).slice(0, 4);
+  const clauses = clausesOf(text).slice(0, 4);
   for (const clause of clauses) {
     const marked = TOPIC.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean);
     if (marked) {
@@ -36,6 +36,11 @@ export function paragraphSubject(text: string): string | null {
     if (subject) return subject;
   }
   return topic && topic.length >= 2 ? topic : null;
+}
+
+/** A text's clauses, trimmed, the empty ones left out. */
+function clausesOf(text: string): string[] {
+  return text.split(/[，。；！？：,;!?:]/u).map((clause) => clause.trim()).filter(Boolean);
 }
 
 function isFraming(clause: string): boolean {
@@ -77,7 +82,7 @@ function balanced(title: string): boolean {
 
 /** A title for text that offers no clause of its own: its first clause that is not a date or a dateline, cut short. */
 export function fallbackTitle(text: string): string {
-  const clauses = text.split(/[，。；！？：,;!?:]/u).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = clausesOf(text);
   const opening = clauses.find((clause) => !isFraming(clause)) ?? clauses[0] ?? '';
   const cut = opening.length > MAX_TITLE ? `${opening.slice(0, MAX_TITLE - 1)}…` : opening;
   return cut || '正文';
