@@ -4,6 +4,7 @@
  * and the population a metric is about (3岁以下婴幼儿, 在全省16个地市中排名, 23个国控断面水质优良比例).
  */
 import type { TextMark } from '../../../shared/report';
+import { RANGE_DASH } from './lexicon';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import type { RankMark } from './ranks';
@@ -23,9 +24,9 @@ export type ExclusionReason = 'time' | 'rank' | 'name' | 'markup' | 'code' | 'pe
 /** Latin units that may follow a value directly (100MW); any other letter makes the value part of a code (5G). */
 const LATIN_UNITS = /^(?:km|kWh|kW|MWh|MW|GWh|GW|TWh|kg)(?![A-Za-z])/;
 /** A value followed by one of these is a date, a duration or an anniversary (3年, 5个月, 10周年). */
-const TIME_AFTER = /^(?:(?:—|－|-|–|至|到)\d{1,2})?(?:多|余)?(?:周年|年|个月|月份|月|日|号|时(?!代))/u;
+const TIME_AFTER = new RegExp(`^(?:${RANGE_DASH}\\d{1,2})?(?:多|余)?(?:周年|年|个月|月份|月|日|号|时(?!代))`, 'u');
 /** 3岁以下婴幼儿, 60岁及以上老年人, 16—59岁人口: an age that selects a population, not a measurement. */
-const AGE_SELECTING_POPULATION = /^(?:(?:—|－|-|–|~|～|至|到)\d{1,3})?岁(?:及以上|以上|以下|至\d+岁)?[\p{Script=Han}]/u;
+const AGE_SELECTING_POPULATION = new RegExp(`^(?:${RANGE_DASH}\\d{1,3})?岁(?:及以上|以上|以下|至\\d+岁)?[\\p{Script=Han}]`, 'u');
 /**
  * 在全省16个地市中排名第3, 23个国控断面水质优良比例达到95.7%: how many there are to rank or to take a share
  * of — the population a rank or a rate is about, not a figure of its own.

@@ -183,5 +183,11 @@ export function startsWithAny(text: string, words: readonly string[]): string | 
   return null;
 }
 
+/**
+ * What joins the two ends of a range (3—5个, 1-10月, 2022～2024年, 16至59岁), as pattern source for the
+ * modules that read ranges of values, periods and ages alike.
+ */
+export const RANGE_DASH = '(?:—|－|-|–|~|～|至|到)';
+
 /** Connectors between the values of a list or a range (3—5个, 820亿斤和280万吨). */
-export const RANGE_CONNECTOR = /^(?:—|－|-|–|~|～|至|到)(?=\d)/u;
+export const RANGE_CONNECTOR = new RegExp(`^${RANGE_DASH}(?=\\d)`, 'u');

@@ -9,6 +9,7 @@
  * report of 2025; in an undated one they stay as written.
  */
 import { chineseNumeralChars } from '../../../shared/numerals';
+import { RANGE_DASH } from './lexicon';
 
 export interface PeriodMark {
   readonly start: number;
@@ -33,7 +34,7 @@ export interface PeriodMark {
 const N = `(?:\\d+|[${chineseNumeralChars}]+)`;
 const YEAR = '(?:19|20)\\d{2}';
 const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
-const DASH = '(?:—|－|-|–|~|～|至|到)';
+const DASH = RANGE_DASH;
 const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
 const PREPOSITION = '(?:自|从|由|于|在)';
 /**

@@ -7,14 +7,14 @@
  * recognise, and the figure is labelled as any other (value-drafts.ts).
  */
 import type { FigureDraft } from './draft';
-import { OBJECT_PREDICATES, startsWithAny } from './lexicon';
+import { OBJECT_PREDICATES, RANGE_DASH, startsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
 import { entityOf } from './subjects';
 import { NEXT_VALUE_VERBS, type ValueReading } from './value-reading';
 
 /** 快于城镇居民 / 高于上年: a rate compared with another group or time, not with a region (those are gaps). */
 const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{Script=Han}“”]{2,10}$/u;
-const RANGE_DASH = /^(?:—|－|-|–|~|～|至|到)$/u;
+const ONLY_RANGE_DASH = new RegExp(`^${RANGE_DASH}$`, 'u');
 const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
@@ -37,7 +37,7 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
   }
   const before = reading.before.trim();
   // 增长8%—10%: the end of a range is the same measure as its start.
-  if (RANGE_DASH.test(before) && previous.unit === unit && previous.label !== '') return previous.label;
+  if (ONLY_RANGE_DASH.test(before) && previous.unit === unit && previous.label !== '') return previous.label;
   if (reading.unit.category !== 'count' && GENERIC_AMOUNTS.has(subject) && previous.subject !== '') {
     // 新开工亿元以上项目486个，完成投资1250亿元 / 沿江高速公路全长186公里，总投资约312亿元: of the same thing.
     const measured = previous.subject.replace(LENGTH_WORD, '');

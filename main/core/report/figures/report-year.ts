@@ -11,12 +11,13 @@
  */
 import type { ReportModel } from '../../../shared/report';
 import { parseChineseInteger } from '../../../shared/numerals';
+import { RANGE_DASH } from './lexicon';
 
 const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/u;
 const PLAN_YEAR = /今年是[^。；]{0,12}?[“"‘]?十([一二三四五六七八九])五[”"’]?[^。；]{0,8}?(收官|开局|开篇|起步|最后一|第一)/u;
 /** 2025年某市政府工作报告: a government work report is given early in the year its title names (its 今年). */
 const WORK_REPORT_TITLE = /((?:19|20)\d{2})年[^，。]{0,20}政府工作报告/u;
-const PART_YEAR = /((?:19|20)\d{2})年(?:\d{1,2}\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}月|上半年|前三季度|[一二三]季度|第[一二三]季度)/gu;
+const PART_YEAR = new RegExp(`((?:19|20)\\d{2})年(?:\\d{1,2}\\s*${RANGE_DASH}\\s*\\d{1,2}月|上半年|前三季度|[一二三]季度|第[一二三]季度)`, 'gu');
 
 export function reportYearOf(report: ReportModel): number | null {
   const framing = [report.title, ...report.parts.map((part) => part.lead?.text ?? ''), report.closing?.text ?? ''];

@@ -11,7 +11,7 @@
  *   share       外送电量占全国外送电量1/6以上       → 外送电量占全国比重
  */
 import { chineseNumeralChars } from '../../../shared/numerals';
-import { CHANGE_VERBS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
+import { CHANGE_VERBS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, RANGE_DASH, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import { readQualifierSuffix } from './qualifiers';
@@ -67,7 +67,7 @@ const VALUE_ZONE = [...new Set([...VALUE_VERBS, ...ADVERBS, '年均', '平均', 
 const LEVEL_VERB = /[至到]$|^跃居$/;
 /** A level reached by a change (缩小至, 增加到, 跃居), not merely reached (达到). */
 const CHANGE_TO_VERB = /^(?!达到$).*[至到]$|^跃居$/u;
-const RANGE_END = /^(?:—|－|-|–|~|～|至|到)\d+(?:\.\d+)?/u;
+const RANGE_END = new RegExp(`^${RANGE_DASH}\\d+(?:\\.\\d+)?`, 'u');
 const GAP = /比(全国|全区|全省|全市)(平均水平|平均)?(高出|高|低|快|慢|多|少)了?$/u;
 /** 高于全国平均水平2.1个百分点: the same gap, written the other way round. */
 const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全区|全省|全市)(平均水平|平均)?$/u;

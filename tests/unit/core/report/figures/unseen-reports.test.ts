@@ -311,4 +311,11 @@ describe('signs and age bands', () => {
     expect(figures.map((found) => found.valueText)).toEqual(['712.5', '14.7', '2980.4', '61.4']);
     expect(figure(figures, '712.5').label).toBe('0—15岁人口');
   });
+
+  it('用3～5年时间: a span of years written with any range dash is a duration, no figure', () => {
+    for (const dash of ['～', '~', '—', '-', '至']) {
+      const figures = figuresOf(`力争用3${dash}5年时间，培育龙头企业10家。`);
+      expect(figures.map((found) => found.valueText)).toEqual(['10']);
+    }
+  });
 });
