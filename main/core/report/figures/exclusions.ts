@@ -33,6 +33,8 @@ const AGE_SELECTING_POPULATION = new RegExp(`^(?:${RANGE_DASH}\\d{1,3})?岁(?:�
  */
 const POPULATION_OF_RANK = /^个?[\p{Script=Han}]{1,8}中[，,]?[^。；，]{0,8}?(?:排名|排在|排|位居|居|位列|名列)/u;
 const POPULATION_OF_RATE = /^个[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)/u;
+/** 41个工业大类行业中，有29个…: the population the next count is taken from. */
+const POPULATION_OF_COUNT = /^(?:个|家|项|所|座|条|类)[\p{Script=Han}（）、]{1,12}中[，,]?(?:有|共有)?(?=\d)/u;
 /** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */
 const TIME_CIRCLE = /^(?:分钟|小时)[\p{Script=Han}]{0,3}圈/u;
 
@@ -74,6 +76,6 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (before === '第') return 'ordinal';
   if (TIME_AFTER.test(after)) return 'duration';
   if (AGE_SELECTING_POPULATION.test(after) || TIME_CIRCLE.test(after)) return 'population';
-  if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after)) return 'population';
+  if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after) || POPULATION_OF_COUNT.test(after)) return 'population';
   return null;
 }

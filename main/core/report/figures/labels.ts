@@ -79,6 +79,11 @@ export function objectLabel(reading: ValueReading, verbPhrase: string, kind: Fig
     const label = of > 0 ? `${object.slice(of + 1)}${verb}${object.slice(0, of)}占比` : `${object}比例`;
     return { label: finish(label, reading), subject: label };
   }
+  const byOutcome = verbPhrase === '' && reading.unit.category === 'count' ? MEMBERS_BY_OUTCOME.exec(object) : null;
+  if (byOutcome) {
+    const label = `${byOutcome[2]}的${byOutcome[1]}数量`;
+    return { label: finish(label, reading), subject: label };
+  }
   const counted = verbPhrase !== '' ? `${verbPhrase}${object}` : `${object}${reading.predicate ?? ''}`;
   if (reading.unit.category === 'kind-count') return { label: finish(`${counted}种类`, reading), subject: counted };
   // 每10万人口拥有12所幼儿园: the phrase before is a population, not a verb — the value is a count.
@@ -86,6 +91,13 @@ export function objectLabel(reading: ValueReading, verbPhrase: string, kind: Fig
   const needsCountWord = (verbPhrase === '' || perPopulation) && !reading.predicate && reading.unit.category === 'count' && !endsWithAny(object, METRIC_HEADS);
   return { label: finish(needsCountWord ? `${counted}数量` : counted, reading), subject: counted };
 }
+
+/**
+ * 有29个行业增加值保持增长, 12个市增速高于全省平均: members (行业, 市) counted by what they did — the count is of
+ * 增加值保持增长的行业, not a measure of 行业增加值.
+ */
+const MEMBERS_BY_OUTCOME =
+  /^([\p{Script=Han}（）、]{1,8}?)((?:增加值|产量|产值|营业收入|利润总额|利润|收入|投资|销售额|增速|增幅)?(?:保持|实现)?(?:正增长|负增长|增长|下降|(?:高于|低于|快于|慢于|超过)[\p{Script=Han}]{1,8}))$/u;
 
 /** 年均1.4%的能耗增速 → 能耗年均增速: 年均 goes right before the growth word, as in GDP年均增速. */
 function annualOf(object: string, annual: boolean): string {

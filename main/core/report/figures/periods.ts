@@ -39,10 +39,11 @@ const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年�
 const PREPOSITION = '(?:自|从|由|于|在)';
 /**
  * What a change or a multiple may be measured from: 2020年, 上年, “十三五”末 — and, after 较/比/与, an earlier
- * part of the year (增速比上半年加快, 比一季度, 比上月): the base of the change, not the period of the sentence.
+ * part of the year (增速比上半年加快, 比一季度, 比上月, 比1—9月回落, 比9月末): the base of the change, not the
+ * period of the sentence.
  */
 const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|年初|${PLAN}(?:末|时期|期末)`;
-const EARLIER_PART_OF_YEAR = '上半年|前三季度|第?[一二三]季度|上(?:一)?季度|上(?:个)?月';
+const EARLIER_PART_OF_YEAR = `上半年|前三季度|第?[一二三]季度|上(?:一)?季度|上(?:个)?月|\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|末|底)?`;
 /** Part of a year named without the year (前三季度, 1—10月): of the report's year. Months need no 个 before 月. */
 const PART_OF_YEAR = `(?:前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
 const UNTIL = '(?:截至|截止到|截止)';

@@ -31,7 +31,7 @@ const TIME_WORDS = /全年|当年|年内/gu;
  * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
  */
 const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)$)/u;
-const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?=\p{Script=Han}{2})/u;
+const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?!的)(?=\p{Script=Han}{2})/u;
 const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?:计算)?/u;
 /**
  * 共接待游客 / 共完成: 共 sums up what follows, 计划新建 / 拟建设 says it is planned; not 共享, 共建, 计划总投资 …
@@ -40,6 +40,11 @@ const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?
 const SUMMED_OR_PLANNED = /^(?:共|计划|拟)(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织|建设|实施|开工|改造)/u;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
+/**
+ * 限额以上单位通过公共网络实现的商品零售额: how the amount came about is what sets it apart from the plain
+ * 商品零售额, so a long subject keeps it (通过公共网络实现的商品零售额).
+ */
+const MEANS_CLAUSE = /(?:通过|经由|利用|依托|借助)[^的]{1,10}的[^的]+$/u;
 
 export function cleanSubject(raw: string): string {
   let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '');
@@ -63,7 +68,7 @@ export function cleanSubject(raw: string): string {
   // Looked for only in a subject with 个 in it, as every population counted here has; after the scope words
   // (全市23个…) are gone.
   if (subject.includes('个')) subject = subject.replace(COUNTED_POPULATION, '');
-  if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = subject.slice(subject.lastIndexOf('的') + 1);
+  if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = MEANS_CLAUSE.exec(subject)?.[0] ?? subject.slice(subject.lastIndexOf('的') + 1);
   // 交通运输行业完成固定资产投资 → 交通运输行业固定资产投资: the light verb between who and what says nothing.
   if (subject.includes('完成') || subject.includes('实现')) subject = subject.replace(INNER_LIGHT_VERB, '');
   return subject;

@@ -319,3 +319,23 @@ describe('signs and age bands', () => {
     }
   });
 });
+
+describe('a monthly statistical release', () => {
+  it('增速比1—9月回落0.2个百分点: the earlier months are the base, the period is the sentence’s', () => {
+    const figures = figuresOf('1—10月，全市规模以上工业增加值同比增长7.1%，增速比1—9月回落0.2个百分点。');
+    expect(figure(figures, '0.2')).toMatchObject({ label: '规模以上工业增加值增速回落', period: '1—10月', base: '比1—9月' });
+    expect(figure(figuresOf('10月末，各项存款余额12876.5亿元，比9月末增加65.3亿元。'), '65.3').base).toBe('比9月末');
+  });
+
+  it('41个工业大类行业中，有29个行业增加值保持增长: the 41 is the population, the 29 counts members by outcome', () => {
+    const figures = figuresOf('全市41个工业大类行业中，有29个行业增加值保持增长，增长面为70.7%。');
+    expect(figures.map((found) => found.valueText)).toEqual(['29', '70.7']);
+    expect(figure(figures, '29').label).toBe('增加值保持增长的行业数量');
+    expect(figure(figuresOf('全省16个市中，有12个市增速高于全省平均水平。'), '12').label).toBe('增速高于全省平均水平的市数量');
+  });
+
+  it('限额以上单位通过公共网络实现的商品零售额: a long subject keeps how the amount came about', () => {
+    const figures = figuresOf('限额以上单位通过公共网络实现的商品零售额312.4亿元，增长15.3%。');
+    expect(figure(figures, '312.4').label).toBe('通过公共网络实现的商品零售额');
+  });
+});
