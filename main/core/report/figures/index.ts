@@ -11,6 +11,7 @@ import { DraftIds } from './draft';
 import { KeyCounter } from './keys';
 import { reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
+import { openingPeriod, type PeriodMark } from './periods';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
 import { SourceSpans } from './source-map';
@@ -49,9 +50,12 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
   for (const place of paragraphsInOrder(report)) {
     const sentences = splitSentences(place.paragraph.text);
     const marks = marksBySentence(place.paragraph.marks, sentences);
+    let paragraphPeriod: PeriodMark | null = null;
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, { sectionTopic: place.topic, reportYear }));
+      const context = { sectionTopic: place.topic, reportYear, paragraphPeriod };
+      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear);
+      const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
       const quoted = quotedSentence(report, spans, place.paragraph, sentence, text);

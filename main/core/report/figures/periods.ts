@@ -134,6 +134,25 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
   return { start, end, text, role, basePeriod: null, span: role === 'period' && SPAN.test(text), scoped };
 }
 
+/**
+ * A date a paragraph opens with, before a comma (2024年，… / 1—10月，… / 2025年10月末，…): in a release or a
+ * work report it dates the whole paragraph, so a later sentence that names no period of its own is of it.
+ * Only a year, a part of one or a day of the calendar qualifies: a stretch counted back from now (“十四五”以来,
+ * 过去五年) is the period of what its own sentence sums up, and does not carry.
+ */
+export function openingPeriod(sentence: string, reportYear: number | null): PeriodMark | null {
+  if (!OPENS_WITH_DATE.test(sentence)) return null; // most paragraphs: no scan
+  const first = scanPeriods(sentence, reportYear)[0];
+  if (!first || first.start !== 0 || first.role !== 'period' || !/^[，,]/u.test(sentence.slice(first.end))) return null;
+  return CALENDAR_DATE.test(first.text) ? first : null;
+}
+
+const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|前三季度|[上下]半年|第?[一二三四]季度|截至|截止)/u;
+const CALENDAR_DATE = new RegExp(
+  `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
+  'u',
+);
+
 /** 今年以来 → 2025年以来, 截至去年底 → 截至2024年底 in a report of 2025. */
 function datedRelativeYear(text: string, reportYear: number): string {
   return text.replace(/今年|去年/u, (relative) => `${relative === '今年' ? reportYear : reportYear - 1}年`);

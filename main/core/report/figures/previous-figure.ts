@@ -17,7 +17,7 @@ const COMPARED_WITH = /^(?:高于|低于|快于|慢于|高出|多于|少于)[\p{
 const ONLY_RANGE_DASH = new RegExp(`^${RANGE_DASH}$`, 'u');
 const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
-const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值']);
+const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值', '总产量']);
 const LENGTH_WORD = /(?:全长|总长|长度)$/u;
 const NEWLY = /^(?:新增|新建|新改建|新开通)/u;
 /** 完成全年目标的93.8%: how much of a target the figure before has reached. */
@@ -57,7 +57,9 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
 export function countOfPreviousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   const object = previousObject(state, subject, reading, previous);
   if (object === null) return null;
-  if (subject === TOTAL || COUNT_CHANGE.test(subject)) return `${object}${subject}`;
+  // 新增规模以上工业企业21家，总数达到236家: the total is of all of them, not only of the new ones.
+  if (subject === TOTAL) return `${object.replace(NEWLY, '')}${subject}`;
+  if (COUNT_CHANGE.test(subject)) return `${object}${subject}`;
   // 新增省级以上研发平台18个，其中国家级3个: the level replaces the one the object had (国家级研发平台).
   const level = LEVEL.exec(subject) ? LEVEL_PREFIX.exec(object) : null;
   if (level) return `${subject}${object.slice(level[0].length)}`;
@@ -70,8 +72,11 @@ const COUNT_CHANGE = /^(?:净增|净减|增加|减少)$/u;
 const LEVEL = /^[\p{Script=Han}]{1,4}级$/u;
 const LEVEL_PREFIX = /^[\p{Script=Han}]{1,4}级(?:以上|及以上)?(?=[\p{Script=Han}]{2})/u;
 
+/** What a second value of the same object may measure: a count, or an area (新建高标准农田6.2万亩，累计建成48.6万亩). */
+const RECOUNTED = new Set(['count', 'area']);
+
 function previousObject(state: SentenceState, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
-  if (reading.object !== null || reading.unit.category !== 'count') return null;
+  if (reading.object !== null || !RECOUNTED.has(reading.unit.category)) return null;
   if (subject !== TOTAL && !COUNT_CHANGE.test(subject) && !LEVEL.test(subject) && !OBJECT_PREDICATES.includes(subject)) return null;
   const counted = state.notes.get(previous.id)?.reading;
   if (!counted || counted.unit.unit.slice(-1) !== reading.unit.unit.slice(-1)) return null;

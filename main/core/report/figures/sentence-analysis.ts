@@ -10,7 +10,7 @@ import { CoveredSpans, exclusionReason } from './exclusions';
 import { ELLIPTICAL_STARTS, startsWithAny } from './lexicon';
 import { scanNumbers, type NumberToken } from './numbers';
 import { PeriodCarry } from './period-carry';
-import { scanPeriods } from './periods';
+import { scanPeriods, type PeriodMark } from './periods';
 import { applyRank } from './rank-drafts';
 import { scanRanks, type RankMark } from './ranks';
 import { linkNationPhrases, linkSameMetricPeriods } from './relations';
@@ -158,6 +158,8 @@ export interface SentenceContext {
   readonly sectionTopic: string;
   /** The year the report was written in (report-year.ts), to date 今年 and 去年; null when unknown. */
   readonly reportYear: number | null;
+  /** The date the sentence's paragraph opens with (periods.ts: openingPeriod), for a later sentence; else null. */
+  readonly paragraphPeriod?: PeriodMark | null;
 }
 
 /** Values and ranks by where they start: the values are in order already, ranks are few. */
@@ -172,7 +174,7 @@ export function analyseSentence(
   sentence: string,
   marks: readonly TextMark[],
   ids: DraftIds,
-  { sectionTopic, reportYear }: SentenceContext = { sectionTopic: '', reportYear: null },
+  { sectionTopic, reportYear, paragraphPeriod = null }: SentenceContext = { sectionTopic: '', reportYear: null },
 ): FigureDraft[] {
   const periods = scanPeriods(sentence, reportYear);
   const ranks = scanRanks(sentence, periods);
@@ -187,7 +189,7 @@ export function analyseSentence(
   // Values alone come in order; a rank's value may stand before its mark. (Sorting allocates, and this runs per sentence.)
   if (ranks.length > 0) valueStarts.sort((a, b) => a - b);
   const clauses = splitClauses(sentence, brackets);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts), valueStarts, ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts, paragraphPeriod), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
     countSteps();

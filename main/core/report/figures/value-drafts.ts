@@ -52,7 +52,7 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     subject,
     period: state.carry.at(token.start, reading),
     // 较2020年增长了854.8亿元: 2020年 is what the change is measured from, not when it happened.
-    base: reading.base?.basePeriod ? reading.base.text : null,
+    base: baseOf(state, reading, kind, periods),
     meaning: meaningOf(token, kind, subject, reading.unit.unit),
     qualifier: qualifierOf({ suffix: reading.suffix, approximate: reading.unit.approximate, verbs: [...reading.verbs, ...sharedVerbs], cumulative: reading.cumulative }),
     derived: false,
@@ -65,6 +65,19 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
   linkToPrevious(state, draft, reading, previous, inheritedFrom);
   state.add(draft, { clauseIndex, reading, inheritedFrom });
   patchModifierOnlyObject(state, clauseIndex, draft, reading);
+}
+
+/**
+ * 较2020年增长了854.8亿元: the base written in the value's words; for a change, else a base that opens the
+ * sentence as a clause of its own (与2020年相比，税收收入增加3.1亿元).
+ */
+function baseOf(state: SentenceState, reading: ValueReading, kind: FigureKind, periods: readonly PeriodMark[]): string | null {
+  if (reading.base) return reading.base.basePeriod ? reading.base.text : null;
+  const first = periods[0];
+  const clause = state.clauses[0];
+  if (kind !== 'change' || !first?.basePeriod || !clause || clause.end > reading.token.start) return null;
+  const opening = state.sentence.slice(clause.start, clause.end).replace(/[，,]$/u, '').trim();
+  return opening === first.text ? first.text : null;
 }
 
 interface Measured {

@@ -36,8 +36,10 @@ describe('values, units, kinds', () => {
 
 describe('periods', () => {
   it('carries a period to later clauses of the same sentence, not to the next sentence', () => {
-    const found = figuresOf('2024年，粮食产量达到700亿斤，机械化率达八成；森林覆盖率达到24.5%。');
+    const found = figuresOf('全省粮食产量2024年达到700亿斤，机械化率达八成；森林覆盖率达到24.5%。');
     expect(found.map((f) => [f.valueText, f.period])).toEqual([['700', '2024年'], ['八成', '2024年'], ['24.5', null]]);
+    const since = figuresOf('“十四五”以来，粮食产量累计增加50亿斤；森林覆盖率达到24.5%。');
+    expect(since.map((f) => [f.valueText, f.period])).toEqual([['50', '“十四五”以来'], ['24.5', null]]);
   });
 
   it('uses the latest period before a value', () => {

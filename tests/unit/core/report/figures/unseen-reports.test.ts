@@ -339,3 +339,41 @@ describe('a monthly statistical release', () => {
     expect(figure(figures, '312.4').label).toBe('通过公共网络实现的商品零售额');
   });
 });
+
+describe('a date that opens a paragraph', () => {
+  it('2024年，… dates every later sentence of the paragraph that names no period of its own', () => {
+    const figures = figuresOf(
+      '2024年，全县地区生产总值完成286.5亿元，增长5.8%。一般公共预算收入完成18.6亿元，增长4.2%。与2020年相比，税收收入增加3.1亿元。',
+    );
+    expect(figures.map((found) => [found.valueText, found.period])).toEqual([
+      ['286.5', '2024年'], ['5.8', '2024年'], ['18.6', '2024年'], ['4.2', '2024年'], ['3.1', '2024年'],
+    ]);
+    expect(figure(figures, '3.1').base).toBe('与2020年相比');
+  });
+
+  it('1—10月，… carries to the breakdowns that follow; a later sentence’s own period wins', () => {
+    const figures = figuresOf('1—10月，全市规模以上工业增加值增长7.1%。分门类看，制造业增长8.0%。10月份，全市工业用电量增长3.2%。');
+    expect(figures.map((found) => found.period)).toEqual(['1—10月', '1—10月', '10月份']);
+  });
+
+  it('a stretch counted back from now (“十四五”以来, 过去五年) does not carry to the next sentence', () => {
+    for (const opening of ['“十四五”以来', '过去五年']) {
+      const figures = figuresOf(`${opening}，全省累计新增就业86.4万人。城镇调查失业率为5.1%。`);
+      expect(figure(figures, '5.1').period).toBeNull();
+    }
+  });
+});
+
+describe('second values of what the figure before measures', () => {
+  it('新增…21家，总数达到236家: the total is of all of them, not of the new ones', () => {
+    expect(figure(figuresOf('新增规模以上工业企业21家，总数达到236家。'), '236').label).toBe('规模以上工业企业总数');
+  });
+
+  it('粮食播种面积…，总产量达到41.2万吨: the total output is the crop’s', () => {
+    expect(figure(figuresOf('粮食播种面积稳定在95.3万亩，总产量达到41.2万吨。'), '41.2').label).toBe('粮食总产量');
+  });
+
+  it('新建高标准农田6.2万亩，累计建成48.6万亩: an area counted again names what it is of', () => {
+    expect(figure(figuresOf('新建高标准农田6.2万亩，累计建成48.6万亩。'), '48.6').label).toBe('建成高标准农田面积（累计）');
+  });
+});
