@@ -106,6 +106,27 @@ export function ownedByPreviousCount(state: SentenceState, subject: string, read
 }
 
 /**
+ * People of an institution named alone after a figure of that institution: 普通高中68所，招生3.6万人，在校生
+ * 10.2万人 (→ 普通高中招生, 普通高中在校生); 普通本专科招生5.2万人，在校生17.8万人 (→ 普通本专科在校生). Null
+ * for any other subject.
+ */
+export function membersOfPrevious(subject: string, previous: FigureDraft): string | null {
+  if (!MEMBER_WORDS.has(subject) || previous.subject === '') return null;
+  const member = [...MEMBER_WORDS].find((word) => previous.subject.endsWith(word));
+  if (member !== undefined) {
+    const institution = previous.subject.slice(0, -member.length);
+    // 研究生招生3120人，在学研究生9860人: the subject names its institution already.
+    return institution.length >= 2 && !subject.includes(institution) ? `${institution}${subject}` : null;
+  }
+  return INSTITUTION_COUNT.test(previous.unit) && !MEMBER_WORDS.has(previous.subject) ? `${previous.subject}${subject}` : null;
+}
+
+/** Who a school, a hospital or a firm has, as statistical releases list them after it. */
+const MEMBER_WORDS = new Set(['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员']);
+/** Units of a count of institutions: 68所, 32家, 186个. */
+const INSTITUTION_COUNT = /^(?:所|家|个|座)$/u;
+
+/**
  * A short rate that names only the end of what the figure before measures (空气质量优良天数312天，优良率85.2%):
  * the whole name, overlapping where they meet (空气质量优良率). Null for any other subject.
  */

@@ -10,14 +10,16 @@ import {
   endsWithAny, startsWithAny, stripTrailing,
 } from './lexicon';
 
+/** What 在 starts as a word of its own (在建, 在校生, 在园幼儿, 在学研究生), not as 在 + a place. */
+const IN_WORDS = '(?:[建营运校岗读线册研职用网库轨园]|学(?!校))';
 /**
  * Words that join a subject to what came before it (和, 及, 对…) are not part of it, unless they begin a word
  * of their own: 在校生, 在建规模, 对外贸易, 对口支援, 以旧换新, 以工代赈, 和美乡村, 及时率, 与会代表.
  */
-const LEADING_CONNECTORS = /^(?:[、，,或的]|和(?![美平谐])|与(?!会)|及(?![时格])|在(?![建营运校岗读线册研职用网库轨])|以(?![旧工])|对(?![外口标]))+/u;
+const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
 /** 项目在赤峰 / 工船在海门港: a place; not 在建, 在校, 在岗 … which are words (抽水蓄能在建规模). */
-const EVENT_PLACE = /在(?![建营运校岗读线册研职用网库轨])[\p{Script=Han}]{1,6}$/u;
+const EVENT_PLACE = new RegExp(`在(?!${IN_WORDS})[\\p{Script=Han}]{1,6}$`, 'u');
 
 /** 全球首艘…工船在海门港(交付): where an event took place is not part of the thing. */
 export function withoutEventPlace(text: string): string {

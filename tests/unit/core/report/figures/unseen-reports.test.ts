@@ -82,7 +82,7 @@ describe('a comparison with an earlier part of the year', () => {
 
 describe('words that only look like connectors', () => {
   it.each([
-    ['全市共有普通高校28所，在校生42.6万人。', '42.6', '在校生'],
+    ['全市共有普通高校28所，在校生42.6万人。', '42.6', '普通高校在校生'],
     ['全年对外贸易进出口总额2380.6亿元。', '2380.6', '对外贸易进出口总额'],
     ['全省在建项目1260个。', '1260', '在建项目数量'],
     ['消费品以旧换新带动销售额86.5亿元。', '86.5', '消费品以旧换新带动销售额'],
@@ -375,5 +375,26 @@ describe('second values of what the figure before measures', () => {
 
   it('新建高标准农田6.2万亩，累计建成48.6万亩: an area counted again names what it is of', () => {
     expect(figure(figuresOf('新建高标准农田6.2万亩，累计建成48.6万亩。'), '48.6').label).toBe('建成高标准农田面积（累计）');
+  });
+});
+
+describe('an education release', () => {
+  it('在园幼儿 / 在学研究生 are words: their 在 is not a place nor a connector', () => {
+    expect(figure(figuresOf('在园幼儿18.3万人，比上年减少1.6万人。'), '18.3').label).toBe('在园幼儿');
+    expect(figure(figuresOf('研究生招生3120人，在学研究生9860人。'), '9860').label).toBe('在学研究生');
+  });
+
+  it('普通高中68所，招生3.6万人，在校生10.2万人: the pupils are the school’s', () => {
+    const figures = figuresOf('全市共有普通高中68所，招生3.6万人，在校生10.2万人。');
+    expect([figure(figures, '3.6').label, figure(figures, '10.2').label]).toEqual(['普通高中招生', '普通高中在校生']);
+    const colleges = figuresOf('普通本专科招生5.2万人，在校生17.8万人，毕业生4.6万人。');
+    expect([figure(colleges, '17.8').label, figure(colleges, '4.6').label]).toEqual(['普通本专科在校生', '普通本专科毕业生']);
+  });
+
+  it('生师比为16.2:1: one figure, the ratio; the 1 it is to is none', () => {
+    const figures = figuresOf('小学生师比为16.2:1，初中生师比为12.8∶1。');
+    expect(figures.map((found) => [found.valueText, found.label, found.kind])).toEqual([
+      ['16.2', '小学生师比', 'ratio'], ['12.8', '初中生师比', 'ratio'],
+    ]);
   });
 });
