@@ -22,6 +22,7 @@ export interface ExclusionContext {
 export type ExclusionReason = 'time' | 'rank' | 'name' | 'markup' | 'code' | 'per' | 'ordinal' | 'duration' | 'population' | 'ratio-term';
 
 const RATIO_COLON = /[:：∶]/u;
+const PER_SLASH = /[/／]/u;
 
 /** Latin units that may follow a value directly (100MW); any other letter makes the value part of a code (5G). */
 const LATIN_UNITS = /^(?:km|kWh|kW|MWh|MW|GWh|GW|TWh|kg)(?![A-Za-z])/;
@@ -76,6 +77,8 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (/[A-Za-z]/.test(before) || (/^[A-Za-z]/.test(after) && !LATIN_UNITS.test(after))) return 'code';
   if (before === '每') return 'per';
   if (before === '第') return 'ordinal';
+  // 8.3/10万: the 10万 is the population the rate before is per, part of its unit.
+  if (PER_SLASH.test(before) && /\d/u.test(sentence.charAt(start - 2))) return 'per';
   // 生师比为16.2:1: the 1 the ratio is to is no figure (16.2 is, a ratio).
   if (token.valueText === '1' && RATIO_COLON.test(before) && /\d/u.test(sentence.charAt(start - 2))) return 'ratio-term';
   if (TIME_AFTER.test(after)) return 'duration';

@@ -69,6 +69,11 @@ const GROWTH_RATE = '增速';
  */
 export function objectLabel(reading: ValueReading, verbPhrase: string, kind: FigureKind): { label: string; subject: string } {
   const object = reading.object ?? '';
+  // 三分之二的县实现全覆盖 / 90%的乡镇建成卫生院: the share of the members that did it.
+  if (reading.pattern === 'described' && reading.predicate && (kind === 'percent' || kind === 'fraction')) {
+    const label = `${reading.predicate}的${object}占比`;
+    return { label: finish(label, reading), subject: label };
+  }
   if (reading.pattern === 'described') return { label: finish(asGrowthRate(annualOf(object, reading.annual), reading), reading), subject: object };
   if (reading.capacity) {
     return { label: finish(`${object}${reading.capacity.includes('年') ? '年产能' : '产能'}`, reading), subject: object };

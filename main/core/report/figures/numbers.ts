@@ -68,6 +68,8 @@ function alternativeOf(match: RegExpExecArray): Alternative {
   return Alternative.Band;
 }
 
+const PER_POPULATION = /[万千]/u;
+
 function tokenFor(alternative: Alternative, text: string, start: number, end: number, sentence: string): NumberToken | null {
   if (alternative === Alternative.PercentWords) {
     const amount = text.slice(3);
@@ -83,6 +85,11 @@ function tokenFor(alternative: Alternative, text: string, start: number, end: nu
   }
   if (alternative === Alternative.Fraction) {
     if (/[\d/]/.test(sentence.charAt(end)) || sentence.charAt(start - 1) === '/') return null; // a date 2024/5/1
+    // 9/10万: a rate per hundred thousand, not nine tenths; its unit (/10万) follows the numerator.
+    if (PER_POPULATION.test(sentence.charAt(end))) {
+      const numerator = text.slice(0, text.indexOf('/'));
+      return { start, end: start + numerator.length, valueText: numerator, value: Number(numerator), form: 'decimal' };
+    }
     const [numerator, denominator] = text.split('/').map(Number);
     if (numerator === undefined || !denominator) return null;
     return { start, end, valueText: text, value: numerator / denominator, form: 'fraction' };

@@ -121,6 +121,18 @@ export function membersOfPrevious(subject: string, previous: FigureDraft): strin
   return INSTITUTION_COUNT.test(previous.unit) && !MEMBER_WORDS.has(previous.subject) ? `${previous.subject}${subject}` : null;
 }
 
+/**
+ * The next item of a list of rates per head: 每千人口执业（助理）医师3.4人、注册护士4.1人 (→ 每千人口注册护士).
+ * Null for any other value.
+ */
+export function perPopulationOfPrevious(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  if (subject === '' || subject.startsWith('每') || !reading.before.startsWith('、') || previous.unit !== reading.unit.unit) return null;
+  const per = PER_HEAD.exec(previous.subject)?.[0];
+  return per === undefined ? null : `${per}${subject}`;
+}
+
+const PER_HEAD = /^每[^每，。；、]{0,4}?(?:人口|人|户|平方公里|万元|亿元)/u;
+
 /** Who a school, a hospital or a firm has, as statistical releases list them after it. */
 const MEMBER_WORDS = new Set(['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员']);
 /** Units of a count of institutions: 68所, 32家, 186个. */

@@ -65,6 +65,11 @@ const SPECIAL_UNITS: readonly BaseUnit[] = [
   { text: '%', category: 'percent' },
   { text: '％', category: 'percent', normalisedAs: '%' },
   { text: '‰', category: 'percent', normalisedAs: '‰' },
+  // 孕产妇死亡率8.3/10万: a rate per hundred thousand (or per ten thousand), written after the value as its unit.
+  { text: '/10万', category: 'percent' },
+  { text: '/万', category: 'percent' },
+  { text: '／10万', category: 'percent', normalisedAs: '/10万' },
+  { text: '／万', category: 'percent', normalisedAs: '/万' },
   { text: '倍', category: 'multiple' },
 ];
 

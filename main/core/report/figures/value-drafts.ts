@@ -14,7 +14,7 @@ import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
-import { countOfPreviousObject, membersOfPrevious, ownedByPreviousCount, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
+import { countOfPreviousObject, membersOfPrevious, ownedByPreviousCount, perPopulationOfPrevious, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
 import { topicAt } from './topics';
 import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
@@ -126,7 +126,9 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   if (previous && relative !== null) {
     return { kind: kindOf(reading, relative), label: relative, subject: relative, inheritedFrom: previous.id, sharedVerbs };
   }
-  const owned = previous ? (ownedByPreviousCount(state, subject, reading, previous) ?? membersOfPrevious(subject, previous)) : null;
+  const owned = previous
+    ? (ownedByPreviousCount(state, subject, reading, previous) ?? membersOfPrevious(subject, previous) ?? perPopulationOfPrevious(subject, reading, previous))
+    : null;
   if (owned !== null) subject = owned;
   const counted = previous ? countOfPreviousObject(state, subject, reading, previous) : null;
   if (counted !== null) {

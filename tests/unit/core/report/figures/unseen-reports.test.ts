@@ -398,3 +398,28 @@ describe('an education release', () => {
     ]);
   });
 });
+
+describe('a health release', () => {
+  it('孕产妇死亡率8.3/10万: a rate per hundred thousand, one figure whose unit is /10万', () => {
+    for (const [sentence, valueText] of [['孕产妇死亡率降至8.3/10万。', '8.3'], ['孕产妇死亡率降至9/10万。', '9']] as const) {
+      const figures = figuresOf(sentence);
+      expect(figures.map((found) => [found.valueText, found.unit, found.label])).toEqual([[valueText, '/10万', '孕产妇死亡率']]);
+    }
+    expect(figure(figuresOf('全省2/3的乡镇建成卫生院。'), '2/3').value).toBeCloseTo(2 / 3);
+  });
+
+  it('平均住院日8.6天，比上年缩短0.3天: the shortening is the stay’s, and last year’s stay was longer (8.9天)', () => {
+    const figures = figuresOf('2024年，医院平均住院日8.6天，比上年缩短0.3天。');
+    expect(figure(figures, '0.3').label).toBe('医院平均住院日缩短');
+    expect(figures.find((found) => found.derived)).toMatchObject({ valueText: '8.9', period: '上年' });
+  });
+
+  it('每千人口执业（助理）医师3.4人、注册护士4.1人: the next item of the list is per head too', () => {
+    expect(figure(figuresOf('每千人口执业（助理）医师3.4人、注册护士4.1人。'), '4.1').label).toBe('每千人口注册护士');
+  });
+
+  it('三分之二的县实现全覆盖: the share of the members that did it', () => {
+    expect(figure(figuresOf('全市三分之二的县实现全覆盖。'), '三分之二').label).toBe('实现全覆盖的县占比');
+    expect(figure(figuresOf('全省90%的乡镇建成综合文化站。'), '90').label).toBe('建成综合文化站的乡镇占比');
+  });
+});
