@@ -35,7 +35,8 @@ const AGE_SELECTING_POPULATION = new RegExp(`^(?:${RANGE_DASH}\\d{1,3})?岁(?:�
  * of — the population a rank or a rate is about, not a figure of its own.
  */
 const POPULATION_OF_RANK = /^个?[\p{Script=Han}]{1,8}中[，,]?[^。；，]{0,8}?(?:排名|排在|排|位居|居|位列|名列)/u;
-const POPULATION_OF_RATE = /^个[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)/u;
+const POPULATION_OF_RATE =
+  /^个[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)|^个[\p{Script=Han}]{1,12}中[，,][^。；，]{0,24}?(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是)?(?=\d)/u;
 /** 41个工业大类行业中，有29个…: the population the next count is taken from. */
 const POPULATION_OF_COUNT = /^(?:个|家|项|所|座|条|类)[\p{Script=Han}（）、]{1,12}中[，,]?(?:有|共有)?(?=\d)/u;
 /** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */

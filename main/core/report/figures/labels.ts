@@ -98,11 +98,14 @@ export function objectLabel(reading: ValueReading, verbPhrase: string, kind: Fig
 }
 
 /**
- * 有29个行业增加值保持增长, 12个市增速高于全省平均: members (行业, 市) counted by what they did — the count is of
- * 增加值保持增长的行业, not a measure of 行业增加值.
+ * 有29个行业增加值保持增长, 12个市增速高于全省平均, 9个城市空气质量达到国家二级标准: members (行业, 市, 城市)
+ * counted by what they did — the count is of 增加值保持增长的行业, not a measure of 行业增加值.
  */
-const MEMBERS_BY_OUTCOME =
-  /^([\p{Script=Han}（）、]{1,8}?)((?:增加值|产量|产值|营业收入|利润总额|利润|收入|投资|销售额|增速|增幅)?(?:保持|实现)?(?:正增长|负增长|增长|下降|(?:高于|低于|快于|慢于|超过)[\p{Script=Han}]{1,8}))$/u;
+const MEMBERS_BY_OUTCOME = new RegExp(
+  '^(设区市|地级市|城市|地市|市|县（市、区）|县（市）|县市区|县区|县|区|乡镇|街道|行政村|村|行业|企业|断面|点位|站点|省份|省区市)' +
+    '([\\p{Script=Han}]{0,6}?(?:保持|实现)?(?:正增长|负增长|增长|下降|达标|(?:高于|低于|快于|慢于|超过|达到|优于)[\\p{Script=Han}]{1,8}))$',
+  'u',
+);
 
 /** 年均1.4%的能耗增速 → 能耗年均增速: 年均 goes right before the growth word, as in GDP年均增速. */
 function annualOf(object: string, annual: boolean): string {

@@ -32,7 +32,7 @@ const TIME_WORDS = /全年|当年|年内/gu;
  * The population a rank or a rate is about (exclusions.ts): 在全省16个地市中 (排名第3) says nothing of what is
  * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
  */
-const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,12}(?:比例|比重|占比|率)$)/u;
+const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)$)/u;
 const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?!的)(?=\p{Script=Han}{2})/u;
 const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?:计算)?/u;
 /**

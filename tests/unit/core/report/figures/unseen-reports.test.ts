@@ -423,3 +423,21 @@ describe('a health release', () => {
     expect(figure(figuresOf('全省90%的乡镇建成综合文化站。'), '90').label).toBe('建成综合文化站的乡镇占比');
   });
 });
+
+describe('an environment release', () => {
+  it('14个设区市…比例平均为86.3%: the cities are the population of the average rate, no figure', () => {
+    const figures = figuresOf('全省14个设区市环境空气质量优良天数比例平均为86.3%，同比上升2.1个百分点。');
+    expect(figures.map((found) => found.valueText)).toEqual(['86.3', '2.1']);
+    expect(figure(figures, '86.3').label).toBe('设区市环境空气质量优良天数比例');
+  });
+
+  it('186个国控断面中，…断面比例为91.4%: the population before a comma is no figure either', () => {
+    expect(figuresOf('全省186个国控断面中，水质优良断面比例为91.4%。').map((found) => found.valueText)).toEqual(['91.4']);
+  });
+
+  it('有9个城市空气质量达到国家二级标准: the cities counted by what they reached', () => {
+    const figures = figuresOf('14个设区市中，有9个城市空气质量达到国家二级标准，比上年增加2个。');
+    expect(figure(figures, '9').label).toBe('空气质量达到国家二级标准的城市数量');
+    expect(figure(figures, '2').label).toBe('空气质量达到国家二级标准的城市数量增加');
+  });
+});
