@@ -9,7 +9,7 @@ import type { ReportModel, ReportParagraph, TextMark } from '../../../shared/rep
 import type { FigureDraft, RelationDraft } from './draft';
 import { DraftIds } from './draft';
 import { KeyCounter } from './keys';
-import { reportYearOf } from './report-year';
+import { coveredYearOf, reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
 import { openingPeriod, type PeriodMark } from './periods';
 import { sectionTopicOf } from './topics';
@@ -45,6 +45,8 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
   const ids = new DraftIds();
   const keys = new KeyCounter();
   const reportYear = reportYearOf(report);
+  const coveredYear = coveredYearOf(report);
+  const coveredPeriod = coveredYear === null ? null : wholeYear(coveredYear);
   const spans = new SourceSpans(report);
   const figures: T[] = [];
   for (const place of paragraphsInOrder(report)) {
@@ -53,8 +55,8 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
     let paragraphPeriod: PeriodMark | null = null;
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const context = { sectionTopic: place.topic, reportYear, paragraphPeriod };
-      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear);
+      const context = { sectionTopic: place.topic, reportYear, coveredYear, inheritedPeriod: paragraphPeriod ?? coveredPeriod };
+      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear, coveredYear);
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
@@ -64,6 +66,9 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
   }
   return figures;
 }
+
+/** The year a bulletin covers, as the period of a value that names none (it is at no place in the text). */
+const wholeYear = (year: number): PeriodMark => ({ start: 0, end: 0, text: `${year}年`, role: 'period', basePeriod: null, span: false, scoped: false });
 
 function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
   const places: PlacedParagraph[] = [];

@@ -39,10 +39,10 @@ export const VALUE_VERBS = longestFirst([
 ]);
 
 /** Verbs whose value is a difference, not a level: 增长了854.8亿元, 下降16.8%. */
-export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '上涨', '下跌', '增幅', '降幅']);
+export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '增产', '减产', '上涨', '下跌', '增幅', '降幅']);
 
 function changeVerbsWithParticle(): string[] {
-  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '上涨', '下跌'].flatMap((verb) => [`${verb}了`, verb]);
+  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '增产', '减产', '上涨', '下跌'].flatMap((verb) => [`${verb}了`, verb]);
 }
 
 /** Adverbs and particles that carry no meaning for a label: 均, 更是, 首次, 了 … */

@@ -8,7 +8,8 @@
  *   - a stretch of time (“十四五”以来, 5年来) is the period of what happened over it (累计103.8万人, 年均增长),
  *     not of a level reached at its end (“十四五”以来…收入差距缩小至2.26);
  *   - a value before any period of its sentence has the date its paragraph opens with (2024年，…。一般公共预算
- *     收入完成18.6亿元: 2024年), when the paragraph opens with one (periods.ts: openingPeriod);
+ *     收入完成18.6亿元: 2024年), when the paragraph opens with one (periods.ts: openingPeriod), else in a
+ *     bulletin the year it covers (2024年…统计公报);
  *   - periods listed for the values of a 分别 (2023年和2024年…分别为1.1万家和1.2万家) go one to each value, in
  *     order.
  *
@@ -42,8 +43,8 @@ export class PeriodCarry {
     ranks: readonly RankMark[],
     /** Start offsets of every value and rank of the sentence, ascending. */
     private readonly valueStarts: readonly number[],
-    /** The date the paragraph opens with, when this is a later sentence of it: the period of a value before any of the sentence's own. */
-    private readonly paragraphPeriod: PeriodMark | null = null,
+    /** The period of a value before any of the sentence's own (sentence-analysis.ts: SentenceContext.inheritedPeriod). */
+    private readonly inheritedPeriod: PeriodMark | null = null,
   ) {
     const ownedByRanks = periodsInsideEarlierRanks(periods, ranks);
     const timed = periods.filter((mark) => mark.role === 'period' && !ownedByRanks.has(mark));
@@ -62,7 +63,7 @@ export class PeriodCarry {
     // A scoped period is the value's only when no other value stands between them.
     const own = scoped && this.firstValueFrom(scoped.end) >= position ? scoped : null;
     if (value.opensRange) return own;
-    const carried = this.carried[lastEndingBy(this.carried, position)] ?? this.paragraphPeriod;
+    const carried = this.carried[lastEndingBy(this.carried, position)] ?? this.inheritedPeriod;
     const latest = own && (!carried || own.start > carried.start) ? own : carried;
     if (latest && latest !== own && latest.span && value.levelAfterChange) return null;
     return (latest && latest !== own && this.respectiveOf(latest, position)) || latest;

@@ -58,6 +58,8 @@ interface Rule {
   readonly pattern: RegExp;
   /** How a period of this rule is dated with the report's year, when it names none of its own. */
   readonly dating?: (text: string, reportYear: number) => string;
+  /** How a period of this rule is dated with the year a bulletin covers (report-year.ts: coveredYearOf). */
+  readonly coveredDating?: (text: string, coveredYear: number) => string;
 }
 
 /** In order of precedence: a base (较2020年) wins over the year inside it. */
@@ -78,6 +80,14 @@ const RULES: readonly Rule[] = [
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?(?:今年|去年|上年)${SUB_YEAR}?(?:以来)?`, 'gu'), dating: datedRelativeYear },
   { needs: /[季半月]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?${PART_OF_YEAR}(?:以来)?`, 'gu'), dating: datedPartOfYear },
   { needs: /[目在前今]/u, role: 'period', pattern: /截至目前|现在|目前|当前|如今|至今/gu },
+  // 全年 / 年末 with no year of their own: of the year a bulletin covers (2024年…统计公报), else as written. Not
+  // 全年目标 / 全年任务: a target is not a period.
+  {
+    needs: /[全年]/u,
+    role: 'period',
+    pattern: /(?<![\d年今去上明前本当次])(?:全年(?!目标|任务|计划|预算)|年末|年底)/gu,
+    coveredDating: (text, coveredYear) => (text === '全年' ? `${coveredYear}年` : `${coveredYear}${text}`),
+  },
 ];
 
 /** A period that is a stretch of time: since, during, the first N years, a range of years or of months. */
@@ -88,9 +98,10 @@ const LEADING_UNTIL = new RegExp(`^${UNTIL}`, 'u');
 
 /**
  * `reportYear`: the year the report was written in (report-year.ts), to date 今年, 去年 and a part of a year
- * named without one (前三季度); null when unknown, and they stay as written.
+ * named without one (前三季度); `coveredYear`: the year a bulletin's title says it covers, to date its 全年 and
+ * 年末. Null when unknown, and they stay as written.
  */
-export function scanPeriods(sentence: string, reportYear: number | null = null): PeriodMark[] {
+export function scanPeriods(sentence: string, reportYear: number | null = null, coveredYear: number | null = null): PeriodMark[] {
   const taken = clearedTaken(sentence.length);
   const marks: PeriodMark[] = [];
   for (const rule of RULES) {
@@ -101,7 +112,9 @@ export function scanPeriods(sentence: string, reportYear: number | null = null):
       if (isTaken(taken, start, end)) continue;
       taken.fill(1, start, end);
       const mark = markFor(rule.role, match, sentence, start, end);
-      marks.push(rule.dating && reportYear !== null ? { ...mark, text: rule.dating(mark.text, reportYear) } : mark);
+      if (rule.dating && reportYear !== null) marks.push({ ...mark, text: rule.dating(mark.text, reportYear) });
+      else if (rule.coveredDating && coveredYear !== null) marks.push({ ...mark, text: rule.coveredDating(mark.text, coveredYear) });
+      else marks.push(mark);
     }
   }
   return marks.sort((a, b) => a.start - b.start);
@@ -140,9 +153,9 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
  * Only a year, a part of one or a day of the calendar qualifies: a stretch counted back from now (“十四五”以来,
  * 过去五年) is the period of what its own sentence sums up, and does not carry.
  */
-export function openingPeriod(sentence: string, reportYear: number | null): PeriodMark | null {
+export function openingPeriod(sentence: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
   if (!OPENS_WITH_DATE.test(sentence)) return null; // most paragraphs: no scan
-  const first = scanPeriods(sentence, reportYear)[0];
+  const first = scanPeriods(sentence, reportYear, coveredYear)[0];
   if (!first || first.start !== 0 || first.role !== 'period' || !/^[，,]/u.test(sentence.slice(first.end))) return null;
   return CALENDAR_DATE.test(first.text) ? first : null;
 }

@@ -43,6 +43,17 @@ export function reportYearOf(report: ReportModel): number | null {
   return latest;
 }
 
+/**
+ * The year a bulletin reports on, as its title names it (2024年某省国民经济和社会发展统计公报, 某省2024年生态环境
+ * 状况公报): its 全年 and 年末 are of that year. Null for any other report: a work report's 全年 is the year ahead.
+ */
+export function coveredYearOf(report: ReportModel): number | null {
+  const bulletin = BULLETIN_TITLE.exec(report.title);
+  return bulletin ? Number(bulletin[1]) : null;
+}
+
+const BULLETIN_TITLE = /((?:19|20)\d{2})年[^，。]{0,30}?公报/u;
+
 function allParagraphs(report: ReportModel): string[] {
   return report.parts.flatMap((part) => [part.lead?.text ?? '', ...part.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))]);
 }

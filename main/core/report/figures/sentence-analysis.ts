@@ -158,8 +158,13 @@ export interface SentenceContext {
   readonly sectionTopic: string;
   /** The year the report was written in (report-year.ts), to date 今年 and 去年; null when unknown. */
   readonly reportYear: number | null;
-  /** The date the sentence's paragraph opens with (periods.ts: openingPeriod), for a later sentence; else null. */
-  readonly paragraphPeriod?: PeriodMark | null;
+  /** The year a bulletin covers (report-year.ts: coveredYearOf), to date 全年 and 年末; null when unknown. */
+  readonly coveredYear?: number | null;
+  /**
+   * The period of a value its sentence gives none before: for a later sentence of a paragraph, the date the
+   * paragraph opens with (periods.ts: openingPeriod); else, in a bulletin, the year it covers; else null.
+   */
+  readonly inheritedPeriod?: PeriodMark | null;
 }
 
 /** Values and ranks by where they start: the values are in order already, ranks are few. */
@@ -174,9 +179,9 @@ export function analyseSentence(
   sentence: string,
   marks: readonly TextMark[],
   ids: DraftIds,
-  { sectionTopic, reportYear, paragraphPeriod = null }: SentenceContext = { sectionTopic: '', reportYear: null },
+  { sectionTopic, reportYear, coveredYear = null, inheritedPeriod = null }: SentenceContext = { sectionTopic: '', reportYear: null },
 ): FigureDraft[] {
-  const periods = scanPeriods(sentence, reportYear);
+  const periods = scanPeriods(sentence, reportYear, coveredYear);
   const ranks = scanRanks(sentence, periods);
   const brackets = bracketedSpans(sentence);
   const names = shortQuotes(brackets);
@@ -189,7 +194,7 @@ export function analyseSentence(
   // Values alone come in order; a rank's value may stand before its mark. (Sorting allocates, and this runs per sentence.)
   if (ranks.length > 0) valueStarts.sort((a, b) => a - b);
   const clauses = splitClauses(sentence, brackets);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts, paragraphPeriod), valueStarts, ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts, inheritedPeriod), valueStarts, ids, sectionTopic);
 
   events.forEach((event, i) => {
     countSteps();

@@ -441,3 +441,25 @@ describe('an environment release', () => {
     expect(figure(figures, '2').label).toBe('空气质量达到国家二级标准的城市数量增加');
   });
 });
+
+describe('a statistical bulletin of a year', () => {
+  const bulletin = (...paragraphs: string[]): Figure[] =>
+    analyseReport(['某省2024年国民经济和社会发展统计公报', '## 一、综合', ...paragraphs].join('\n\n')).figures;
+
+  it('dates 全年 and 年末 with the year its title covers, and every value that names no period', () => {
+    const figures = bulletin('年末全省常住人口4876万人，比上年末减少12万人。全年出生人口32.1万人；死亡人口41.6万人。');
+    expect(figure(figures, '4876')).toMatchObject({ label: '常住人口', period: '2024年末' });
+    expect(figure(figures, '12')).toMatchObject({ period: '2024年末', base: '比上年末' });
+    expect([figure(figures, '32.1').period, figure(figures, '41.6').period]).toEqual(['2024年', '2024年']);
+  });
+
+  it('全年粮食总产量…比上年增产1.6%: 增产 is the change of the output', () => {
+    expect(figure(bulletin('全年粮食总产量3512.8万吨，比上年增产1.6%。'), '1.6').label).toBe('粮食总产量增产');
+  });
+
+  it('leaves 全年 and 年末 as written where no title dates them, and 全年目标 is no period', () => {
+    expect(figure(figuresOf('年末全省常住人口4876万人。'), '4876').period).toBe('年末');
+    expect(figure(figuresOf('城镇新增就业56.3万人，完成全年目标的93.8%。'), '93.8')).toMatchObject({ label: '城镇新增就业完成全年目标', period: null });
+    expect(figure(figuresOf('城镇调查失业率为5.1%。'), '5.1').period).toBeNull();
+  });
+});
