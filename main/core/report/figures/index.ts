@@ -11,7 +11,7 @@ import { DraftIds } from './draft';
 import { KeyCounter } from './keys';
 import { coveredYearOf, reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
-import { openingPeriod, type PeriodMark } from './periods';
+import { listIntroPeriod, openingPeriod, type PeriodMark } from './periods';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
 import { SourceSpans } from './source-map';
@@ -53,10 +53,13 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
     const sentences = splitSentences(place.paragraph.text);
     const marks = marksBySentence(place.paragraph.marks, sentences);
     let paragraphPeriod: PeriodMark | null = null;
+    let listPeriod: PeriodMark | null = null;
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const context = { sectionTopic: place.topic, reportYear, coveredYear, inheritedPeriod: paragraphPeriod ?? coveredPeriod };
+      const context = { sectionTopic: place.topic, reportYear, coveredYear, inheritedPeriod: listPeriod ?? paragraphPeriod ?? coveredPeriod };
       if (i === 0) paragraphPeriod = openingPeriod(text, reportYear, coveredYear);
+      // A list introduced by a colon runs from item to item (；) until a sentence ends otherwise.
+      listPeriod = text.endsWith('；') ? (listPeriod ?? listIntroPeriod(text, reportYear, coveredYear)) : null;
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));

@@ -160,6 +160,19 @@ export function openingPeriod(sentence: string, reportYear: number | null, cover
   return CALENDAR_DATE.test(first.text) ? first : null;
 }
 
+/**
+ * The period of a list a colon introduces and ；ends item by item (2025年…主要预期目标是：地区生产总值增长6%左右；
+ * 一般公共预算收入增长5%；…。): the items after the first, each a sentence of its own, are of it too. Null when
+ * the sentence opens no such list or its introduction names no period.
+ */
+export function listIntroPeriod(sentence: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
+  if (!sentence.endsWith('；')) return null;
+  const colon = sentence.search(/[：:]/u);
+  if (colon < 0) return null;
+  const introduced = scanPeriods(sentence.slice(0, colon), reportYear, coveredYear).filter((mark) => mark.role === 'period' && !mark.scoped);
+  return introduced.at(-1) ?? null;
+}
+
 const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|前三季度|[上下]半年|第?[一二三四]季度|截至|截止)/u;
 const CALENDAR_DATE = new RegExp(
   `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,

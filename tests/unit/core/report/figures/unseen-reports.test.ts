@@ -463,3 +463,16 @@ describe('a statistical bulletin of a year', () => {
     expect(figure(figuresOf('城镇调查失业率为5.1%。'), '5.1').period).toBeNull();
   });
 });
+
+describe('a list of targets', () => {
+  it('2025年…主要预期目标是：…；…；…。 every item is of the year the introduction names, until the list ends', () => {
+    const figures = figuresOf(
+      '2025年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内。粮食产量稳定在41万吨。',
+    );
+    expect(figures.map((found) => [found.valueText, found.period])).toEqual([['6', '2025年'], ['5', '2025年'], ['5.5', '2025年'], ['41', null]]);
+  });
+
+  it('a ；-clause that opens no list carries nothing', () => {
+    expect(figure(figuresOf('2024年粮食产量达到700亿斤；森林覆盖率达到24.5%。'), '24.5').period).toBeNull();
+  });
+});
