@@ -35,7 +35,7 @@ const N = `(?:\\d+|[${chineseNumeralChars}]+)`;
 const YEAR = '(?:19|20)\\d{2}';
 const PLAN = `[“"‘]?十[一二三四五六七八九]五[”"’]?`;
 const DASH = RANGE_DASH;
-const SUB_YEAR = `(?:\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
+const SUB_YEAR = `(?:前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|底|末)?|年底|年末|底|末|初|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年)`;
 const PREPOSITION = '(?:自|从|由|于|在)';
 /**
  * What a change or a multiple may be measured from: 2020年, 上年, “十三五”末 — and, after 较/比/与, an earlier
@@ -45,7 +45,7 @@ const PREPOSITION = '(?:自|从|由|于|在)';
 const EARLIER = `${YEAR}年(?:底|末)?|上年(?:同期|末|底)?|去年(?:同期|末|底)?|年初|${PLAN}(?:末|时期|期末)`;
 const EARLIER_PART_OF_YEAR = `上半年|前三季度|第?[一二三]季度|上(?:一)?季度|上(?:个)?月|\\d{1,2}${DASH}\\d{1,2}月|\\d{1,2}月(?:份|末|底)?`;
 /** Part of a year named without the year (前三季度, 1—10月): of the report's year. Months need no 个 before 月. */
-const PART_OF_YEAR = `(?:前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
+const PART_OF_YEAR = `(?:前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|前三季度|上半年|下半年|第?[一二三四]季度|(?<!\\d)\\d{1,2}${DASH}\\d{1,2}月(?:份)?|(?<!\\d)\\d{1,2}月(?:份|底|末)?)`;
 const UNTIL = '(?:截至|截止到|截止)';
 
 interface Rule {
@@ -173,7 +173,7 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
   return introduced.at(-1) ?? null;
 }
 
-const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|前三季度|[上下]半年|第?[一二三四]季度|截至|截止)/u;
+const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|前三季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)/u;
 const CALENDAR_DATE = new RegExp(
   `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
   'u',

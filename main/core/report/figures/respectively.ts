@@ -26,8 +26,13 @@ export interface RespectiveList {
  * the value opens none.
  */
 export function openList(state: SentenceState, clauseIndex: number, subject: string, reading: ValueReading, backReference: boolean): string | null {
-  if (!reading.verbs.includes('分别')) return null;
-  const subjects = backReference ? subjectsJustStated(state, reading) : listItems(subject);
+  // 对欧盟、美国分别进出口1680亿元、1320亿元: 分别 between the subjects and what they share.
+  const inner = reading.verbs.includes('分别') ? -1 : subject.indexOf('分别');
+  if (inner < 0 && !reading.verbs.includes('分别')) return null;
+  const shared = inner < 0 ? '' : subject.slice(inner + '分别'.length);
+  const subjects = inner >= 0
+    ? listItems(subject.slice(0, inner)).map((item) => `${item}${shared}`)
+    : backReference ? subjectsJustStated(state, reading) : listItems(subject);
   if (subjects.length < 2) return null;
   state.respectively.set(clauseIndex, { subjects: subjects.slice(1), verbs: reading.verbs, wording: null, kind: null });
   return subjects[0] ?? null;

@@ -40,6 +40,8 @@ const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?
  * which are words of their own.
  */
 const SUMMED_OR_PLANNED = /^(?:共|计划|拟)(?=接待|完成|实现|建成|新建|新增|发放|举办|开展|培训|引进|签约|帮助|带动|吸引|办理|受理|销售|投入|组织|建设|实施|开工|改造)/u;
+/** 电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品: the items a quoted name then sums up (“新三样”产品). */
+const LIST_BEFORE_QUOTED_NAME = /(?:[\p{Script=Han}A-Za-z0-9]{2,12}、)+[\p{Script=Han}A-Za-z0-9]{2,12}(?:和|及|与|、)[\p{Script=Han}A-Za-z0-9]{2,12}(?=“[^”]{1,8}”)/u;
 /** Beyond this length a subject is cut to what follows its last 的 (规模以上工业企业的利润总额 → 利润总额). */
 const LONG_SUBJECT = 16;
 /**
@@ -50,6 +52,7 @@ const MEANS_CLAUSE = /(?:通过|经由|利用|依托|借助)[^的]{1,10}的[^的
 
 export function cleanSubject(raw: string): string {
   let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '');
+  if (subject.includes('“')) subject = subject.replace(LIST_BEFORE_QUOTED_NAME, '');
   // Most subjects have no 拥有: looking for it first spares them the pattern (a hot path of every import).
   // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
   if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有(?!量)/u, '$1');

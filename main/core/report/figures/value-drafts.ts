@@ -116,6 +116,11 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
     return { kind, label, subject: opened, inheritedFrom, sharedVerbs };
   }
   const next = BACK_REFERENCES.has(subject) ? nextOfList(state, clauseIndex) : null;
+  if (next && ownChange(reading, next.list.verbs)) {
+    // 分别增长4.5%、下降1.8%: a value with a change of its own is said as it is (美国进出口下降), not as the first.
+    const kind = kindOf(reading, next.subject);
+    return { kind, label: subjectLabel(next.subject, reading, kind), subject: next.subject, inheritedFrom, sharedVerbs };
+  }
   if (next) {
     // …分别增长12.5%和15.1%: the next subject, said as the first value's is (旅游收入 + 同比增速).
     const kind = next.list.kind ?? kindOf(reading, next.subject);
@@ -140,7 +145,7 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
     // 占GDP比重从4.1%提高到5.3%: the level reached is the same measure as the value it started from.
     return { kind: rangeStart.kind, label: rangeStart.label, subject: rangeStart.subject, inheritedFrom: rangeStart.id, sharedVerbs };
   }
-  if (BACK_REFERENCES.has(subject) || comparesPreviousGrowth(subject, reading, previous)) {
+  if (BACK_REFERENCES.has(subject) || comparesPreviousGrowth(subject, reading, previous) || changesRate(subject, reading, previous)) {
     // A comparison is about the metric the figure before states (增长7.5%，高于全国… → …年均增长高于全国).
     // So is a change in percentage points right after a rate (增长5.8%，比上年提高0.3个百分点: the growth rate rose;
     // 比重为41.2%，比上年提高1.5个百分点: the share did).
@@ -157,9 +162,20 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
 }
 
-/** A change in percentage points with no subject, right after a rate in % (a growth rate or a share). */
+/**
+ * A change in percentage points right after a rate in % (a growth rate or a share), with no subject or with
+ * only the word for a share (占…的72.2%，比重较去年同期提升1.1个百分点: the share rose).
+ */
 function changesRate(subject: string, reading: ValueReading, previous: FigureDraft | null): boolean {
-  return subject === '' && reading.changeVerb !== null && reading.unit.unit === '个百分点' && (previous?.kind === 'change' || previous?.kind === 'percent') && previous.unit === '%';
+  const unnamed = subject === '' || (SHARE_WORDS.has(subject) && previous?.kind === 'percent');
+  return unnamed && reading.changeVerb !== null && reading.unit.unit === '个百分点' && (previous?.kind === 'change' || previous?.kind === 'percent') && previous.unit === '%';
+}
+
+const SHARE_WORDS = new Set(['比重', '占比', '比例']);
+
+/** A value of a 分别 list whose own change verb is not the list's (…分别增长4.5%、下降1.8%). */
+function ownChange(reading: ValueReading, listVerbs: readonly string[]): boolean {
+  return reading.changeVerb !== null && !listVerbs.some((verb) => verb.replace(/了$/u, '') === reading.changeVerb);
 }
 
 /**

@@ -476,3 +476,28 @@ describe('a list of targets', () => {
     expect(figure(figuresOf('2024年粮食产量达到700亿斤；森林覆盖率达到24.5%。'), '24.5').period).toBeNull();
   });
 });
+
+describe('a customs release', () => {
+  it('今年前11个月: a part of the year in months counted from January', () => {
+    expect(figure(figuresOf('今年前11个月，全省货物贸易进出口总值1.02万亿元。'), '1.02').period).toBe('今年前11个月');
+    expect(figure(datedFiguresOf('前11个月，全省货物贸易进出口总值1.02万亿元。'), '1.02').period).toBe('2025年前11个月');
+  });
+
+  it('占…的72.2%，比重较去年同期提升1.1个百分点: the share named again is the share before', () => {
+    const figures = figuresOf('一般贸易进出口7360亿元，占全省外贸总值的72.2%，比重较去年同期提升1.1个百分点。');
+    expect(figure(figures, '1.1')).toMatchObject({ label: '一般贸易进出口占全省外贸总值比重提升', base: '较去年同期' });
+  });
+
+  it('对欧盟、美国分别进出口1680亿元、1320亿元，分别增长4.5%、下降1.8%: each its own, a fall a fall', () => {
+    const figures = figuresOf('对欧盟、美国分别进出口1680亿元、1320亿元，分别增长4.5%、下降1.8%。');
+    expect(figures.map((found) => [found.valueText, found.label])).toEqual([
+      ['1680', '欧盟进出口'], ['1320', '美国进出口'], ['4.5', '欧盟进出口增速'], ['1.8', '美国进出口下降'],
+    ]);
+    expect(figure(figuresOf('粮食和肉类产量分别增长4.5%、下降1.8%。'), '1.8').label).toBe('肉类产量下降');
+  });
+
+  it('A、B和C“新三样”产品: the quoted name sums the items up', () => {
+    const figures = figuresOf('电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品合计出口680亿元。');
+    expect(figure(figures, '680').label).toBe('“新三样”产品合计出口');
+  });
+});
