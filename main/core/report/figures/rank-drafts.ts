@@ -24,7 +24,9 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
   const phrase = state.sentence.slice(rank.start, rank.end);
 
   if (BACK_REFERENCES.has(subject)) {
-    for (const target of rankedFigures(state, rank, clauseIndex)) target.rank ??= figureRank(rank, phrase);
+    // 进出口总值1.02万亿元，同比增长8.6%，…，规模位列全国第7位: the size ranked is the amount, not its growth.
+    const size = SIZE_WORDS.has(subject) && !rank.distributive ? state.drafts.findLast((draft) => draft.kind === 'amount') : undefined;
+    for (const target of size ? [size] : rankedFigures(state, rank, clauseIndex)) target.rank ??= figureRank(rank, phrase);
     return;
   }
   if (rank.value === null) {
@@ -56,6 +58,8 @@ export function applyRank(state: SentenceState, rank: RankMark, periods: readonl
   };
   state.add(draft, { clauseIndex, reading: null, inheritedFrom: null });
 }
+
+const SIZE_WORDS = new Set(['规模', '总量']);
 
 /** The figures a rank without a subject applies to: all of the previous clause's with 均/都, else the last. */
 function rankedFigures(state: SentenceState, rank: RankMark, clauseIndex: number): FigureDraft[] {

@@ -13,6 +13,12 @@ export function figuresOf(...paragraphs: string[]): Figure[] {
   return analyseReport(releaseWith(...paragraphs)).figures;
 }
 
+/** A release dated 2025年11月20日 in its lead, holding the given paragraphs (its 今年 is 2025). */
+export function datedFiguresOf(...paragraphs: string[]): Figure[] {
+  const page = ['测试页', '## 某省经济运行稳中向好', '本报讯（记者 王一）2025年11月20日，某省举行新闻发布会。', '## 测试小节', ...paragraphs];
+  return analyseReport(page.join('\n\n')).figures;
+}
+
 /** The single figure whose value is written as `valueText` (fails loudly when there is not exactly one). */
 export function figure(figures: readonly Figure[], valueText: string): Figure {
   const found = figures.filter((candidate) => candidate.valueText === valueText && !candidate.derived);
