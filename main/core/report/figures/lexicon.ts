@@ -98,7 +98,7 @@ export const BACK_REFERENCES = new Set(['', '规模', '总量', '数量', '其',
 export const DIMENSION_WORDS = new Set(['总量', '速度', '人均', '结构', '质量', '效益', '规模', '增速', '总体', '整体', '全年', '当年']);
 
 /** Metaphors that follow a value without being what it measures (突破2万亿元【大关】). */
-export const VALUE_METAPHORS = longestFirst(['大关', '关口', '台阶', '之多', '左右', '上下', '以内', '以上', '以下']);
+export const VALUE_METAPHORS = longestFirst(['大关', '关口', '台阶', '新台阶', '新关口', '之多', '左右', '上下', '以内', '以上', '以下']);
 
 /**
  * Predicates that end a counted object (年产20万吨粉煤灰提取氧化铝生产线【全线贯通】).

@@ -75,7 +75,8 @@ const RULES: readonly Rule[] = [
   { needs: /[十]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${PLAN}(?:开局以来|以来|时期|期间|前${N}年|头${N}年|末期|末|初期|初|中期)`, 'gu') },
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${YEAR}\\s*${DASH}\\s*${YEAR}年(?:间|期间)?`, 'gu') },
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?(?:截至|截止到|截止)?${YEAR}年${SUB_YEAR}?(?:以来)?`, 'gu') },
-  { needs: /[年]/u, role: 'period', pattern: new RegExp(`(?:近|过去|这)${N}年(?:来|间|以来)?|${N}年(?:来|以来)|多年来`, 'gu') },
+  // 过去一年 in a report of 2025 (a work report looking back) is 2024年; 过去五年 stays a stretch as written.
+  { needs: /[年]/u, role: 'period', pattern: new RegExp(`(?:近|过去|这)${N}年(?:来|间|以来)?|${N}年(?:来|以来)|多年来`, 'gu'), dating: datedPastYear },
   // 上年 is the year before the one the sentence is about, not before the report's: it stays as written.
   { needs: /[年]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?(?:今年|去年|上年)${SUB_YEAR}?(?:以来)?`, 'gu'), dating: datedRelativeYear },
   { needs: /[季半月]/u, role: 'period', pattern: new RegExp(`${PREPOSITION}?${UNTIL}?${PART_OF_YEAR}(?:以来)?`, 'gu'), dating: datedPartOfYear },
@@ -112,7 +113,7 @@ export function scanPeriods(sentence: string, reportYear: number | null = null, 
       if (isTaken(taken, start, end)) continue;
       taken.fill(1, start, end);
       const mark = markFor(rule.role, match, sentence, start, end);
-      if (rule.dating && reportYear !== null) marks.push({ ...mark, text: rule.dating(mark.text, reportYear) });
+      if (rule.dating && reportYear !== null) marks.push(dated(mark, rule.dating(mark.text, reportYear)));
       else if (rule.coveredDating && coveredYear !== null) marks.push({ ...mark, text: rule.coveredDating(mark.text, coveredYear) });
       else marks.push(mark);
     }
@@ -173,11 +174,21 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
   return introduced.at(-1) ?? null;
 }
 
-const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|前三季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)/u;
+const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|过去一年|前三季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)/u;
 const CALENDAR_DATE = new RegExp(
   `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
   'u',
 );
+
+/** A mark with its dated text; whether it is a stretch is read again (过去一年 is one, 2024年 is not). */
+function dated(mark: PeriodMark, text: string): PeriodMark {
+  return { ...mark, text, span: mark.role === 'period' && SPAN.test(text) };
+}
+
+/** 过去一年 → 2024年 in a report of 2025; any other stretch stays as written. */
+function datedPastYear(text: string, reportYear: number): string {
+  return /^过去一年$/u.test(text) ? `${reportYear - 1}年` : text;
+}
 
 /** 今年以来 → 2025年以来, 截至去年底 → 截至2024年底 in a report of 2025. */
 function datedRelativeYear(text: string, reportYear: number): string {

@@ -2,7 +2,8 @@
  * 分别 lists: one predicate for several subjects, value by value in order.
  *   - 粮食和肉类产量分别达到700万吨和50万吨: the subjects stand before 分别 (粮食产量, 肉类产量);
  *   - 接待游客5.6亿人次、旅游收入6800亿元，同比分别增长12.5%和15.1%: the subjects are the figures just
- *     stated, as many as the values that follow 分别.
+ *     stated, as many as the values that follow 分别 (and 总数分别达到…: their totals);
+ *   - 对欧盟、美国分别进出口…: 分别 stands between the subjects and what they share.
  * The first value opens the list; each next value takes the next subject, with the first's wording (同比增速)
  * and kind, and shares its verbs.
  */
@@ -32,11 +33,20 @@ export function openList(state: SentenceState, clauseIndex: number, subject: str
   const shared = inner < 0 ? '' : subject.slice(inner + '分别'.length);
   const subjects = inner >= 0
     ? listItems(subject.slice(0, inner)).map((item) => `${item}${shared}`)
-    : backReference ? subjectsJustStated(state, reading) : listItems(subject);
+    : subject === TOTAL
+      ? subjectsJustStated(state, reading).map((stated) => `${stated.replace(NEWLY, '')}${TOTAL}`)
+      : backReference ? subjectsJustStated(state, reading) : listItems(subject);
   if (subjects.length < 2) return null;
   state.respectively.set(clauseIndex, { subjects: subjects.slice(1), verbs: reading.verbs, wording: null, kind: null });
   return subjects[0] ?? null;
 }
+
+/**
+ * 新增…企业9家、…企业86家，总数分别达到31家和412家: the totals of the counts just stated, each of all of its
+ * kind (not only of the new ones).
+ */
+const TOTAL = '总数';
+const NEWLY = /^(?:新增|新认定|新培育|新建|新引进)/u;
 
 /** Once the first value is labelled: what its label adds to its subject, for the values after it. */
 export function recordWording(state: SentenceState, clauseIndex: number, subject: string, label: string, kind: FigureKind): void {

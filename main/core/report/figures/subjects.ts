@@ -136,10 +136,17 @@ export function visibleLength(label: string): number {
 }
 
 const MAX_LABEL_LENGTH = 14;
+const COUNT_WORD = '数量';
 
-/** A long label drops its quoted modifiers: “四横十二纵”综合交通主骨架建成率 → 综合交通主骨架建成率. */
+/**
+ * A long label drops its trailing 数量 first (the unit, 家 or 个, says it is a count), then its quoted
+ * modifiers: 新增国家级专精特新“小巨人”企业数量 → 新增国家级专精特新“小巨人”企业 (the quoted name is the kind of
+ * firm), “四横十二纵”综合交通主骨架建成率 → 综合交通主骨架建成率.
+ */
 export function shortenLabel(label: string): string {
   if (visibleLength(label) <= MAX_LABEL_LENGTH) return label;
+  const withoutCountWord = label.endsWith(COUNT_WORD) ? label.slice(0, -COUNT_WORD.length) : label;
+  if (visibleLength(withoutCountWord) <= MAX_LABEL_LENGTH) return withoutCountWord;
   const withoutQuoted = label.replace(/[“"『「][^”"』」]{1,12}[”"』」]/gu, '');
   return withoutQuoted.length >= 4 ? withoutQuoted : label;
 }

@@ -198,3 +198,23 @@ describe('a rank of the size', () => {
     expect(figure(figures, '8.6').rank).toBeNull();
   });
 });
+
+describe('a work report looking back', () => {
+  const workReport = (...paragraphs: string[]): Figure[] =>
+    analyseReport(['2025年某市人民政府工作报告', '## 一、2024年工作回顾', ...paragraphs].join('\n\n')).figures;
+
+  it('过去一年 is the year before the report’s, and dates the paragraph it opens; 新台阶 is no object', () => {
+    const figures = workReport('过去一年，全市地区生产总值迈上3000亿元新台阶，达到3126.8亿元。税收占比提高到76.8%。');
+    expect(figures.map((found) => [found.valueText, found.label, found.period])).toEqual([
+      ['3000', '地区生产总值', '2024年'], ['3126.8', '地区生产总值', '2024年'], ['76.8', '税收占比', '2024年'],
+    ]);
+    expect(figure(figuresOf('过去一年，全市地区生产总值达到3126.8亿元。'), '3126.8').period).toBe('过去一年');
+  });
+
+  it('新增…9家、…86家，总数分别达到31家和412家: each total is of its own kind', () => {
+    const figures = workReport('新增国家级专精特新“小巨人”企业9家、省级专精特新中小企业86家，总数分别达到31家和412家。');
+    expect(figures.map((found) => found.label)).toEqual([
+      '新增国家级专精特新“小巨人”企业', '省级专精特新中小企业数量', '国家级专精特新“小巨人”企业总数', '省级专精特新中小企业总数',
+    ]);
+  });
+});
