@@ -136,7 +136,7 @@ export function planDeck(briefing: StoredBriefing, figures: readonly StoredFigur
       partIndex,
       headline: part.headline,
       slogan: part.slogan,
-      sections: part.sections.map((section) => section.heading),
+      sections: listedSections(part.sections.map((section) => section.heading), part.headline),
     });
     part.sections.forEach((section, sectionIndex) => {
       const key = sectionKeys[sectionAt++] ?? sectionKey(section.heading);
@@ -162,4 +162,12 @@ export function planDeck(briefing: StoredBriefing, figures: readonly StoredFigur
     context,
     slides: slides.map((slide, i) => ({ slide: { ...slide, key: keys[i] ?? slide.id } as PlannedSlide['slide'], figures: pageFigures[i] ?? [] })),
   };
+}
+
+/**
+ * The sections a part's divider lists: none when the part's only section is the part itself under the same
+ * name (a report numbered 一、 二、 only), which a list of one repeating the headline would only echo.
+ */
+function listedSections(headings: readonly string[], headline: string): readonly string[] {
+  return headings.length === 1 && headings[0] === headline ? [] : headings;
 }

@@ -54,17 +54,19 @@ function isFraming(clause: string): boolean {
  * 举行 or 召开, whose object is an event (新闻发布会), not what it says.
  */
 const ANNOUNCING = /^.{2,12}?(?:发布|公布|通报|印发)(?=.{4,})/u;
+const OPENING_PERIOD = /^(?:\d{4}年)?(?:\d{1,2}[—－\-–~～至]\d{1,2}月|\d{1,2}月)(?:份)?/u;
 
 /**
- * A clause as a title: cut before its first number, trimmed of scope words and dangling verbs; one too long
- * to be a title keeps what its announcing verb introduces.
+ * A clause as a title: what its announcing verb introduces (发布前三季度…数据 → 前三季度…数据), cut before its
+ * first number (a period it opens with is no number), trimmed of scope words and dangling verbs.
  */
 function titleOf(clause: string): string | null {
-  let title = clause.replace(SCOPE_START, '');
-  if (title.length > MAX_TITLE) title = title.replace(ANNOUNCING, '');
-  const digit = title.search(/[\d０-９]/u);
+  let title = clause.replace(SCOPE_START, '').replace(ANNOUNCING, '');
+  // 1—10月全市主要经济指标: a period the title opens with is part of it, not a number to cut before.
+  const period = OPENING_PERIOD.exec(title)?.[0].length ?? 0;
+  const digit = title.slice(period).search(/[\d０-９]/u);
   if (digit < 0) return title.length >= MIN_TITLE && title.length <= MAX_TITLE && balanced(title) ? title : null;
-  title = title.slice(0, digit);
+  title = title.slice(0, period + digit);
   let previous = ''; // a clause cut before its number ends on the verb that led to it: 达到 / 增长 / 累计
   while (previous !== title) {
     previous = title;

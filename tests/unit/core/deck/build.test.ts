@@ -191,3 +191,20 @@ describe('slide ids', () => {
     for (const bad of ['part-0', 'section-1-2', 'section-1-2-p0', 'Cover', 'part-1 ', '']) expect(parseSlideId(bad)).toBeNull();
   });
 });
+
+describe('a part that is its own only section', () => {
+  it('lists no sections on its divider: a list of one repeating the headline would only echo it', () => {
+    const report = reportModelOf({
+      title: '某市经济运行情况',
+      parts: [
+        { headline: '农业生产', slogan: null, lead: null, sections: [{ heading: '农业生产', paragraphs: ['全市夏粮总产量112.6万吨。'] }] },
+        { headline: '工业生产', slogan: null, lead: null, sections: [{ heading: '工业增加值', paragraphs: ['规模以上工业增加值增长7.1%。'] }] },
+      ],
+      closing: null,
+    });
+    const { briefing, figures } = storedOf(report, []);
+    const deck = buildDeck(briefing, figures, new Map());
+    expect(byId(deck, dividerSlideId(1))).toMatchObject({ headline: '农业生产', sections: [] });
+    expect(byId(deck, dividerSlideId(2))).toMatchObject({ headline: '工业生产', sections: ['工业增加值'] });
+  });
+});

@@ -110,8 +110,10 @@ describe('paragraphSubject', () => {
     ['前三季度，全省地区生产总值达到18620亿元，同比增长5.6%。', '地区生产总值'],
     ['“十四五”以来，城镇新增就业累计103.8万人。', '城镇新增就业'],
     ['在“老有颐养、幼有善育”方面，内蒙古基本养老保险参保率达95%以上。', '内蒙古基本养老保险参保率'],
-    // Too long a clause keeps what its announcing verb introduces; the date before it frames it.
+    // A clause with an announcing verb is about what it introduces; the date before it frames it, and a
+    // period the title opens with stays whole.
     ['2025年10月22日，青川省统计局发布前三季度全省经济运行数据。', '前三季度全省经济运行数据'],
+    ['2025年11月18日，市统计局发布1—10月全市主要经济指标。', '1—10月全市主要经济指标'],
   ])('%s → %s', (text, subject) => {
     expect(paragraphSubject(text)).toBe(subject);
   });
