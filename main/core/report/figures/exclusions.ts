@@ -19,7 +19,7 @@ export interface ExclusionContext {
   readonly marks: readonly TextMark[];
 }
 
-export type ExclusionReason = 'time' | 'rank' | 'name' | 'markup' | 'code' | 'per' | 'ordinal' | 'duration' | 'population' | 'ratio-term';
+export type ExclusionReason = 'time' | 'rank' | 'name' | 'markup' | 'code' | 'per' | 'ordinal' | 'duration' | 'population' | 'ratio-term' | 'threshold';
 
 const RATIO_COLON = /[:：∶]/u;
 const PER_SLASH = /[/／]/u;
@@ -39,6 +39,8 @@ const POPULATION_OF_RATE =
   /^个[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)|^个[\p{Script=Han}]{1,12}中[，,][^。；，]{0,24}?(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是)?(?=\d)/u;
 /** 41个工业大类行业中，有29个…: the population the next count is taken from. */
 const POPULATION_OF_COUNT = /^(?:个|家|项|所|座|条|类)[\p{Script=Han}（）、]{1,12}中[，,]?(?:有|共有)?(?=\d)/u;
+/** 其中10亿元以上项目9个: a size that sorts projects or firms into a class, not a figure of its own. */
+const THRESHOLD_OF_KIND = /^(?:万|亿|千|百)?(?:元|美元|吨|亩|平方米|千瓦|人)?(?:及)?以上(?:的)?(?:重大|产业|工业|制造业)?(?:项目|企业)/u;
 /** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */
 const TIME_CIRCLE = /^(?:分钟|小时)[\p{Script=Han}]{0,3}圈/u;
 
@@ -84,6 +86,7 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (token.valueText === '1' && RATIO_COLON.test(before) && /\d/u.test(sentence.charAt(start - 2))) return 'ratio-term';
   if (TIME_AFTER.test(after)) return 'duration';
   if (AGE_SELECTING_POPULATION.test(after) || TIME_CIRCLE.test(after)) return 'population';
+  if (THRESHOLD_OF_KIND.test(after)) return 'threshold';
   if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after) || POPULATION_OF_COUNT.test(after)) return 'population';
   return null;
 }

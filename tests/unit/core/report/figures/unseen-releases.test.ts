@@ -218,3 +218,13 @@ describe('a work report looking back', () => {
     ]);
   });
 });
+
+describe('a county work summary', () => {
+  it('其中10亿元以上项目9个: the size sorts the projects into a class, it is no figure', () => {
+    const figures = figuresOf('全年新签约项目67个，其中10亿元以上项目9个；投资5000万元以上的工业项目12个。');
+    expect(figures.map((found) => [found.valueText, found.label])).toEqual([
+      ['67', '新签约项目数量'], ['9', '10亿元以上项目数量'], ['12', '投资5000万元以上的工业项目数量'],
+    ]);
+    expect(figuresOf('完成投资58.4亿元以上，项目开工率92%。').map((found) => found.valueText)).toEqual(['58.4', '92']);
+  });
+});
