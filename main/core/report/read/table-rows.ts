@@ -3,13 +3,16 @@
  * becomes a clause that names what it measures, as a sentence of the report would:
  *   | 指标 | 2020年 | 2024年 |  /  | 地区生产总值（亿元） | 17258 | 25000 |
  *   → 2020年地区生产总值17258亿元，2024年地区生产总值25000亿元。
- * (a period heading goes first, any other heading after the label: 粮食产量增长3.1%); a unit in the label's
- * brackets goes after bare numbers. Without a header, a row is its cells joined by commas.
+ * (a period heading goes first, any other heading after the label: 粮食产量增长3.1%); a unit in a heading's
+ * brackets, a 单位 column's or the label's goes after bare numbers, in that order (rowSentence). Without a
+ * header, a row is its cells joined by commas.
  */
 import { ELEMENT_NODE, type DomNode } from './dom-node';
 
-/** Headings that say nothing a sentence needs: 数值 of 指标 数值. */
-const GENERIC_HEADING = /^(?:指标|项目|名称|类别|内容|数值|数量|数据|金额|值|单位|序号|备注|指标名称)$/u;
+/** Headings that say nothing a sentence needs: 数值 of 指标 数值, 绝对数 of 指标 绝对数 比上年增长（%）. */
+const GENERIC_HEADING = /^(?:指标|项目|名称|类别|内容|数值|数量|数据|金额|值|序号|备注|指标名称|绝对数|绝对值|总量|数额)$/u;
+/** A column of units (| 指标 | 单位 | 绝对数 |): the unit of the row's bare numbers, no clause of its own. */
+const UNIT_HEADING = /^(?:单位|计量单位)$/u;
 const PERIOD_HEADING = /^(?:\d{4}年.*|.*[年月季度]|“十[一二三四五六七八九]五”.*)$/u;
 const BARE_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/u;
 const VALUE = /^[-+]?\d/u;
@@ -25,14 +28,23 @@ export function tableRowTexts(table: DomNode): string[] {
   return rest.map((cells) => rowSentence(first, cells)).filter((text) => text !== '');
 }
 
+/**
+ * A row as a sentence. A bare number takes the unit its column's heading gives in brackets (比上年增长（%）),
+ * else the unit of the row's 单位 column, else the one in its label's brackets (地区生产总值（亿元）): the growth
+ * of a GDP in 亿元 is in %, never in 亿元.
+ */
 function rowSentence(header: readonly string[], cells: readonly string[]): string {
   const [rawLabel = '', ...values] = cells;
-  const unit = UNIT_IN_BRACKETS.exec(rawLabel)?.[1] ?? '';
-  const label = unit ? rawLabel.replace(UNIT_IN_BRACKETS, '') : rawLabel;
+  const unitColumn = header.findIndex((heading, i) => i > 0 && UNIT_HEADING.test(heading));
+  const labelUnit = UNIT_IN_BRACKETS.exec(rawLabel)?.[1] ?? '';
+  const rowUnit = (unitColumn > 0 ? cells[unitColumn] : undefined) || labelUnit;
+  const label = labelUnit ? rawLabel.replace(UNIT_IN_BRACKETS, '') : rawLabel;
   const clauses = values.flatMap((value, i) => {
-    if (value === '' || value === '—' || value === '-') return [];
-    const heading = header[i + 1] ?? '';
-    const written = BARE_NUMBER.test(value) ? `${value}${unit}` : value;
+    if (value === '' || value === '—' || value === '-' || i + 1 === unitColumn) return [];
+    const rawHeading = header[i + 1] ?? '';
+    const headingUnit = UNIT_IN_BRACKETS.exec(rawHeading)?.[1] ?? '';
+    const heading = headingUnit ? rawHeading.replace(UNIT_IN_BRACKETS, '') : rawHeading;
+    const written = BARE_NUMBER.test(value) ? `${value}${headingUnit || rowUnit}` : value;
     if (heading === '' || GENERIC_HEADING.test(heading)) return [`${label}${written}`];
     return [PERIOD_HEADING.test(heading) ? `${heading}${label}${written}` : `${label}${heading}${written}`];
   });

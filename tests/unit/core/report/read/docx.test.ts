@@ -26,4 +26,26 @@ describe('Word files', () => {
     expect(gdp?.label).toContain('地区生产总值');
     expect(figures.find((f) => f.valueText === '603')).toMatchObject({ unit: '万吨', period: '2024年' });
   });
+
+  it('gives a column’s growth the unit its heading names, never the row’s: 比上年增长（%） of a GDP in 亿元 is in %', async () => {
+    const table = docxTable([
+      ['指标', '绝对数', '比上年增长（%）'],
+      ['地区生产总值（亿元）', '5126.8', '5.8'],
+      ['粮食产量（万吨）', '126.8', '-1.5'],
+    ]);
+    const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'd.docx');
+    expect(read.text).toContain('地区生产总值5126.8亿元，地区生产总值比上年增长5.8%。');
+    const { figures } = analyseReport(read.text);
+    expect(figures.filter((f) => f.label === '地区生产总值增速' && f.base === '比上年').map((f) => [f.valueText, f.unit])).toEqual([['5.8', '%']]);
+    expect(figures.find((f) => f.valueText === '-1.5')).toMatchObject({ value: -1.5, unit: '%', label: '粮食产量增速' });
+  });
+
+  it('takes a row’s unit from a 单位 column, which gives no clause of its own', async () => {
+    const table = docxTable([
+      ['指标', '单位', '2024年', '比上年增长（%）'],
+      ['粮食产量', '万吨', '603', '3.1'],
+    ]);
+    const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'e.docx');
+    expect(read.text).toContain('2024年粮食产量603万吨，粮食产量比上年增长3.1%。');
+  });
 });
