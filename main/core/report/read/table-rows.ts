@@ -42,14 +42,24 @@ function rowSentence(header: readonly string[], cells: readonly string[]): strin
   const clauses = values.flatMap((value, i) => {
     if (value === '' || value === '—' || value === '-' || i + 1 === unitColumn) return [];
     const rawHeading = header[i + 1] ?? '';
-    const headingUnit = UNIT_IN_BRACKETS.exec(rawHeading)?.[1] ?? '';
-    const heading = headingUnit ? rawHeading.replace(UNIT_IN_BRACKETS, '') : rawHeading;
+    const { heading, unit: headingUnit } = headingAndUnit(rawHeading);
     const written = BARE_NUMBER.test(value) ? `${value}${headingUnit || rowUnit}` : value;
     if (heading === '' || GENERIC_HEADING.test(heading)) return [`${label}${written}`];
     return [PERIOD_HEADING.test(heading) ? `${heading}${label}${written}` : `${label}${heading}${written}`];
   });
   return clauses.length > 0 ? sentence(clauses) : label;
 }
+
+/** 比上年增长（%）, 比上年增长(%), 比上年增长%, 比上年增减（±%）: the heading's words and the unit it gives its column. */
+function headingAndUnit(rawHeading: string): { heading: string; unit: string } {
+  const bracketed = UNIT_IN_BRACKETS.exec(rawHeading);
+  if (bracketed) return { heading: rawHeading.replace(UNIT_IN_BRACKETS, ''), unit: percentOf(bracketed[1] ?? '') };
+  const percent = TRAILING_PERCENT.exec(rawHeading);
+  return percent ? { heading: rawHeading.slice(0, percent.index), unit: '%' } : { heading: rawHeading, unit: '' };
+}
+
+const TRAILING_PERCENT = /[±+]?[%％]$/u;
+const percentOf = (unit: string): string => (/^[±+]?[%％]$/u.test(unit) ? '%' : unit);
 
 function sentence(clauses: readonly string[]): string {
   const joined = clauses.join('，');

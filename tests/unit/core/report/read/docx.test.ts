@@ -48,4 +48,12 @@ describe('Word files', () => {
     const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'e.docx');
     expect(read.text).toContain('2024年粮食产量603万吨，粮食产量比上年增长3.1%。');
   });
+
+  it('reads a heading’s unit written without brackets or with ± (比上年增长% / 比上年增减（±%）) as %', async () => {
+    for (const heading of ['比上年增长%', '比上年增减（±%）']) {
+      const table = docxTable([['指标', '绝对数', heading], ['地区生产总值（亿元）', '5126.8', '5.8']]);
+      const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'f.docx');
+      expect(read.text).toContain(`地区生产总值${heading.replace(/（?±?%）?$/u, '')}5.8%。`);
+    }
+  });
 });
