@@ -37,6 +37,8 @@ const AGE_SELECTING_POPULATION = new RegExp(`^(?:${RANGE_DASH}\\d{1,3})?岁(?:�
 const POPULATION_OF_RANK = /^个?[\p{Script=Han}]{1,8}中[，,]?[^。；，]{0,8}?(?:排名|排在|排|位居|居|位列|名列)/u;
 const POPULATION_OF_RATE =
   /^个[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是|保持在|保持|稳定在)?(?=\d)|^个[\p{Script=Han}]{1,12}中[，,][^。；，]{0,24}?(?:比例|比重|占比|率)(?:平均)?(?:达到|达|为|是)?(?=\d)/u;
+/** 重点监测的45家…旅游景区日均接待游客量是平日的2.3倍: how many an average is taken over, not a figure. */
+const POPULATION_OF_AVERAGE = /^(?:家|个|所|座)[\p{Script=Han}\dA-Za-z]{2,24}?(?:日均|平均|人均|户均)[\p{Script=Han}]{1,12}?(?:是|为|达到|达)/u;
 /** 41个工业大类行业中，有29个…: the population the next count is taken from. */
 const POPULATION_OF_COUNT = /^(?:个|家|项|所|座|条|类)[\p{Script=Han}（）、]{1,12}中[，,]?(?:有|共有)?(?=\d)/u;
 /** 其中10亿元以上项目9个: a size that sorts projects or firms into a class, not a figure of its own. */
@@ -87,6 +89,6 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (TIME_AFTER.test(after)) return 'duration';
   if (AGE_SELECTING_POPULATION.test(after) || TIME_CIRCLE.test(after)) return 'population';
   if (THRESHOLD_OF_KIND.test(after)) return 'threshold';
-  if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after) || POPULATION_OF_COUNT.test(after)) return 'population';
+  if (POPULATION_OF_RANK.test(after) || POPULATION_OF_RATE.test(after) || POPULATION_OF_COUNT.test(after) || POPULATION_OF_AVERAGE.test(after)) return 'population';
   return null;
 }

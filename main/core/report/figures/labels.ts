@@ -30,12 +30,13 @@ function labelOfSubject(subject: string, reading: ValueReading, kind: FigureKind
     label = `${subject}与${comparison.scope}${comparison.average ? '平均' : ''}之比`;
   } else if (reading.pattern === 'share') {
     label = reading.shareScope ? `${subject}占${reading.shareScope}比重` : `${subject}占比`;
+  } else if (reading.unit.category === 'multiple' && reading.changeVerb) {
+    // 入境游客同比增长1.5倍: a growth by a multiple says it grew (入境游客同比增长), not that it is 1.5 times.
+    label = `${subject}${yearOnYearOf(reading)}${reading.changeVerb}`;
   } else if (kind === 'qualitative') {
     label = endsWithAny(subject, GROWTH_HEADS) ? subject : `${subject}增速`;
   } else if (kind === 'change' && reading.changeVerb && !endsWithAny(subject, GROWTH_HEADS)) {
-    // 同比 / 环比 say what the change is measured against, and the label keeps it (同比增速, 环比下降).
-    const yearOnYear = reading.base?.text === '同比' || reading.base?.text === '环比' ? reading.base.text : '';
-    label = `${subject}${reading.annual ? '年均' : ''}${yearOnYear}${reading.changeVerb}`;
+    label = `${subject}${reading.annual ? '年均' : ''}${yearOnYearOf(reading)}${reading.changeVerb}`;
   } else if (kind === 'change' && reading.changeVerb && reading.unit.unit === '个百分点' && endsWithAny(subject, RATE_HEADS)) {
     // 增速比上半年提高0.3个百分点: what changed is the rate, and by how much it rose or fell is the figure.
     label = `${subject}${reading.changeVerb}`;
@@ -45,6 +46,11 @@ function labelOfSubject(subject: string, reading: ValueReading, kind: FigureKind
     label = `${subject}面积`;
   }
   return label;
+}
+
+/** 同比 / 环比 say what a change is measured against, and its label keeps it (同比增速, 环比下降). */
+function yearOnYearOf(reading: ValueReading): string {
+  return reading.base?.text === '同比' || reading.base?.text === '环比' ? reading.base.text : '';
 }
 
 /**

@@ -28,11 +28,14 @@ export function withoutEventPlace(text: string): string {
 const ENUMERATION_MARKERS = /等|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
 /** Time words inside a subject (中欧班列全年开行…): the figure's period says when, the label says what. */
 const TIME_WORDS = /全年|当年|年内/gu;
+/** 假期全省A级旅游景区接待游客: the holiday a release is about is its time, not part of what is counted. */
+const HOLIDAY = /^(?:(?:国庆|春节|五一|端午|中秋|元旦)?假期(?:内|间|期间)?|(?:节假日|假日|节日)期间)/u;
 /**
  * The population a rank or a rate is about (exclusions.ts): 在全省16个地市中 (排名第3) says nothing of what is
  * ranked, 23个 (国控断面水质优良比例) is not part of the metric.
  */
-const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)$)/u;
+const DIGIT_FIRST = /^\d/u;
+const COUNTED_POPULATION = /^(?:在?(?:全省|全国|全市|全区)?\d+个[\p{Script=Han}]{1,8}中$)|^\d+个(?=[\p{Script=Han}]{2,20}(?:比例|比重|占比|率)$)|^\d+(?:家|个|所|座)(?=[\p{Script=Han}\dA-Za-z]{2,24}?(?:日均|平均|人均|户均))/u;
 const INNER_LIGHT_VERB = /(?<=\p{Script=Han}{2})(?:完成|实现)(?!的)(?=\p{Script=Han}{2})/u;
 const COUNTING_BASIS = /^按(?:可比|现行|不变|现)?(?:口径|价格|价)(?:计算)?/u;
 /**
@@ -51,7 +54,7 @@ const LONG_SUBJECT = 16;
 const MEANS_CLAUSE = /(?:通过|经由|利用|依托|借助)[^的]{1,10}的[^的]+$/u;
 
 export function cleanSubject(raw: string): string {
-  let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '');
+  let subject = removeEnumerations(raw.trim()).replace(TIME_WORDS, '').replace(HOLIDAY, '');
   if (subject.includes('“')) subject = subject.replace(LIST_BEFORE_QUOTED_NAME, '');
   // Most subjects have no 拥有: looking for it first spares them the pattern (a hot path of every import).
   // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
@@ -70,10 +73,14 @@ export function cleanSubject(raw: string): string {
     subject = subject.replace(TRAILING_PARTICLES, '');
     subject = withoutEventPlace(subject);
   }
-  // Looked for only in a subject with 个 in it, as every population counted here has; after the scope words
-  // (全市23个…) are gone.
-  if (subject.includes('个')) subject = subject.replace(COUNTED_POPULATION, '');
-  if (subject.length > LONG_SUBJECT && subject.includes('的')) subject = MEANS_CLAUSE.exec(subject)?.[0] ?? subject.slice(subject.lastIndexOf('的') + 1);
+  // Looked for only in a subject with 个 in it or opening with a digit, as every population counted here
+  // does; after the scope words (全市23个…) are gone.
+  if (subject.includes('个') || DIGIT_FIRST.test(subject)) subject = subject.replace(COUNTED_POPULATION, '');
+  if (subject.length > LONG_SUBJECT && subject.includes('的')) {
+    subject = MEANS_CLAUSE.exec(subject)?.[0] ?? subject.slice(subject.lastIndexOf('的') + 1);
+    // 重点监测的45家…景区日均接待游客量: what follows the 的 may open with the population an average is over.
+    if (DIGIT_FIRST.test(subject)) subject = subject.replace(COUNTED_POPULATION, '');
+  }
   // 交通运输行业完成固定资产投资 → 交通运输行业固定资产投资: the light verb between who and what says nothing.
   if (subject.includes('完成') || subject.includes('实现')) subject = subject.replace(INNER_LIGHT_VERB, '');
   return subject;

@@ -71,7 +71,7 @@ const RANGE_END = new RegExp(`^${RANGE_DASH}\\d+(?:\\.\\d+)?`, 'u');
 const GAP = /比(全国|全区|全省|全市)(平均水平|平均)?(高出|高|低|快|慢|多|少)了?$/u;
 /** 高于全国平均水平2.1个百分点: the same gap, written the other way round. */
 const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全区|全省|全市)(平均水平|平均)?$/u;
-const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市)(平均水平|平均)?的$/u;
+const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市|平日|平时)(平均水平|平均)?的$/u;
 const SHARE = /^(.*?)占(全国|全区|全省|全市|全球|世界)?(.*)$/u;
 const NOT_A_SHARE = /占比|占地(?!区)|占用|占有/u;
 /** 地区生产总值比重 / 地区生产总值的比重达到 / 进出口总额的: the whole, the verb before the value left out. */

@@ -228,3 +228,19 @@ describe('a county work summary', () => {
     expect(figuresOf('完成投资58.4亿元以上，项目开工率92%。').map((found) => found.valueText)).toEqual(['58.4', '92']);
   });
 });
+
+describe('a holiday tourism release', () => {
+  it('假期全省A级旅游景区接待游客: the holiday is the time, not part of what is counted', () => {
+    expect(figure(figuresOf('假期全省A级旅游景区接待游客2960万人次。'), '2960').label).toBe('A级旅游景区接待游客');
+    expect(figure(figuresOf('暑假期间旅游收入86亿元。'), '86').label).toBe('暑假期间旅游收入');
+  });
+
+  it('入境游客12.6万人次，同比增长1.5倍: a growth by a multiple says it grew', () => {
+    expect(figure(figuresOf('入境游客12.6万人次，同比增长1.5倍。'), '1.5')).toMatchObject({ label: '入境游客同比增长', unit: '倍' });
+  });
+
+  it('重点监测的45家…景区日均接待游客量是平日的2.3倍: the 45 is the population averaged over; 平日 the comparison', () => {
+    const figures = figuresOf('全省重点监测的45家5A级和4A级旅游景区日均接待游客量是平日的2.3倍。');
+    expect(figures.map((found) => [found.valueText, found.label])).toEqual([['2.3', '5A级和4A级旅游景区日均接待游客量与平日之比']]);
+  });
+});
