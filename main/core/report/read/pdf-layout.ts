@@ -64,8 +64,11 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
       let end = -Infinity;
       for (const run of ordered) {
         const piece = isLetterSpaced(run.text) ? run.text.replace(SPACE_BY_CJK, '') : run.text;
-        // A visible gap between two Latin words or numbers is a space; Chinese runs touch.
-        if (text !== '' && run.x - end > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) {
+        // A visible gap between two Latin words or numbers is a space; Chinese runs touch. A gap as wide as a
+        // character or more is a space whatever stands on either side: the cells of a table row (粮食产量（万吨）
+        // 126.8 -1.5) stay apart, so that -1.5 keeps its sign and is no range 126.8-1.5.
+        const gap = run.x - end;
+        if (text !== '' && ((gap > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) || gap >= run.size * COLUMN_GAP)) {
           text += ' ';
           markdown += ' ';
         }
@@ -78,6 +81,9 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
       return { text: collapseBlanks(text), markdown: collapseBlanks(markdown), x0: first?.x ?? 0, x1: end, y: baseline, size: line.size, page };
     });
 }
+
+/** A gap between two runs of a line, in font sizes, that only a table's columns leave. */
+const COLUMN_GAP = 1;
 
 const CJK_CHAR = '[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF\\u3000-\\u303F\\u2018-\\u201F]';
 const SPACE_BY_CJK = new RegExp(`(?<=${CJK_CHAR})\\s+|\\s+(?=${CJK_CHAR})`, 'gu');

@@ -54,3 +54,16 @@ describe('pdfBlocks', () => {
     }
   });
 });
+
+describe('a table row in a PDF', () => {
+  it('keeps its cells apart, so a negative growth keeps its sign and two cells make no range', () => {
+    const row: PdfRun[] = [
+      run('粮食产量（万吨）', 700),
+      run('126.8', 700, LEFT + 12 * SIZE),
+      run('-1.5', 700, LEFT + 18 * SIZE),
+      run(full('全年粮食生产保持稳定，夏粮和秋粮均实现增产，粮食总产量稳定在一百二十万吨以上。'), 670),
+    ];
+    const [first] = pdfBlocks([{ height: 842, runs: row }]);
+    expect(first?.text).toMatch(/^粮食产量（万吨） 126\.8 -1\.5/u);
+  });
+});
