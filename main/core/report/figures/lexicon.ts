@@ -189,5 +189,11 @@ export function startsWithAny(text: string, words: readonly string[]): string | 
  */
 export const RANGE_DASH = '(?:—|－|-|–|~|～|至|到)';
 
+/**
+ * What a count of new things opens with (新增规模以上工业企业, 新认定…企业): a total (总数) is of all of
+ * them, new or not, and drops it.
+ */
+export const NEWLY_ADDED = /^(?:新增|新认定|新培育|新引进|新建|新改建|新开通)/u;
+
 /** Connectors between the values of a list or a range (3—5个, 820亿斤和280万吨). */
 export const RANGE_CONNECTOR = new RegExp(`^${RANGE_DASH}(?=\\d)`, 'u');

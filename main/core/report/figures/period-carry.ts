@@ -63,8 +63,10 @@ export class PeriodCarry {
     // A scoped period is the value's only when no other value stands between them.
     const own = scoped && this.firstValueFrom(scoped.end) >= position ? scoped : null;
     if (value.opensRange) return own;
-    const carried = this.carried[lastEndingBy(this.carried, position)] ?? this.inheritedPeriod;
-    const latest = own && (!carried || own.start > carried.start) ? own : carried;
+    const carried = this.carried[lastEndingBy(this.carried, position)] ?? null;
+    // An inherited period stands before the whole sentence (its offsets are another sentence's): the
+    // sentence's own periods come first.
+    const latest = own && (!carried || own.start > carried.start) ? own : (carried ?? this.inheritedPeriod);
     if (latest && latest !== own && latest.span && value.levelAfterChange) return null;
     return (latest && latest !== own && this.respectiveOf(latest, position)) || latest;
   }

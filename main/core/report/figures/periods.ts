@@ -84,7 +84,7 @@ const RULES: readonly Rule[] = [
   // 全年 / 年末 with no year of their own: of the year a bulletin covers (2024年…统计公报), else as written. Not
   // 全年目标 / 全年任务: a target is not a period.
   {
-    needs: /[全年]/u,
+    needs: /全年|年[末底]/u,
     role: 'period',
     pattern: /(?<![\d年今去上明前本当次])(?:全年(?!目标|任务|计划|预算)|年末|年底)/gu,
     coveredDating: (text, coveredYear) => (text === '全年' ? `${coveredYear}年` : `${coveredYear}${text}`),
@@ -174,7 +174,10 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
   return introduced.at(-1) ?? null;
 }
 
-const OPENS_WITH_DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|\s*[—－\-–~～至到])|今年|去年|过去一年|前三季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)/u;
+const OPENS_WITH_DATE = new RegExp(
+  `^(?:${YEAR}年|\\d{1,2}(?:月|\\s*${DASH})|今年|去年|过去一年|前三季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)`,
+  'u',
+);
 const CALENDAR_DATE = new RegExp(
   `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
   'u',

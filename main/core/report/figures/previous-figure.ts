@@ -7,7 +7,7 @@
  * recognise, and the figure is labelled as any other (value-drafts.ts).
  */
 import type { FigureDraft } from './draft';
-import { OBJECT_PREDICATES, RANGE_DASH, startsWithAny } from './lexicon';
+import { NEWLY_ADDED, OBJECT_PREDICATES, RANGE_DASH, startsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
 import { entityOf } from './subjects';
 import { NEXT_VALUE_VERBS, type ValueReading } from './value-reading';
@@ -19,7 +19,6 @@ const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值', '总产量']);
 const LENGTH_WORD = /(?:全长|总长|长度)$/u;
-const NEWLY = /^(?:新增|新建|新改建|新开通)/u;
 /** 完成全年目标的93.8%: how much of a target the figure before has reached. */
 const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划|预算)的$/u;
 
@@ -43,7 +42,7 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
     const measured = previous.subject.replace(LENGTH_WORD, '');
     const owner = entityOf(measured) ?? measured;
     // A total is of everything, not only of what is new (新增…通车里程320公里，总里程…: 高速公路通车总里程).
-    return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY, '')}${subject}`;
+    return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY_ADDED, '')}${subject}`;
   }
   if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject}${before.slice(0, -1)}`;
   return null;
@@ -58,7 +57,7 @@ export function countOfPreviousObject(state: SentenceState, subject: string, rea
   const object = previousObject(state, subject, reading, previous);
   if (object === null) return null;
   // 新增规模以上工业企业21家，总数达到236家: the total is of all of them, not only of the new ones.
-  if (subject === TOTAL) return `${object.replace(NEWLY, '')}${subject}`;
+  if (subject === TOTAL) return `${object.replace(NEWLY_ADDED, '')}${subject}`;
   if (COUNT_CHANGE.test(subject)) return `${object}${subject}`;
   // 新增省级以上研发平台18个，其中国家级3个: the level replaces the one the object had (国家级研发平台).
   const level = LEVEL.exec(subject) ? LEVEL_PREFIX.exec(object) : null;
@@ -112,7 +111,7 @@ export function ownedByPreviousCount(state: SentenceState, subject: string, read
  */
 export function membersOfPrevious(subject: string, previous: FigureDraft): string | null {
   if (!MEMBER_WORDS.has(subject) || previous.subject === '') return null;
-  const member = [...MEMBER_WORDS].find((word) => previous.subject.endsWith(word));
+  const member = MEMBER_WORD_LIST.find((word) => previous.subject.endsWith(word));
   if (member !== undefined) {
     const institution = previous.subject.slice(0, -member.length);
     // 研究生招生3120人，在学研究生9860人: the subject names its institution already.
@@ -133,8 +132,9 @@ export function perPopulationOfPrevious(subject: string, reading: ValueReading, 
 
 const PER_HEAD = /^每[^每，。；、]{0,4}?(?:人口|人|户|平方公里|万元|亿元)/u;
 
-/** Who a school, a hospital or a firm has, as statistical releases list them after it. */
-const MEMBER_WORDS = new Set(['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员']);
+/** Who (or what) a school, a hospital or a firm has, as statistical releases list them after it. */
+const MEMBER_WORD_LIST = ['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员'];
+const MEMBER_WORDS = new Set(MEMBER_WORD_LIST);
 /** Units of a count of institutions: 68所, 32家, 186个. */
 const INSTITUTION_COUNT = /^(?:所|家|个|座)$/u;
 

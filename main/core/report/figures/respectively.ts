@@ -8,7 +8,7 @@
  * and kind, and shares its verbs.
  */
 import type { FigureDraft } from './draft';
-import { METRIC_HEADS, endsWithAny } from './lexicon';
+import { METRIC_HEADS, NEWLY_ADDED, endsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
 import type { FigureKind } from '../../../shared/figure';
 import type { ValueReading } from './value-reading';
@@ -34,7 +34,7 @@ export function openList(state: SentenceState, clauseIndex: number, subject: str
   const subjects = inner >= 0
     ? listItems(subject.slice(0, inner)).map((item) => `${item}${shared}`)
     : subject === TOTAL
-      ? subjectsJustStated(state, reading).map((stated) => `${stated.replace(NEWLY, '')}${TOTAL}`)
+      ? subjectsJustStated(state, reading).map((stated) => `${stated.replace(NEWLY_ADDED, '')}${TOTAL}`)
       : backReference ? subjectsJustStated(state, reading) : listItems(subject);
   if (subjects.length < 2) return null;
   state.respectively.set(clauseIndex, { subjects: subjects.slice(1), verbs: reading.verbs, wording: null, kind: null });
@@ -46,7 +46,6 @@ export function openList(state: SentenceState, clauseIndex: number, subject: str
  * kind (not only of the new ones).
  */
 const TOTAL = '总数';
-const NEWLY = /^(?:新增|新认定|新培育|新建|新引进)/u;
 
 /** Once the first value is labelled: what its label adds to its subject, for the values after it. */
 export function recordWording(state: SentenceState, clauseIndex: number, subject: string, label: string, kind: FigureKind): void {

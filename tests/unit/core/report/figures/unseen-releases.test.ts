@@ -244,3 +244,10 @@ describe('a holiday tourism release', () => {
     expect(figures.map((found) => [found.valueText, found.label])).toEqual([['2.3', '5A级和4A级旅游景区日均接待游客量与平日之比']]);
   });
 });
+
+describe('a date that opens a paragraph and the periods of a later sentence', () => {
+  it('从2020年的120家增加到380家: the first value keeps its own year, the level reached is of the paragraph’s', () => {
+    const figures = figuresOf('2024年，全省粮食产量达到700万吨。专精特新企业从2020年的120家增加到380家。');
+    expect(figures.map((found) => [found.valueText, found.period])).toEqual([['700', '2024年'], ['120', '2020年'], ['380', '2024年']]);
+  });
+});
