@@ -80,6 +80,11 @@ export function objectLabel(reading: ValueReading, verbPhrase: string, kind: Fig
     const label = `${reading.predicate}的${object}占比`;
     return { label: finish(label, reading), subject: label };
   }
+  // 民营经济贡献了六成以上的税收: the share of the taxes that the economy named before the verb contributed.
+  if (reading.pattern === 'described' && verbPhrase !== '' && (kind === 'percent' || kind === 'fraction') && !endsWithAny(object, METRIC_HEADS)) {
+    const label = `${verbPhrase}${object}占比`;
+    return { label: finish(label, reading), subject: label };
+  }
   if (reading.pattern === 'described') return { label: finish(asGrowthRate(annualOf(object, reading.annual), reading), reading), subject: object };
   if (reading.capacity) {
     return { label: finish(`${object}${reading.capacity.includes('年') ? '年产能' : '产能'}`, reading), subject: object };

@@ -152,7 +152,8 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
  * A date a paragraph opens with, before a comma (2024年，… / 1—10月，… / 2025年10月末，…): in a release or a
  * work report it dates the whole paragraph, so a later sentence that names no period of its own is of it.
  * Only a year, a part of one or a day of the calendar qualifies: a stretch counted back from now (“十四五”以来,
- * 过去五年) is the period of what its own sentence sums up, and does not carry.
+ * 过去五年) is the period of what its own sentence sums up, and a stock taken 截至10月底 is of the totals its
+ * sentence states (a later 民营经济贡献了六成以上的税收 is of no month); neither carries.
  */
 export function openingPeriod(sentence: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
   if (!OPENS_WITH_DATE.test(sentence)) return null; // most paragraphs: no scan
@@ -175,11 +176,11 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
 }
 
 const OPENS_WITH_DATE = new RegExp(
-  `^(?:${YEAR}年|\\d{1,2}(?:月|\\s*${DASH})|今年|去年|过去一年|前三季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度|截至|截止)`,
+  `^(?:${YEAR}年|\\d{1,2}(?:月|\\s*${DASH})|今年|去年|过去一年|前三季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度)`,
   'u',
 );
 const CALENDAR_DATE = new RegExp(
-  `^(?:截至|截止到|截止)?(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
+  `^(?:${YEAR}年|今年|去年)?(?:${SUB_YEAR}|${PART_OF_YEAR}|年底|年末)?$`,
   'u',
 );
 

@@ -251,3 +251,16 @@ describe('a date that opens a paragraph and the periods of a later sentence', ()
     expect(figures.map((found) => [found.valueText, found.period])).toEqual([['700', '2024年'], ['120', '2020年'], ['380', '2024年']]);
   });
 });
+
+describe('a release on the private economy', () => {
+  it('截至10月底，… dates its own sentence only: a stock date does not carry to the next sentence', () => {
+    const figures = figuresOf('截至10月底，全省经营主体总量超过680万户。全省民营经济贡献了六成以上的税收。');
+    expect(figure(figures, '680').period).toBe('截至10月底');
+    expect(figure(figures, '六成').period).toBeNull();
+  });
+
+  it('民营经济贡献了六成以上的税收、七成以上的技术创新成果: the shares of what it contributed', () => {
+    const figures = figuresOf('全省民营经济贡献了六成以上的税收、七成以上的技术创新成果。');
+    expect(figures.map((found) => found.label)).toEqual(['民营经济贡献税收占比', '民营经济贡献技术创新成果占比']);
+  });
+});
