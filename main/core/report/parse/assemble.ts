@@ -3,7 +3,7 @@
  * sections (any other heading), body paragraphs and the closing line, each paragraph with its source map.
  */
 import type { ParagraphJoin, ReportModel, ReportParagraph, ReportPart, ReportSection } from '../../../shared/report';
-import { isClosingLine, isLeadParagraph, isTitleLine, sloganOf } from './conventions';
+import { isByline, isClosingLine, isLeadParagraph, isTitleLine, sloganOf } from './conventions';
 import { joinBreaks } from './joins';
 import { paragraphSourceMap, type ParagraphSourceMap } from './mapped-text';
 import { fillMissingTitles } from './fill-titles';
@@ -51,6 +51,8 @@ export function parseWithSourceMaps(source: string): ParsedReport {
       else builder.openSection(block.content.text, block.contentStart, block.contentEnd);
     } else if (block === closingBlock) {
       builder.closing = builder.paragraph(block, 'closing');
+    } else if (builder.parts.length === 0 && isByline(block.content.text)) {
+      continue; // who issued the report, or when: the cover's business, no slide of its own
     } else if (builder.parts.length === 0 && isLeadParagraph(block.content.text)) {
       builder.openPart('', block.start, block.start); // a release without a headline
       builder.addLead(block);

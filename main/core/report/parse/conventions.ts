@@ -23,3 +23,21 @@ export function isClosingLine(text: string): boolean {
 export function isTitleLine(text: string): boolean {
   return text.length <= 40 && !isLeadParagraph(text) && !/[。！？；]/.test(text);
 }
+
+/**
+ * A line under the title that says who issued the report, when and where it was given or whom it addresses,
+ * not what it says: 某省统计局 / 2025年2月28日 / 某省统计局 2025年2月28日 / ——2025年1月10日在某市第十七届人民代表
+ * 大会第四次会议上 / 各位代表：. It makes no slide of its own.
+ */
+export function isByline(text: string): boolean {
+  if (OCCASION.test(text) || SALUTATION.test(text)) return true;
+  if (text.length > 30 || /[。！？；，、,!?;]/u.test(text)) return false;
+  const rest = text.replace(DATE, '').trim();
+  return rest === '' || ISSUER.test(rest);
+}
+
+/** 各位代表： / 同志们： — whom a speech or a work report addresses. */
+const SALUTATION = /^(?:各位(?:代表|委员|同志|领导)(?:[、，,]各位[\p{Script=Han}]{2,4})*|同志们)[：:，,！!]?$/u;
+const OCCASION = /^[—─-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?.{0,40}(?:会议上|大会上|会上|上的讲话|的报告)$/u;
+const DATE = /(?:（|\()?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:）|\))?/gu;
+const ISSUER = /^[\p{Script=Han}（）()]{2,24}(?:统计局|调查总队|局|厅|委员会|委|办公室|人民政府|政府|中心|研究院|院|署|办)$/u;

@@ -76,6 +76,8 @@ function titleOf(clause: string): string | null {
   return balanced(title) ? title : null;
 }
 
+const LEAD_NUMBER = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)/u;
+
 /** A title never shows half a pair of quotes or brackets. */
 function balanced(title: string): boolean {
   const count = (pattern: RegExp): number => title.match(pattern)?.length ?? 0;
@@ -95,7 +97,8 @@ export function fallbackTitle(text: string): string {
  * — the way press releases summarise each paragraph; null when it opens otherwise.
  */
 export function leadSentence(text: string): string | null {
-  const lead = /^([^，。；！？：,;!?:\d０-９]{4,14})[。：:！]/u.exec(text.trim())?.[1];
+  // （一）工业经济提质增效。…: a numbered lead sentence is titled without its number (the slide numbers itself).
+  const lead = /^([^，。；！？：,;!?:\d０-９]{4,14})[。：:！]/u.exec(text.trim().replace(LEAD_NUMBER, ''))?.[1];
   if (!lead || isFraming(lead) || !balanced(lead)) return null;
   return lead;
 }

@@ -98,6 +98,8 @@ describe('a release whose paragraphs open with their own topic line', () => {
     ['前三季度，全市地区生产总值达到3250亿元。', null],
     ['2024年全市经济总量突破3000亿元。', null],
     ['近日。市统计局发布数据。', null],
+    ['（一）工业经济提质增效。新增规模以上工业企业21家。', '工业经济提质增效'],
+    ['一是经济运行稳中向好。全年完成地区生产总值186.5亿元。', '经济运行稳中向好'],
   ])('lead sentence of %s → %s', (text, lead) => {
     expect(leadSentence(text)).toBe(lead);
   });

@@ -91,4 +91,16 @@ describe('plain text structured by its numbering', () => {
     const { report } = analyseReport(textSource(`某省简报\n${line}\n- 另一段，也是正文。`));
     expect(report.parts[0]?.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([line, '- 另一段，也是正文。']);
   });
+
+  it('makes no part of the lines under the title that say who issued it, when, where or to whom', () => {
+    const bulletin = analyseReport(textSource('某省2024年国民经济和社会发展统计公报\n某省统计局\n2025年2月28日\n一、综合\n全年全省地区生产总值52846.3亿元。\n二、农业\n全年粮食总产量3512.8万吨。'));
+    expect(bulletin.report.parts.map((part) => part.headline)).toEqual(['综合', '农业']);
+    const speech = analyseReport(
+      textSource('2025年某市人民政府工作报告\n——2025年1月10日在某市第十七届人民代表大会第四次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，全市地区生产总值达到3126.8亿元。\n二、2025年主要任务\n今年地区生产总值增长6%左右。'),
+    );
+    expect(speech.report.parts.map((part) => part.headline)).toEqual(['2024年工作回顾', '2025年主要任务']);
+    // A short first paragraph that says something is no byline: 某省统计局发布… stays.
+    const release = analyseReport(textSource('某省经济运行情况\n某省统计局发布前三季度数据。\n一、工业\n规模以上工业增加值增长7.2%。\n二、消费\n社会消费品零售总额增长4.9%。'));
+    expect(release.report.parts.map((part) => part.headline)).toEqual(['某省统计局发布前三季度数据', '工业', '消费']);
+  });
 });
