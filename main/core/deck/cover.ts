@@ -78,12 +78,19 @@ function titleTopic(title: string): string {
 
 /**
  * 三大领域成就: how many parts the report covers, with the title's topic; null for a single part. Two is 两
- * before a measure word, as it is said (两大领域, never 二大领域).
+ * before a measure word, as it is said (两大领域, never 二大领域). Only a title that names a five-year plan and a
+ * short topic (“十四五”成就) reads as a summary of fields: any other title would be said again after 两大领域
+ * (两大领域某省2024年国民经济和社会发展统计公报), and the cover has none.
  */
 export function coverSubtitle(title: string, partCount: number): string | null {
   const count = partCount === 2 ? '两' : partCount > 2 ? formatChineseNumeral(partCount) : null;
-  return count === null ? null : `${count}大领域${titleTopic(title)}`;
+  const topic = titleTopic(title);
+  if (count === null || topic === title.trim() || topic.length > MAX_TOPIC) return null;
+  return `${count}大领域${topic}`;
 }
+
+/** A topic short enough to follow 三大领域 (成就, 发展成就, 民生答卷). */
+const MAX_TOPIC = 6;
 
 export interface CoverFacts {
   readonly region: string | null;

@@ -64,7 +64,13 @@ describe('the cover’s period', () => {
 describe('the cover’s subtitle', () => {
   it('counts the parts and keeps the title’s topic', () => {
     expect(coverSubtitle('“十四五”成就', 3)).toBe('三大领域成就');
-    expect(coverSubtitle('年度回顾', 2)).toBe('两大领域年度回顾');
+    expect(coverSubtitle('青川“十四五”答卷', 2)).toBe('两大领域青川答卷');
+  });
+
+  it('is null for a title that names no plan: it would only say the title again', () => {
+    expect(coverSubtitle('年度回顾', 2)).toBeNull();
+    expect(coverSubtitle('某省2024年国民经济和社会发展统计公报', 2)).toBeNull();
+    expect(coverSubtitle('“十四五”时期全省经济社会发展主要成就回顾', 3)).toBeNull();
   });
 
   it('is null for a single part', () => {
