@@ -7,7 +7,8 @@
  * - where a number starts after words (每千人口 / 3岁以下), since a number opens a new phrase, unless a
  *   word leads into it (前4年, 第2位, 约60%);
  * - after a bound or span word that closes a phrase (3岁以下 / 婴幼儿, “十四五”以来 / 城镇…);
- * - after 的, which ends a modifier.
+ * - after 的, which ends a modifier;
+ * - in a document's title, after a year and before the words such titles are made of (人民政府, 统计公报 …).
  * Each phrase is kept whole on its line when it fits (see `Phrases`); only a phrase longer than a whole
  * line still breaks inside.
  */
@@ -18,6 +19,20 @@ const pauses = '，、；：。！？';
 
 /** Words that close a phrase when more words follow. */
 const phraseEnds = ['以下', '以上', '以来', '以内', '之间', '期间', '的'];
+
+/**
+ * Words that open a phrase of a report's title (2025年某市 / 人民政府 / 工作报告, 某省 / 2024年 / 国民经济和 /
+ * 社会发展 / 统计公报): the long titles of official documents are runs of these, with no mark between them.
+ */
+const phraseStarts = ['人民政府', '工作报告', '工作总结', '国民经济', '社会发展', '统计公报', '状况公报', '经济运行'];
+
+/** Whether `at` falls inside one of those words (国民经济运行: no break before 经济运行). */
+function insideTitleWord(text: string, at: number): boolean {
+  return phraseStarts.some((word) => {
+    const start = text.lastIndexOf(word, at - 1);
+    return start >= 0 && start < at && at < start + word.length;
+  });
+}
 
 /** Characters that lead into the number after them (前4年, 第2位, 约60%, 达到95%): no break there. */
 const numberLeads = '前第近约超逾达到至共每均计为占于从由比';
@@ -39,6 +54,9 @@ function breaksBefore(text: string, at: number): boolean {
   if (closing.includes(before)) return !timeSuffixes.includes(here);
   if (isDigit(here) && isHan(before)) return !numberLeads.includes(before);
   if (!isHan(here)) return false;
+  // 2025年 / 某市…: a year closes the phrase it dates.
+  if (before === '年' && isDigit(text[at - 2])) return true;
+  if (phraseStarts.some((word) => text.startsWith(word, at)) && !insideTitleWord(text, at)) return true;
   return phraseEnds.some((word) => text.startsWith(word, at - word.length));
 }
 

@@ -28,3 +28,11 @@ describe('splitPhrases', () => {
     expect(splitPhrases('全区的粮食产量')).toEqual(['全区的', '粮食产量']);
   });
 });
+
+describe('splitPhrases on the title of an official document', () => {
+  it('breaks after the year and before the words such titles are made of, never inside one', () => {
+    expect(splitPhrases('2025年某市人民政府工作报告')).toEqual(['2025年', '某市', '人民政府', '工作报告']);
+    expect(splitPhrases('某省2024年国民经济和社会发展统计公报')).toEqual(['某省', '2024年', '国民经济和', '社会发展', '统计公报']);
+    expect(splitPhrases('全省国民经济运行情况')).toEqual(['全省', '国民经济运行情况']);
+  });
+});
