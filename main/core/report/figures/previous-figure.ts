@@ -7,7 +7,7 @@
  * recognise, and the figure is labelled as any other (value-drafts.ts).
  */
 import type { FigureDraft } from './draft';
-import { NEWLY_ADDED, OBJECT_PREDICATES, RANGE_DASH, startsWithAny } from './lexicon';
+import { METRIC_HEADS, NEWLY_ADDED, OBJECT_PREDICATES, RANGE_DASH, endsWithAny, startsWithAny } from './lexicon';
 import type { SentenceState } from './sentence-analysis';
 import { entityOf } from './subjects';
 import { NEXT_VALUE_VERBS, type ValueReading } from './value-reading';
@@ -131,6 +131,26 @@ export function perPopulationOfPrevious(subject: string, reading: ValueReading, 
 }
 
 const PER_HEAD = /^每[^每，。；、]{0,4}?(?:人口|人|户|平方公里|万元|亿元)/u;
+
+/**
+ * The next item of a breakdown by kind, named without the measure the first item names: 国有控股企业增加值增长5.2%，
+ * 股份制企业增长7.6% (→ 股份制企业增加值). Null for any other value.
+ */
+export function measureOfPreviousItem(state: SentenceState, clauseIndex: number, subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+  if (subject === '' || subject.length > 20 || previous.kind !== 'change' || reading.changeVerb === null) return null;
+  // The item right before, in the clause before and of the same period (a breakdown lists one item a clause;
+  // …增加值增长6.8%，前三季度GDP增长5.3% is a new statement, not an item). GDP, CPI … are measures already.
+  if (state.notes.get(previous.id)?.clauseIndex !== clauseIndex - 1 || state.carry.at(reading.token.start, reading) !== previous.period) return null;
+  if (previous.unit !== reading.unit.unit || endsWithAny(subject, METRIC_HEADS) || LATIN_MEASURE.test(subject)) return null;
+  const measure = endsWithAny(previous.subject, BREAKDOWN_MEASURES);
+  // 固定资产投资增长6.5%，其中工业投资增长12.3%: an item that names the measure itself keeps its name.
+  return measure !== null && previous.subject.length > measure.length && !subject.includes(measure) ? `${subject}${measure}` : null;
+}
+
+const LATIN_MEASURE = /^[A-Za-z]+$/u;
+
+/** Measures a release breaks down by kind (经济类型, 门类, 行业), item by item. */
+const BREAKDOWN_MEASURES = ['增加值', '营业收入', '利润总额', '产值', '产量', '投资', '零售额', '销售额', '进出口'];
 
 /** Who (or what) a school, a hospital or a firm has, as statistical releases list them after it. */
 const MEMBER_WORD_LIST = ['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员'];

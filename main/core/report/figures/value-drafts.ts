@@ -14,7 +14,7 @@ import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
-import { countOfPreviousObject, membersOfPrevious, ownedByPreviousCount, perPopulationOfPrevious, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
+import { countOfPreviousObject, measureOfPreviousItem, membersOfPrevious, ownedByPreviousCount, perPopulationOfPrevious, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
 import { topicAt } from './topics';
 import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
@@ -132,7 +132,10 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
     return { kind: kindOf(reading, relative), label: relative, subject: relative, inheritedFrom: previous.id, sharedVerbs };
   }
   const owned = previous
-    ? (ownedByPreviousCount(state, subject, reading, previous) ?? membersOfPrevious(subject, previous) ?? perPopulationOfPrevious(subject, reading, previous))
+    ? (ownedByPreviousCount(state, subject, reading, previous) ??
+      membersOfPrevious(subject, previous) ??
+      perPopulationOfPrevious(subject, reading, previous) ??
+      measureOfPreviousItem(state, clauseIndex, subject, reading, previous))
     : null;
   if (owned !== null) subject = owned;
   const counted = previous ? countOfPreviousObject(state, subject, reading, previous) : null;

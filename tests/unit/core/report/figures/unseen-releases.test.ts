@@ -264,3 +264,15 @@ describe('a release on the private economy', () => {
     expect(figures.map((found) => found.label)).toEqual(['民营经济贡献税收占比', '民营经济贡献技术创新成果占比']);
   });
 });
+
+describe('a breakdown by kind', () => {
+  it('国有控股企业增加值增长5.2%，股份制企业增长7.6%: each item is of the measure the first one names', () => {
+    const figures = figuresOf('分经济类型看，国有控股企业增加值增长5.2%，股份制企业增长7.6%，电力、热力、燃气及水生产和供应业增长5.9%。');
+    expect(figures.map((found) => found.label)).toEqual(['国有控股企业增加值增速', '股份制企业增加值增速', '电力、热力、燃气及水生产和供应业增加值增速']);
+    // With no measure named by the first item, none is added.
+    expect(figuresOf('分门类看，采矿业增长4.1%，制造业增长7.9%。').map((found) => found.label)).toEqual(['采矿业增速', '制造业增速']);
+    // A new period or a measure of its own (GDP) is a new statement, not the next item.
+    expect(figure(figuresOf('今年以来，工业增加值增长6.8%，前三季度GDP增长5.3%。'), '5.3').label).toBe('GDP增速');
+    expect(figure(figuresOf('固定资产投资增长6.5%，基础设施投资增长4.2%。'), '4.2').label).toBe('基础设施投资增速');
+  });
+});
