@@ -114,7 +114,7 @@ export function scanPeriods(sentence: string, reportYear: number | null = null, 
       taken.fill(1, start, end);
       const mark = markFor(rule.role, match, sentence, start, end);
       if (rule.dating && reportYear !== null) marks.push(dated(mark, rule.dating(mark.text, reportYear)));
-      else if (rule.coveredDating && coveredYear !== null) marks.push({ ...mark, text: rule.coveredDating(mark.text, coveredYear) });
+      else if (rule.coveredDating && coveredYear !== null) marks.push(dated(mark, rule.coveredDating(mark.text, coveredYear)));
       else marks.push(mark);
     }
   }

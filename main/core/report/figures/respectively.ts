@@ -27,19 +27,26 @@ export interface RespectiveList {
  * the value opens none.
  */
 export function openList(state: SentenceState, clauseIndex: number, subject: string, reading: ValueReading, backReference: boolean): string | null {
-  // 对欧盟、美国分别进出口1680亿元、1320亿元: 分别 between the subjects and what they share.
-  const inner = reading.verbs.includes('分别') ? -1 : subject.indexOf('分别');
-  if (inner < 0 && !reading.verbs.includes('分别')) return null;
-  const shared = inner < 0 ? '' : subject.slice(inner + '分别'.length);
-  const subjects = inner >= 0
-    ? listItems(subject.slice(0, inner)).map((item) => `${item}${shared}`)
-    : subject === TOTAL
-      ? subjectsJustStated(state, reading).map((stated) => `${stated.replace(NEWLY_ADDED, '')}${TOTAL}`)
-      : backReference ? subjectsJustStated(state, reading) : listItems(subject);
-  if (subjects.length < 2) return null;
+  const subjects = listSubjects(state, subject, reading, backReference);
+  if (subjects === null || subjects.length < 2) return null;
   state.respectively.set(clauseIndex, { subjects: subjects.slice(1), verbs: reading.verbs, wording: null, kind: null });
   return subjects[0] ?? null;
 }
+
+/** The subjects a value with 分别 shares its predicate among; null when the value has no 分别. */
+function listSubjects(state: SentenceState, subject: string, reading: ValueReading, backReference: boolean): string[] | null {
+  if (!reading.verbs.includes(RESPECTIVELY)) {
+    // 对欧盟、美国分别进出口1680亿元、1320亿元: 分别 between the subjects and what they share.
+    const inner = subject.indexOf(RESPECTIVELY);
+    if (inner < 0) return null;
+    const shared = subject.slice(inner + RESPECTIVELY.length);
+    return listItems(subject.slice(0, inner)).map((item) => `${item}${shared}`);
+  }
+  if (subject === TOTAL) return subjectsJustStated(state, reading).map((stated) => `${stated.replace(NEWLY_ADDED, '')}${TOTAL}`);
+  return backReference ? subjectsJustStated(state, reading) : listItems(subject);
+}
+
+const RESPECTIVELY = '分别';
 
 /**
  * 新增…企业9家、…企业86家，总数分别达到31家和412家: the totals of the counts just stated, each of all of its
