@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { PlacedFigure, StoredFigure } from '../../../shared/figure';
+import { meaningOfKey } from '../../report/figures/keys';
 
 /** The stored report the figures belong to: its row ids and its paragraphs' text, by index in the model. */
 export interface FigureRowIds {
@@ -30,26 +31,35 @@ export function insertFigures(db: Db, briefingId: number, figures: readonly Plac
 /**
  * A figure as its row stores it: the JSON holds what the row's columns do not, and leaves out what reading
  * puts back. The key and the document position are the figure_key and position columns. A field at its
- * empty value (no period, qualifier, rank or normalised value, not derived, no relations) is left out. Its
- * sentence is text the store already holds: as shown (`quoteText`), it is its paragraph's text over
- * `quoteRange`, and as in the source (`quote`) it is the same text unless the sentence has markup or a layout
- * break; each is kept only when it differs. Its offsets are two arrays (`at`, `in`, see CompactPlace) rather
- * than objects with a name for every number. A large report has tens of thousands of figures, and their JSON
- * is most of the bytes an import writes: a 5 MB report's figures table took 56 MB with every field, 44 MB with
- * the sentence and the empty fields left out, and takes 30 MB with the offsets as arrays.
+ * empty value (no period, qualifier, rank, not derived, no relations) is left out, and so is what the row
+ * gives back otherwise (see CompactDetail): the label, period and unit its key names, the number as written
+ * where it is the value's own digits, the normalised value where it is the value itself. Its sentence is text
+ * the store already holds: as shown (`quoteText`), it is its paragraph's text over `quoteRange`, and as in
+ * the source (`quote`) it is the same text unless the sentence has markup or a layout break; each is kept
+ * only when it differs. Its offsets are two arrays (`at`, `in`, see CompactPlace) rather than objects with a
+ * name for every number. A large report has tens of thousands of figures, and their JSON is most of the
+ * bytes an import writes: a 5 MB report's figures table took 56 MB with every field, 44 MB with the sentence
+ * and the empty fields left out, 30 MB with the offsets as arrays, and takes 19 MB with what the key and the
+ * value give back left out (its import writes a quarter less).
  */
 function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
   const { source } = figure;
   // Built field by field rather than by copying the figure without some fields: this runs for every figure
   // of an import, tens of thousands for a large report.
-  const stored: Record<string, unknown> = { kind: figure.kind, value: figure.value, valueText: figure.valueText, unit: figure.unit, label: figure.label };
+  const stored: Record<string, unknown> = { form: COMPACT_FORM, kind: figure.kind, value: figure.value };
+  if (figure.valueText !== String(figure.value)) stored['valueText'] = figure.valueText;
+  if (!keyGivesMeaning(figure)) {
+    stored['label'] = figure.label;
+    stored['unit'] = figure.unit;
+    if (figure.period !== null) stored['period'] = figure.period;
+    if (figure.derived) stored['derived'] = figure.derived;
+  }
   if (figure.base !== undefined) stored['base'] = figure.base;
   if (figure.meaning !== undefined) stored['meaning'] = figure.meaning;
-  if (figure.normalised !== null) stored['normalised'] = figure.normalised;
-  if (figure.period !== null) stored['period'] = figure.period;
+  const { normalised } = figure;
+  if (normalised === null || normalised.value !== figure.value || normalised.unit !== figure.unit) stored['normalised'] = normalised;
   if (figure.qualifier !== null) stored['qualifier'] = figure.qualifier;
   if (figure.rank !== null) stored['rank'] = figure.rank;
-  if (figure.derived) stored['derived'] = figure.derived;
   if (figure.relations.length > 0) stored['relations'] = figure.relations;
   const at: CompactPlace['at'] = [
     figure.valueRange.start, figure.valueRange.end, figure.quoteRange.start, figure.quoteRange.end,
@@ -60,6 +70,21 @@ function detailJsonOf(figure: PlacedFigure, paragraphText: string): string {
   if (source.quoteText !== sentenceShown(figure, paragraphText)) stored['quoteText'] = source.quoteText;
   if (source.quote !== source.quoteText) stored['quote'] = source.quote;
   return JSON.stringify(stored);
+}
+
+/** Rows that leave out what the key and the value give back say so (`form`): in rows before, a missing normalised value was none. */
+const COMPACT_FORM = 2;
+
+/** Whether the figure's key names exactly its label, period, unit and whether it is derived. */
+function keyGivesMeaning(figure: PlacedFigure): boolean {
+  const meaning = meaningOfKey(figure.key);
+  return (
+    meaning !== null &&
+    meaning.label === figure.label &&
+    meaning.period === figure.period &&
+    meaning.unit === figure.unit &&
+    meaning.derived === figure.derived
+  );
 }
 
 /** The sentence as shown, from its paragraph's text: what reading puts back when the row leaves it out. */
@@ -83,24 +108,44 @@ interface CompactPlace {
   quote?: string;
   quoteText?: string;
 }
-type CompactDetail = Omit<StoredDetail, 'source' | 'valueRange' | 'quoteRange'> & CompactPlace;
+/**
+ * A row with its offsets as arrays. With `form` 2 it also leaves out the label, unit, period and derived
+ * flag where its key names them (no label: they are the key's), the number as written where it is
+ * String(value), and the normalised value where it is the value in its own unit (none is written as null).
+ */
+type CompactDetail = Omit<StoredDetail, 'source' | 'valueRange' | 'quoteRange' | 'label' | 'unit' | 'valueText'> &
+  CompactPlace &
+  Partial<Pick<StoredDetail, 'label' | 'unit' | 'valueText'>> & { form?: typeof COMPACT_FORM };
 
-/** A row's JSON with its ranges and source as objects, whichever way the row was written. */
-function detailOf(json: string): StoredDetail {
+/** A row's JSON as a figure (still without key and position), whichever way the row was written. */
+function detailOf(json: string, key: string): StoredDetail {
   const detail = JSON.parse(json) as StoredDetail | CompactDetail;
   if (!('at' in detail)) return detail;
-  const { at, in: place, quote, quoteText, ...figure } = detail;
+  const { at, in: place, quote, quoteText, form, ...figure } = detail;
   const [valueFrom, valueTo, quoteFrom, quoteTo, valueStart, valueEnd, quoteStart, quoteEnd] = at;
   const [partIndex, sectionIndex, paragraphIndex] = place;
   const source: StoredSource = { sectionIndex, partIndex, paragraphIndex, quoteStart, quoteEnd, valueStart, valueEnd };
   if (quote !== undefined) source.quote = quote;
   if (quoteText !== undefined) source.quoteText = quoteText;
-  return { ...figure, valueRange: { start: valueFrom, end: valueTo }, quoteRange: { start: quoteFrom, end: quoteTo }, source };
+  const ranges = { valueRange: { start: valueFrom, end: valueTo }, quoteRange: { start: quoteFrom, end: quoteTo }, source };
+  // Rows of the first compact form hold label, unit and the number as written (the empty string is no more than the type's due).
+  if (form !== COMPACT_FORM) return { ...figure, label: figure.label ?? '', unit: figure.unit ?? '', valueText: figure.valueText ?? '', ...ranges };
+  const named = figure.label === undefined ? meaningOfKey(key) : null;
+  const unit = named?.unit ?? figure.unit ?? '';
+  return {
+    ...figure,
+    ...(named === null ? {} : { period: named.period, derived: named.derived }),
+    label: named?.label ?? figure.label ?? '',
+    unit,
+    valueText: figure.valueText ?? String(figure.value),
+    normalised: figure.normalised === undefined ? { value: figure.value, unit } : figure.normalised,
+    ...ranges,
+  };
 }
 
 /** The figure of a stored row: its key and position from the columns, left-out fields and sentence put back. */
 function withSentence(row: FigureRow, paragraphText: string): StoredFigure {
-  const { source, ...figure } = detailOf(row.detailJson);
+  const { source, ...figure } = detailOf(row.detailJson, row.figureKey);
   const quoteText = source.quoteText ?? sentenceShown(figure, paragraphText);
   return {
     key: row.figureKey,

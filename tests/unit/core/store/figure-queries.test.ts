@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseForStore, storeAnalysed } from '../../../../main/core/briefings/import';
+import { KeyCounter } from '../../../../main/core/report/figures/keys';
 import { placeFigures } from '../../../../main/core/report/placement';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
 import { listFiguresOfBriefing, listFiguresOfSection } from '../../../../main/core/store/queries/figures';
@@ -54,7 +55,7 @@ describe('figures as stored', () => {
     expect(stored.map((figure) => figure.source.quote)).toEqual(figures.map((figure) => figure.source.quote));
   });
 
-  it('a row holds neither its key nor its position (the columns do) nor a field at its empty value, and reads them back', () => {
+  it('a row holds neither its key nor its position (the columns do) nor a field at its empty value, nor what its key and value give back, and reads them back', () => {
     const analysed = analyseForStore(seedText());
     const { id } = storeAnalysed(db, 'seed.txt', analysed);
     const placed = placeFigures(analysed.report, analysed.figures);
@@ -66,17 +67,30 @@ describe('figures as stored', () => {
     for (const detail of details) {
       expect(detail).not.toHaveProperty('key');
       expect(detail).not.toHaveProperty('index');
-      for (const [field, empty] of [['normalised', null], ['period', null], ['qualifier', null], ['rank', null], ['derived', false]] as const) {
+      for (const [field, empty] of [['period', null], ['qualifier', null], ['rank', null], ['derived', false]] as const) {
         if (field in detail) expect(detail[field]).not.toEqual(empty);
       }
       if ('relations' in detail) expect(detail['relations']).not.toEqual([]);
+      expect(detail['form']).toBe(2);
       // Its offsets are two arrays, not objects naming every number.
       for (const field of ['source', 'valueRange', 'quoteRange']) expect(detail).not.toHaveProperty(field);
       expect(detail['at']).toHaveLength(8);
       expect(detail['in']).toHaveLength(3);
     }
+    // What the key names (label, period, unit, derived) is in no row of the seed: its keys give every one back.
+    for (const field of ['label', 'unit', 'period', 'derived']) expect(details.filter((detail) => field in detail), field).toEqual([]);
+    // The number as written only where it is not the value's own digits (一成, 2/3 …), the normalised value only
+    // where it is not the value itself (5615.3亿元 is 561530000000 元), or none (null, as 两位数).
+    const figureOf = (i: number) => placed[i] as (typeof placed)[number];
+    details.forEach((detail, i) => {
+      const figure = figureOf(i);
+      expect('valueText' in detail, figure.valueText).toBe(figure.valueText !== String(figure.value));
+      const itself = figure.normalised !== null && figure.normalised.value === figure.value && figure.normalised.unit === figure.unit;
+      expect('normalised' in detail, figure.key).toBe(!itself);
+    });
+    expect(details.some((detail) => detail['normalised'] === null)).toBe(true);
     // The seed has figures with and without each field, so both sides of every rule above were written.
-    for (const field of ['normalised', 'period', 'qualifier', 'rank', 'derived', 'relations']) {
+    for (const field of ['normalised', 'valueText', 'qualifier', 'rank', 'relations']) {
       const holding = details.filter((detail) => field in detail).length;
       expect(holding, field).toBeGreaterThan(0);
       expect(holding, field).toBeLessThan(details.length);
@@ -112,5 +126,56 @@ describe('figures as stored', () => {
     const rewrite = db.prepare('UPDATE figures SET detail_json = ? WHERE id = ?');
     for (const { id: rowId, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure } of compact) rewrite.run(JSON.stringify(figure), rowId);
     expect(listFiguresOfBriefing(db, id)).toEqual(compact);
+  });
+
+  it('keeps in the row the label, period and unit a key does not give back, and reads them back', () => {
+    const analysed = analyseForStore(seedText());
+    // Meanings their keys cannot tell: a label holding the keys' separator, a period written "-", a unit
+    // ending in what reads as a key's number (its first key, 编号|2024年|号#2, reads as the unit 号).
+    const odd = [
+      { label: '进口|出口总额', period: null, unit: '亿元' },
+      { label: '增速', period: '-', unit: '%' },
+      { label: '编号', period: '2024年', unit: '号#2' },
+    ];
+    const keys = new KeyCounter();
+    const figures = analysed.figures.map((figure, i) => {
+      const meaning = { ...(odd[i % 3] ?? odd[0]), derived: figure.derived };
+      return { ...figure, ...meaning, key: keys.next(meaning) };
+    });
+    const { id } = storeAnalysed(db, 'seed.txt', { ...analysed, figures });
+    const stored = listFiguresOfBriefing(db, id);
+    expect(stored.map(({ id: _id, briefingId: _b, sectionId: _s, paragraphId: _p, ...figure }) => figure)).toEqual(placeFigures(analysed.report, figures));
+    const rows = db.prepare(`SELECT figure_key AS key, detail_json ->> '$.label' AS label FROM figures`).all() as { key: string; label: string | null }[];
+    const labelOf = (key: string) => rows.find((row) => row.key === key)?.label;
+    for (const figure of figures.filter((f) => f.label !== '编号')) expect(labelOf(figure.key), figure.key).toBe(figure.label);
+    expect(labelOf('编号|2024年|号#2')).toBe('编号');
+    // A later one, 编号|2024年|号#2#2, does give its meaning back.
+    expect(labelOf('编号|2024年|号#2#2')).toBeNull();
+  });
+
+  it('reads a row of the first compact form (no form, every label and unit, no normalised value meaning none) as the same figure', () => {
+    const analysed = analyseForStore(seedText());
+    const { id } = storeAnalysed(db, 'seed.txt', analysed);
+    const stored = listFiguresOfBriefing(db, id);
+    const rewrite = db.prepare('UPDATE figures SET detail_json = ? WHERE id = ?');
+    for (const figure of stored) {
+      const { source } = figure;
+      // As rows were written then.
+      const firstForm: Record<string, unknown> = { kind: figure.kind, value: figure.value, valueText: figure.valueText, unit: figure.unit, label: figure.label };
+      if (figure.base !== undefined) firstForm['base'] = figure.base;
+      if (figure.meaning !== undefined) firstForm['meaning'] = figure.meaning;
+      if (figure.normalised !== null) firstForm['normalised'] = figure.normalised;
+      if (figure.period !== null) firstForm['period'] = figure.period;
+      if (figure.qualifier !== null) firstForm['qualifier'] = figure.qualifier;
+      if (figure.rank !== null) firstForm['rank'] = figure.rank;
+      if (figure.derived) firstForm['derived'] = true;
+      if (figure.relations.length > 0) firstForm['relations'] = figure.relations;
+      firstForm['at'] = [figure.valueRange.start, figure.valueRange.end, figure.quoteRange.start, figure.quoteRange.end, source.valueStart, source.valueEnd, source.quoteStart, source.quoteEnd];
+      firstForm['in'] = [source.partIndex, source.sectionIndex, source.paragraphIndex];
+      if (source.quote !== source.quoteText) firstForm['quote'] = source.quote;
+      rewrite.run(JSON.stringify(firstForm), figure.id);
+    }
+    expect(stored.some((figure) => figure.normalised === null)).toBe(true);
+    expect(listFiguresOfBriefing(db, id)).toEqual(stored);
   });
 });
