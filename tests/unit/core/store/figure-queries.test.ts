@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseForStore, storeAnalysed } from '../../../../main/core/briefings/import';
-import { KeyCounter } from '../../../../main/core/report/figures/keys';
+import { KeyCounter, type KeyedMeaning } from '../../../../main/core/report/figures/keys';
 import { placeFigures } from '../../../../main/core/report/placement';
 import { closeStore, openStore, type Db } from '../../../../main/core/store/connection';
 import { listFiguresOfBriefing, listFiguresOfSection } from '../../../../main/core/store/queries/figures';
@@ -132,14 +132,14 @@ describe('figures as stored', () => {
     const analysed = analyseForStore(seedText());
     // Meanings their keys cannot tell: a label holding the keys' separator, a period written "-", a unit
     // ending in what reads as a key's number (its first key, 编号|2024年|号#2, reads as the unit 号).
-    const odd = [
+    const odd: readonly Omit<KeyedMeaning, 'derived'>[] = [
       { label: '进口|出口总额', period: null, unit: '亿元' },
       { label: '增速', period: '-', unit: '%' },
       { label: '编号', period: '2024年', unit: '号#2' },
     ];
     const keys = new KeyCounter();
     const figures = analysed.figures.map((figure, i) => {
-      const meaning = { ...(odd[i % 3] ?? odd[0]), derived: figure.derived };
+      const meaning: KeyedMeaning = { label: '', period: null, unit: '', ...odd[i % odd.length], derived: figure.derived };
       return { ...figure, ...meaning, key: keys.next(meaning) };
     });
     const { id } = storeAnalysed(db, 'seed.txt', { ...analysed, figures });
