@@ -45,6 +45,11 @@ const POPULATION_OF_COUNT = /^(?:个|家|项|所|座|条|类)[\p{Script=Han}（�
 const THRESHOLD_OF_KIND = /^(?:万|亿|千|百)?(?:元|美元|吨|亩|平方米|千瓦|人)?(?:及)?以上(?:的)?(?:重大|产业|工业|制造业)?(?:项目|企业)/u;
 /** “15分钟健身圈” also written without quotes: a distance in time that names a kind of area. */
 const TIME_CIRCLE = /^(?:分钟|小时)[\p{Script=Han}]{0,3}圈/u;
+/**
+ * The number of a table, a chart or an annex: 表1 2024年主要经济指标 (a caption), 附表2, 如图3所示, 见附件1. Not
+ * the 1 of 发表1篇论文: 表 and 图 count only opening the sentence or after 附 / 见 / 如 / 详见.
+ */
+const CAPTION_NUMBER = /(?:^|[见如附]|详见)(?:附件|附表|附图|表|图)$/u;
 
 /** Which reason covers each character of a sentence: one pass over the spans, then O(1) per token. */
 export class CoveredSpans {
@@ -82,6 +87,7 @@ export function exclusionReason(sentence: string, token: NumberToken, covered: C
   if (/[A-Za-z]/.test(before) || (/^[A-Za-z]/.test(after) && !LATIN_UNITS.test(after))) return 'code';
   if (before === '每') return 'per';
   if (before === '第') return 'ordinal';
+  if ((before === '表' || before === '图' || before === '件') && CAPTION_NUMBER.test(sentence.slice(0, start))) return 'ordinal';
   // 8.3/10万: the 10万 is the population the rate before is per, part of its unit.
   if (PER_SLASH.test(before) && /\d/u.test(sentence.charAt(start - 2))) return 'per';
   // 生师比为16.2:1: the 1 the ratio is to is no figure (16.2 is, a ratio).

@@ -7,6 +7,7 @@
  * larger than the body text are headings, ranked by size.
  */
 import { escapeInline, escapeLineStart, type DocBlock } from './compose';
+import { findTables, type Cell } from './pdf-tables';
 
 export interface PdfRun {
   readonly text: string;
@@ -32,6 +33,8 @@ interface Line {
   y: number;
   size: number;
   page: number;
+  /** The line's text cut where its runs stand a column's gap apart: a table row's cells (one for a line of prose). */
+  cells: Cell[];
 }
 
 export function pdfBlocks(pages: readonly PdfPage[]): DocBlock[] {
@@ -62,23 +65,32 @@ function linesOf(runs: readonly PdfRun[], page: number): Line[] {
       let text = '';
       let markdown = '';
       let end = -Infinity;
+      const cells: Cell[] = [];
+      let cell = { text: '', x0: ordered[0]?.x ?? 0 };
       for (const run of ordered) {
         const piece = isLetterSpaced(run.text) ? run.text.replace(SPACE_BY_CJK, '') : run.text;
         // A visible gap between two Latin words or numbers is a space; Chinese runs touch. A gap as wide as a
         // character or more is a space whatever stands on either side: the cells of a table row (粮食产量（万吨）
         // 126.8 -1.5) stay apart, so that -1.5 keeps its sign and is no range 126.8-1.5.
         const gap = run.x - end;
-        if (text !== '' && ((gap > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) || gap >= run.size * COLUMN_GAP)) {
+        const newColumn = text !== '' && gap >= run.size * COLUMN_GAP;
+        if (text !== '' && ((gap > run.size * 0.2 && /[A-Za-z0-9,.;:%]$/u.test(text) && /^[A-Za-z0-9(]/u.test(piece)) || newColumn)) {
           text += ' ';
           markdown += ' ';
         }
+        if (newColumn) {
+          cells.push({ text: collapseBlanks(cell.text), x0: cell.x0, x1: end });
+          cell = { text: '', x0: run.x };
+        }
+        cell.text += piece;
         const mark = run.size < line.size * 0.9 ? (run.y < baseline - run.size * 0.15 ? 'sub' : run.y > baseline + run.size * 0.15 ? 'sup' : null) : null;
         text += piece;
         markdown += mark ? `<${mark}>${escapeInline(piece.trim())}</${mark}>` : escapeInline(piece);
         end = Math.max(end, run.x + run.width);
       }
+      cells.push({ text: collapseBlanks(cell.text), x0: cell.x0, x1: end });
       const first = ordered[0];
-      return { text: collapseBlanks(text), markdown: collapseBlanks(markdown), x0: first?.x ?? 0, x1: end, y: baseline, size: line.size, page };
+      return { text: collapseBlanks(text), markdown: collapseBlanks(markdown), x0: first?.x ?? 0, x1: end, y: baseline, size: line.size, page, cells };
     });
 }
 
@@ -163,8 +175,20 @@ function paragraphsOf(pages: readonly Line[][], body: BodyMetrics): DocBlock[] {
     else blocks.push({ kind: 'paragraph', level: 0, markdown, text });
     current = [];
   };
+  const lines = pages.flat();
+  const tables = new Map(findTables(lines.map((line) => line.cells)).map((table) => [table.start, table]));
   let previous: Line | null = null;
-  for (const line of pages.flat()) {
+  for (let i = 0; i < lines.length; i++) {
+    const table = tables.get(i);
+    if (table) {
+      // A table's rows are paragraphs of their own, each read as a sentence (pdf-tables.ts).
+      flush();
+      for (const text of table.rows) blocks.push({ kind: 'paragraph', level: 0, markdown: escapeLineStart(escapeInline(text)), text });
+      i = table.end - 1;
+      previous = null;
+      continue;
+    }
+    const line = lines[i] as Line;
     if (previous && startsNewBlock(previous, line, body)) flush();
     current.push(line);
     previous = line;

@@ -23,9 +23,25 @@ export function tableRowTexts(table: DomNode): string[] {
   const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
   const [first, ...rest] = filled;
   if (!first) return [];
-  const hasHeader = rest.length > 0 && first.slice(1).every((cell) => !VALUE.test(cell) || PERIOD_HEADING.test(cell)) && rest.some((cells) => cells.slice(1).some((cell) => VALUE.test(cell)));
-  if (!hasHeader) return filled.map((cells) => sentence(cells.filter((cell) => cell !== '')));
+  if (!isHeaderRow(first, rest)) return filled.map(plainRowText);
   return rest.map((cells) => rowSentence(first, cells)).filter((text) => text !== '');
+}
+
+/** A first row that heads the rows below: no values after its label column (a period is a heading), and values below it. */
+export function isHeaderRow(first: readonly string[], rest: readonly (readonly string[])[]): boolean {
+  return (
+    rest.length > 0 &&
+    first.slice(1).every((cell) => !VALUE.test(cell) || PERIOD_HEADING.test(cell)) &&
+    rest.some((cells) => cells.slice(1).some((cell) => VALUE.test(cell)))
+  );
+}
+
+/** A cell that says there is no value: —, ——, -, －, …, ／. */
+export const isNoValue = (cell: string): boolean => /^[—–\-－…/／]+$/u.test(cell);
+
+/** A row with no header over it: its cells joined, as a sentence. */
+export function plainRowText(cells: readonly string[]): string {
+  return sentence(cells.filter((cell) => cell !== ''));
 }
 
 /**
@@ -33,14 +49,14 @@ export function tableRowTexts(table: DomNode): string[] {
  * else the unit of the row's 单位 column, else the one in its label's brackets (地区生产总值（亿元）): the growth
  * of a GDP in 亿元 is in %, never in 亿元.
  */
-function rowSentence(header: readonly string[], cells: readonly string[]): string {
+export function rowSentence(header: readonly string[], cells: readonly string[]): string {
   const [rawLabel = '', ...values] = cells;
   const unitColumn = header.findIndex((heading, i) => i > 0 && UNIT_HEADING.test(heading));
   const labelUnit = UNIT_IN_BRACKETS.exec(rawLabel)?.[1] ?? '';
   const rowUnit = (unitColumn > 0 ? cells[unitColumn] : undefined) || labelUnit;
   const label = labelUnit ? rawLabel.replace(UNIT_IN_BRACKETS, '') : rawLabel;
   const clauses = values.flatMap((value, i) => {
-    if (value === '' || value === '—' || value === '-' || i + 1 === unitColumn) return [];
+    if (value === '' || isNoValue(value) || i + 1 === unitColumn) return [];
     const rawHeading = header[i + 1] ?? '';
     const { heading, unit: headingUnit } = headingAndUnit(rawHeading);
     const written = BARE_NUMBER.test(value) ? `${value}${headingUnit || rowUnit}` : value;

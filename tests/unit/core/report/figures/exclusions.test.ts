@@ -36,6 +36,12 @@ describe('exclusionReason', () => {
     ]);
   });
 
+  it('excludes the number of a table, a chart or an annex, not a count after 发表', () => {
+    expect(reasons('表1 2024年主要经济指标')).toEqual([['1', 'ordinal'], ['2024', 'time']]);
+    expect(reasons('主要指标如表2所示，详见附件3，附表4列出各县数据，见图5。')).toEqual([['2', 'ordinal'], ['3', 'ordinal'], ['4', 'ordinal'], ['5', 'ordinal']]);
+    expect(reasons('全年发表1篇论文，绘制地图2幅。')).toEqual([['1', null], ['2', null]]);
+  });
+
   it('keeps an age that is measured (人均预期寿命达到78.5岁)', () => {
     expect(reasons('人均预期寿命达到78.5岁。')).toEqual([['78.5', null]]);
   });

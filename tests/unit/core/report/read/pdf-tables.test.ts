@@ -1,0 +1,158 @@
+/**
+ * Tables in a PDF: on synthetic pages (runs of text with positions, y growing upwards) and on a table
+ * printed by Chromium, read as a Word or web table's rows are.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseReport } from '../../../../../main/core/report';
+import { pdfBlocks, type PdfPage, type PdfRun } from '../../../../../main/core/report/read/pdf-layout';
+import { readDocument } from '../../../../../main/core/report/read/index';
+import type { Figure } from '../../../../../main/shared/figure';
+import { toPdf } from '../../../../support/document-fixtures';
+
+const SIZE = 12;
+const LEFT = 72;
+const run = (text: string, y: number, x = LEFT): PdfRun => ({ text, x, y, width: text.length * SIZE, size: SIZE });
+/** A run ending at `right`, as a right-aligned number in its column. */
+const rightAligned = (text: string, y: number, right: number): PdfRun => ({ text, x: right - text.length * SIZE * 0.55, y, width: text.length * SIZE * 0.55, size: SIZE });
+
+const prose = '全市经济运行总体平稳，主要指标如下表所列，各项指标保持增长，质量效益稳步提升。';
+const full = (text: string): string => text.padEnd(36, '文').slice(0, 36);
+
+/** Three columns: the label from LEFT, 绝对数 ending at 300, 比上年增长（%） ending at 480. */
+function tablePage(rows: readonly (readonly [string, string | null, string | null])[], options: { header?: boolean; caption?: boolean } = {}): PdfPage {
+  const runs: PdfRun[] = [run(full(prose), 760)];
+  let y = 730;
+  if (options.caption ?? true) {
+    runs.push(run('表1', y, LEFT + 120), run('2024年主要经济指标', y, LEFT + 160));
+    y -= 24;
+  }
+  if (options.header ?? true) {
+    runs.push(run('指标', y), rightAligned('绝对数', y, 300), rightAligned('比上年增长（%）', y, 480));
+    y -= 24;
+  }
+  for (const [label, amount, growth] of rows) {
+    runs.push(run(label, y));
+    if (amount !== null) runs.push(rightAligned(amount, y, 300));
+    if (growth !== null) runs.push(rightAligned(growth, y, 480));
+    y -= 24;
+  }
+  runs.push(run(full('全年城镇新增就业五万人，城镇调查失业率保持在较低水平，就业形势总体稳定。'), y - 12));
+  return { height: 842, runs };
+}
+
+const texts = (page: PdfPage): string[] => pdfBlocks([page]).map((block) => block.text);
+
+describe('a table in a PDF', () => {
+  it('reads each row under its header: the amount in the label unit, the growth in the unit its heading gives', () => {
+    const blocks = texts(tablePage([
+      ['地区生产总值（亿元）', '5126.8', '5.8'],
+      ['粮食产量（万吨）', '126.8', '-1.5'],
+    ]));
+    expect(blocks).toEqual([
+      full(prose),
+      '表1 2024年主要经济指标',
+      '地区生产总值5126.8亿元，地区生产总值比上年增长5.8%。',
+      '粮食产量126.8万吨，粮食产量比上年增长-1.5%。',
+      full('全年城镇新增就业五万人，城镇调查失业率保持在较低水平，就业形势总体稳定。'),
+    ]);
+  });
+
+  it('puts a cell under the column it stands in when the row leaves a cell empty', () => {
+    const blocks = texts(tablePage([
+      ['社会消费品零售总额（亿元）', '2230.1', null],
+      ['全社会固定资产投资（亿元）', null, '3.1'],
+    ]));
+    expect(blocks).toContain('社会消费品零售总额2230.1亿元。');
+    expect(blocks).toContain('全社会固定资产投资比上年增长3.1%。');
+  });
+
+  it('reads rows without a header as their cells, giving no number a unit it may not have', () => {
+    const blocks = texts(tablePage([['地区生产总值（亿元）', '5126.8', '5.8'], ['粮食产量（万吨）', '126.8', '-1.5']], { header: false, caption: false }));
+    expect(blocks).toContain('地区生产总值（亿元），5126.8，5.8。');
+    expect(blocks).toContain('粮食产量（万吨），126.8，-1.5。');
+  });
+
+  it('reads a row whose cells do not fall one to a column without the header', () => {
+    const page = tablePage([['地区生产总值（亿元）', '5126.8', '5.8'], ['粮食产量（万吨）', '126.8', null]]);
+    // A second number in the 绝对数 column of the second row.
+    const secondRowY = Math.min(...page.runs.filter((r) => r.text === '126.8').map((r) => r.y));
+    const runs = [...page.runs, rightAligned('7', secondRowY, 250)];
+    expect(texts({ ...page, runs })).toContain('粮食产量（万吨），7，126.8。');
+  });
+
+  it('leaves a single line of cells in the text as it stands (no table)', () => {
+    const page: PdfPage = { height: 842, runs: [run(full(prose), 760), run('粮食产量（万吨）', 730), rightAligned('126.8', 730, 300), rightAligned('-1.5', 730, 480), run(full(prose), 700)] };
+    expect(texts(page).join('')).toContain('粮食产量（万吨） 126.8 -1.5');
+  });
+
+  it('goes on through a row that has no values, and ends where the caption and the header of the next table begin', () => {
+    const line = (y: number, label: string, a: string, b: string): PdfRun[] => [run(label, y), rightAligned(a, y, 300), rightAligned(b, y, 480)];
+    const page: PdfPage = {
+      height: 842,
+      runs: [
+        run(full(prose), 760),
+        ...line(736, '指标', '绝对数', '比上年增长（%）'),
+        ...line(712, '地区生产总值（亿元）', '5126.8', '5.8'),
+        ...line(688, '进出口总额（亿元）', '—', '—'),
+        ...line(664, '粮食产量（万吨）', '126.8', '-1.5'),
+        run('表2', 640, LEFT + 120), run('2023—2024年常住人口', 640, LEFT + 160),
+        ...line(616, '指标', '2023年', '2024年'),
+        ...line(592, '常住人口（万人）', '312.5', '315.2'),
+        run(full(prose), 560),
+      ],
+    };
+    expect(texts(page)).toEqual([
+      full(prose),
+      '地区生产总值5126.8亿元，地区生产总值比上年增长5.8%。',
+      '进出口总额',
+      '粮食产量126.8万吨，粮食产量比上年增长-1.5%。',
+      '表2 2023—2024年常住人口',
+      '2023年常住人口312.5万人，2024年常住人口315.2万人。',
+      full(prose),
+    ]);
+  });
+
+  it('goes on across a page break, the header read once', () => {
+    const first = tablePage([['地区生产总值（亿元）', '5126.8', '5.8']]);
+    const lastRowY = Math.min(...first.runs.filter((r) => r.text === '5.8').map((r) => r.y));
+    const onFirst: PdfPage = { ...first, runs: first.runs.filter((r) => r.y >= lastRowY) };
+    const second: PdfPage = { height: 842, runs: [run('粮食产量（万吨）', 760), rightAligned('126.8', 760, 300), rightAligned('-1.5', 760, 480), run(full(prose), 730)] };
+    const blocks = pdfBlocks([onFirst, second]).map((block) => block.text);
+    expect(blocks).toContain('地区生产总值5126.8亿元，地区生产总值比上年增长5.8%。');
+    expect(blocks).toContain('粮食产量126.8万吨，粮食产量比上年增长-1.5%。');
+  });
+});
+
+describe('a table in a PDF printed by Chromium', () => {
+  const body = `<h1>某市2024年国民经济和社会发展统计公报</h1>
+    <p>2024年，全市经济运行总体平稳，主要指标如下表。</p>
+    <p style="text-align:center;text-indent:0">表1　2024年主要经济指标</p>
+    <table style="width:100%;border-collapse:collapse" border="1">
+      <tr><th>指标</th><th>绝对数</th><th>比上年增长（%）</th></tr>
+      <tr><td>地区生产总值（亿元）</td><td style="text-align:right">5126.8</td><td style="text-align:right">5.8</td></tr>
+      <tr><td>粮食产量（万吨）</td><td style="text-align:right">126.8</td><td style="text-align:right">-1.5</td></tr>
+      <tr><td>社会消费品零售总额（亿元）</td><td style="text-align:right">2230.1</td><td></td></tr>
+      <tr><td>全社会固定资产投资（不含农户）（亿元）</td><td></td><td style="text-align:right">3.1</td></tr>
+    </table>
+    <p>全年城镇新增就业5.2万人，城镇调查失业率为5.1%。</p>`;
+  let figures: Figure[] = [];
+  beforeAll(async () => {
+    const read = await readDocument(await toPdf(null, { body, fontSize: 14 }), '统计公报.pdf');
+    figures = analyseReport(read.text).figures;
+  }, 60_000);
+
+  it('gives every number of the table its unit and its label, and no figure for the table number', () => {
+    const found = figures.map((figure) => [figure.label, figure.valueText, figure.unit]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['地区生产总值', '5126.8', '亿元'],
+      ['地区生产总值增速', '5.8', '%'],
+      ['粮食产量', '126.8', '万吨'],
+      ['粮食产量增速', '-1.5', '%'],
+      ['社会消费品零售总额', '2230.1', '亿元'],
+      ['全社会固定资产投资（不含农户）增速', '3.1', '%'],
+      ['城镇新增就业', '5.2', '万人'],
+    ]));
+    expect(figures.filter((figure) => figure.label === '表' || figure.valueText === '1')).toEqual([]);
+    expect(figures.filter((figure) => figure.label.startsWith('社会消费品零售总额'))).toHaveLength(1);
+  });
+});
