@@ -176,7 +176,7 @@ function paragraphsOf(pages: readonly Line[][], body: BodyMetrics): DocBlock[] {
     current = [];
   };
   const lines = pages.flat();
-  const tables = new Map(findTables(lines.map((line) => line.cells)).map((table) => [table.start, table]));
+  const tables = new Map(findTables(lines).map((table) => [table.start, table]));
   let previous: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const table = tables.get(i);

@@ -27,26 +27,78 @@ export interface PdfTable {
   readonly rows: readonly string[];
 }
 
-/** The tables among the lines (each line as its cells), in order. */
-export function findTables(lines: readonly (readonly Cell[])[]): PdfTable[] {
+/** A line of the page as the tables see it: its cells, and the page it is on. */
+export interface TableLine {
+  readonly cells: readonly Cell[];
+  readonly page: number;
+}
+
+/** The tables among the lines, in order. */
+export function findTables(lines: readonly TableLine[]): PdfTable[] {
   const tables: PdfTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isValueRow(lines[i] ?? [])) {
+    if (!isValueRow(lines[i]?.cells ?? [])) {
       i++;
       continue;
     }
     let end = i;
-    while (end < lines.length && isRowOfValues(lines[end] ?? [])) end++;
-    const rows = lines.slice(i, end);
-    const above = lines[i - 1] ?? [];
-    const header = i > 0 && above.length >= 2 && isHeaderRow(above.map(textOf), rows.map((row) => row.map(textOf))) ? above : null;
+    while (end < lines.length && isRowOfValues(lines[end]?.cells ?? [])) end++;
+    const rows = lines.slice(i, end).map((line) => line.cells);
+    const header = headerAbove(lines, i, rows);
     if (rows.filter(isValueRow).length >= 2 || (header && rows.length >= 1)) {
-      tables.push({ start: header ? i - 1 : i, end, rows: rows.map((row) => rowText(header, row)).filter((text) => text !== '') });
+      const cells = header?.cells ?? null;
+      tables.push({ start: header?.start ?? i, end, rows: rows.map((row) => rowText(cells, row)).filter((text) => text !== '') });
     }
     i = end;
   }
   return tables;
+}
+
+/** How many lines a header may take: a heading broken over two lines, with its unit on a third. */
+const MAX_HEADER_LINES = 3;
+/** A cell of a header is a few words (产品名称, 比上年增长（%）, 2024年); a longer one is a caption or prose. */
+const MAX_HEADING_LENGTH = 12;
+const CAPTION = /^(?:附)?[表图]\s*\d/u;
+
+/**
+ * The header over the rows that begin at line `first`: the lines right above them, on the same page, that
+ * hold no number, up to three: one line of headings, or a heading set over several lines as a table cell
+ * centres it vertically (比上年增长 / 产品名称 单位 产量 / （%）). At least one of them has two cells or more. Their
+ * cells are merged into columns by where they stand (比上年增长 and （%） are one column), top to bottom.
+ * Null when there is no such header or the rows do not read under it (isHeaderRow).
+ */
+function headerAbove(lines: readonly TableLine[], first: number, rows: readonly (readonly Cell[])[]): { start: number; cells: Cell[] } | null {
+  const page = lines[first]?.page;
+  let start = first;
+  while (start > 0 && first - start < MAX_HEADER_LINES) {
+    const line = lines[start - 1];
+    if (!line || line.page !== page || !isHeadingLine(line.cells)) break;
+    start--;
+  }
+  const headerLines = lines.slice(start, first);
+  const withColumns = headerLines.findIndex((line) => line.cells.length >= 2);
+  if (withColumns < 0) return null;
+  // Single cells above the line of columns belong to the header only as parts of its columns' headings.
+  const cells = mergedColumns(headerLines.flatMap((line) => line.cells));
+  if (cells.length < 2 || !isHeaderRow(cells.map(textOf), rows.map((row) => row.map(textOf)))) return null;
+  return { start, cells };
+}
+
+function isHeadingLine(cells: readonly Cell[]): boolean {
+  return cells.length > 0 && cells.every((cell) => cell.text.length <= MAX_HEADING_LENGTH && !NUMBER_CELL.test(cell.text) && !CAPTION.test(cell.text));
+}
+
+/** Cells that overlap across the lines of a header as one column each, their texts joined top to bottom, left to right. */
+function mergedColumns(cells: readonly Cell[]): Cell[] {
+  const columns: Cell[] = [];
+  for (const cell of cells) {
+    const index = columns.findIndex((column) => Math.min(column.x1, cell.x1) > Math.max(column.x0, cell.x0));
+    const column = columns[index];
+    if (column) columns[index] = { text: `${column.text}${cell.text}`, x0: Math.min(column.x0, cell.x0), x1: Math.max(column.x1, cell.x1) };
+    else columns.push(cell);
+  }
+  return columns.sort((a, b) => a.x0 - b.x0);
 }
 
 const textOf = (cell: Cell): string => cell.text;

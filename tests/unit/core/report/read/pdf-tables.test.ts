@@ -41,6 +41,8 @@ function tablePage(rows: readonly (readonly [string, string | null, string | nul
 }
 
 const texts = (page: PdfPage): string[] => pdfBlocks([page]).map((block) => block.text);
+/** A page with a line of prose at the top, the runs, and a line of prose at `below`. */
+const amidProse = (runs: readonly PdfRun[], below: number): PdfPage => ({ height: 842, runs: [run(full(prose), 760), ...runs, run(full(prose), below)] });
 
 describe('a table in a PDF', () => {
   it('reads each row under its header: the amount in the label unit, the growth in the unit its heading gives', () => {
@@ -87,10 +89,8 @@ describe('a table in a PDF', () => {
 
   it('goes on through a row that has no values, and ends where the caption and the header of the next table begin', () => {
     const line = (y: number, label: string, a: string, b: string): PdfRun[] => [run(label, y), rightAligned(a, y, 300), rightAligned(b, y, 480)];
-    const page: PdfPage = {
-      height: 842,
-      runs: [
-        run(full(prose), 760),
+    const page = amidProse(
+      [
         ...line(736, '指标', '绝对数', '比上年增长（%）'),
         ...line(712, '地区生产总值（亿元）', '5126.8', '5.8'),
         ...line(688, '进出口总额（亿元）', '—', '—'),
@@ -98,17 +98,34 @@ describe('a table in a PDF', () => {
         run('表2', 640, LEFT + 120), run('2023—2024年常住人口', 640, LEFT + 160),
         ...line(616, '指标', '2023年', '2024年'),
         ...line(592, '常住人口（万人）', '312.5', '315.2'),
-        run(full(prose), 560),
       ],
-    };
-    expect(texts(page)).toEqual([
-      full(prose),
+      560,
+    );
+    expect(texts(page).slice(1, -1)).toEqual([
       '地区生产总值5126.8亿元，地区生产总值比上年增长5.8%。',
       '进出口总额',
       '粮食产量126.8万吨，粮食产量比上年增长-1.5%。',
       '表2 2023—2024年常住人口',
       '2023年常住人口312.5万人，2024年常住人口315.2万人。',
-      full(prose),
+    ]);
+  });
+
+  it('reads a header set over several lines as its columns, with a 单位 column, and leaves the caption above it', () => {
+    const page = amidProse(
+      [
+        run('表2', 736, LEFT + 100), run('2024年农业主要产品产量', 736, LEFT + 140),
+        rightAligned('比上年增长', 712, 480),
+        run('产品名称', 700), run('单位', 700, 200), rightAligned('产量', 700, 340),
+        rightAligned('（%）', 688, 470),
+        run('粮食', 664), run('万吨', 664, 200), rightAligned('126.8', 664, 340), rightAligned('-1.5', 664, 480),
+        run('生猪出栏', 640), run('万头', 640, 200), rightAligned('210.5', 640, 340), rightAligned('-4.2', 640, 480),
+      ],
+      610,
+    );
+    expect(texts(page).slice(1, -1)).toEqual([
+      '表2 2024年农业主要产品产量',
+      '粮食产量126.8万吨，粮食比上年增长-1.5%。',
+      '生猪出栏产量210.5万头，生猪出栏比上年增长-4.2%。',
     ]);
   });
 
@@ -134,14 +151,21 @@ describe('a table in a PDF printed by Chromium', () => {
       <tr><td>社会消费品零售总额（亿元）</td><td style="text-align:right">2230.1</td><td></td></tr>
       <tr><td>全社会固定资产投资（不含农户）（亿元）</td><td></td><td style="text-align:right">3.1</td></tr>
     </table>
-    <p>全年城镇新增就业5.2万人，城镇调查失业率为5.1%。</p>`;
+    <p>全年城镇新增就业5.2万人，城镇调查失业率为5.1%。</p>
+    <p style="text-align:center;text-indent:0">表2　2024年农业主要产品产量</p>
+    <table style="width:100%;border-collapse:collapse" border="1">
+      <tr><th style="width:40%">产品名称</th><th>单位</th><th>产量</th><th>比上年增长<br>（%）</th></tr>
+      <tr><td>稻谷</td><td>万吨</td><td style="text-align:right">80.2</td><td style="text-align:right">2.1</td></tr>
+      <tr><td>生猪出栏</td><td>万头</td><td style="text-align:right">210.5</td><td style="text-align:right">-4.2</td></tr>
+    </table>
+    <p>全年农业生产保持稳定，主要农产品供给充足。</p>`;
   let figures: Figure[] = [];
   beforeAll(async () => {
     const read = await readDocument(await toPdf(null, { body, fontSize: 14 }), '统计公报.pdf');
     figures = analyseReport(read.text).figures;
   }, 60_000);
 
-  it('gives every number of the table its unit and its label, and no figure for the table number', () => {
+  it('gives every number of the tables its unit and its label (a header over two lines too), and no figure for the table numbers', () => {
     const found = figures.map((figure) => [figure.label, figure.valueText, figure.unit]);
     expect(found).toEqual(expect.arrayContaining([
       ['地区生产总值', '5126.8', '亿元'],
@@ -151,8 +175,12 @@ describe('a table in a PDF printed by Chromium', () => {
       ['社会消费品零售总额', '2230.1', '亿元'],
       ['全社会固定资产投资（不含农户）增速', '3.1', '%'],
       ['城镇新增就业', '5.2', '万人'],
+      ['稻谷产量', '80.2', '万吨'],
+      ['稻谷增速', '2.1', '%'],
+      ['生猪出栏产量', '210.5', '万头'],
+      ['生猪出栏增速', '-4.2', '%'],
     ]));
-    expect(figures.filter((figure) => figure.label === '表' || figure.valueText === '1')).toEqual([]);
+    expect(figures.filter((figure) => figure.label === '表' || figure.valueText === '1' || figure.valueText === '2')).toEqual([]);
     expect(figures.filter((figure) => figure.label.startsWith('社会消费品零售总额'))).toHaveLength(1);
   });
 });
