@@ -24,6 +24,13 @@ export function isTitleLine(text: string): boolean {
   return text.length <= 40 && !isLeadParagraph(text) && !/[。！？；]/.test(text);
 }
 
+/** A table's or a chart's caption: 表1　2024年主要经济指标, 附表2 …, 图3 …. A caption names what follows; it heads no section. */
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text.trim());
+}
+
+const CAPTION = /^(?:附)?[表图]\s*\d/u;
+
 /**
  * A line under the title that says who issued the report, when and where it was given or whom it addresses,
  * not what it says: 某省统计局 / 2025年2月28日 / 某省统计局 2025年2月28日 / ——2025年1月10日在某市第十七届人民代表

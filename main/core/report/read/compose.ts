@@ -7,7 +7,7 @@
  * from the numbering of Chinese official documents — 一、 parts, （一） sections — or, when it has none,
  * from short title-like lines that stand before a paragraph.
  */
-import { isLeadParagraph, isTitleLine } from '../parse/conventions';
+import { isCaption, isLeadParagraph, isTitleLine } from '../parse/conventions';
 import { numberingOf, numberingRank, type NumberingKind } from '../parse/numbering';
 
 export interface DocBlock {
@@ -89,11 +89,11 @@ function isHeadingLine(text: string): boolean {
   return trimmed.length >= 2 && trimmed.length <= 40 && !/[。！？；!?;]/u.test(trimmed) && !isLeadParagraph(trimmed);
 }
 
-/** Without numbering, a heading is a short line with no clause punctuation, followed by running prose. */
+/** Without numbering, a heading is a short line with no clause punctuation (nor a table's caption), followed by running prose. */
 function isUnmarkedHeading(text: string, next: DocBlock | undefined): boolean {
   if (!next || next.kind !== 'paragraph') return false;
   const trimmed = text.trim();
-  if (trimmed.length < 2 || trimmed.length > 30 || /[，。！？；：,!?;:]/u.test(trimmed)) return false;
+  if (trimmed.length < 2 || trimmed.length > 30 || /[，。！？；：,!?;:]/u.test(trimmed) || isCaption(trimmed)) return false;
   return next.text.length > 40 || /[。！？]/u.test(next.text);
 }
 

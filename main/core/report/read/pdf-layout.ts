@@ -7,7 +7,7 @@
  * larger than the body text are headings, ranked by size.
  */
 import { escapeInline, escapeLineStart, type DocBlock } from './compose';
-import { findTables, type Cell } from './pdf-tables';
+import { findTables, type Cell, type PdfTable } from './pdf-tables';
 
 export interface PdfRun {
   readonly text: string;
@@ -39,10 +39,13 @@ interface Line {
 
 export function pdfBlocks(pages: readonly PdfPage[]): DocBlock[] {
   const pageLines = pages.map((page, i) => linesOf(page.runs, i));
-  const kept = withoutHeadersAndFooters(pageLines, pages);
-  const body = bodyMetrics(kept.flat());
+  const lines = withoutHeadersAndFooters(pageLines, pages).flat();
+  const tables = findTables(lines);
+  // The body text is the prose's: a table is often set smaller, and a page of tables would make the prose look like headings.
+  const inTables = new Set(tables.flatMap((table) => Array.from({ length: table.end - table.start }, (_, i) => table.start + i)));
+  const body = bodyMetrics(lines.filter((_, i) => !inTables.has(i))) ?? bodyMetrics(lines);
   if (!body) return [];
-  return paragraphsOf(kept, body);
+  return paragraphsOf(lines, tables, body);
 }
 
 /** Runs on one baseline (within a third of the font size) make a line; lines are read top to bottom. */
@@ -118,22 +121,27 @@ const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s
 /** How far from the top or foot of a page a header or footer may stand. */
 const MARGIN_SHARE = 0.12;
 
+/** Smaller than this share of the body text's size, a line in a page's top margin is no heading. */
+const SMALL_PRINT = 0.85;
+
 /**
  * Drops page numbers standing at a page's top or foot, and lines that recur (digits aside) at the top or
- * foot of at least half the pages of a document of two pages or more.
+ * foot of at least half the pages of a document of two pages or more. A document of one page shows no
+ * recurrence: there, a line in the top margin set smaller than the body text is its running header (a
+ * header printed from a browser, 某某办公室 · 发布材料), never its title, which is set larger.
  */
 function withoutHeadersAndFooters(pages: readonly Line[][], sizes: readonly PdfPage[]): Line[][] {
-  const inMargin = (line: Line): boolean => {
-    const height = sizes[line.page]?.height ?? 0;
-    return line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE;
-  };
+  const heightOf = (line: Line): number => sizes[line.page]?.height ?? 0;
+  const inMargin = (line: Line): boolean => line.y > heightOf(line) * (1 - MARGIN_SHARE) || line.y < heightOf(line) * MARGIN_SHARE;
+  const bodySize = bodyMetrics(pages.flat())?.size ?? 0;
+  const smallHeader = (line: Line): boolean => pages.length === 1 && line.y > heightOf(line) * (1 - MARGIN_SHARE) && line.size < bodySize * SMALL_PRINT;
   const shape = (line: Line): string => line.text.replace(/\d+/gu, '#');
   const recurring = new Map<string, number>();
   for (const lines of pages) {
     for (const key of new Set(lines.filter(inMargin).map(shape))) recurring.set(key, (recurring.get(key) ?? 0) + 1);
   }
   const repeated = (line: Line): boolean => pages.length >= 2 && (recurring.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((lines) => lines.filter((line) => !(inMargin(line) && (PAGE_NUMBER.test(line.text) || repeated(line)))));
+  return pages.map((lines) => lines.filter((line) => !(inMargin(line) && (PAGE_NUMBER.test(line.text) || repeated(line) || smallHeader(line)))));
 }
 
 interface BodyMetrics {
@@ -162,8 +170,8 @@ function bodyMetrics(lines: readonly Line[]): BodyMetrics | null {
   return { size, left, right, leading: gaps.length > 0 ? percentile(gaps, 0.3) : size * 1.5 };
 }
 
-function paragraphsOf(pages: readonly Line[][], body: BodyMetrics): DocBlock[] {
-  const headingSizes = [...new Set(pages.flat().filter((line) => isLarger(line, body)).map((line) => round(line.size)))].sort((a, b) => b - a);
+function paragraphsOf(lines: readonly Line[], found: readonly PdfTable[], body: BodyMetrics): DocBlock[] {
+  const headingSizes = [...new Set(lines.filter((line) => isLarger(line, body)).map((line) => round(line.size)))].sort((a, b) => b - a);
   const blocks: DocBlock[] = [];
   let current: Line[] = [];
   const flush = (): void => {
@@ -175,8 +183,7 @@ function paragraphsOf(pages: readonly Line[][], body: BodyMetrics): DocBlock[] {
     else blocks.push({ kind: 'paragraph', level: 0, markdown, text });
     current = [];
   };
-  const lines = pages.flat();
-  const tables = new Map(findTables(lines).map((table) => [table.start, table]));
+  const tables = new Map(found.map((table) => [table.start, table]));
   let previous: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const table = tables.get(i);

@@ -11,6 +11,7 @@
  * whose cells do not fall into columns one each reads without the header, its cells joined: no number is
  * given a heading or a unit that may be another column's.
  */
+import { isCaption } from '../parse/conventions';
 import { isHeaderRow, isNoValue, plainRowText, rowSentence } from './table-rows';
 
 export interface Cell {
@@ -59,7 +60,6 @@ export function findTables(lines: readonly TableLine[]): PdfTable[] {
 const MAX_HEADER_LINES = 3;
 /** A cell of a header is a few words (产品名称, 比上年增长（%）, 2024年); a longer one is a caption or prose. */
 const MAX_HEADING_LENGTH = 12;
-const CAPTION = /^(?:附)?[表图]\s*\d/u;
 
 /**
  * The header over the rows that begin at line `first`: the lines right above them, on the same page, that
@@ -86,7 +86,7 @@ function headerAbove(lines: readonly TableLine[], first: number, rows: readonly 
 }
 
 function isHeadingLine(cells: readonly Cell[]): boolean {
-  return cells.length > 0 && cells.every((cell) => cell.text.length <= MAX_HEADING_LENGTH && !NUMBER_CELL.test(cell.text) && !CAPTION.test(cell.text));
+  return cells.length > 0 && cells.every((cell) => cell.text.length <= MAX_HEADING_LENGTH && !NUMBER_CELL.test(cell.text) && !isCaption(cell.text));
 }
 
 /** Cells that overlap across the lines of a header as one column each, their texts joined top to bottom, left to right. */

@@ -55,6 +55,19 @@ describe('pdfBlocks', () => {
   });
 });
 
+describe('a document of one page', () => {
+  it('drops a running header set small in the top margin, and keeps the title set large', () => {
+    const single: PdfPage = {
+      height: 842,
+      runs: [run('某县人民政府办公室 · 发布材料', 800, LEFT + 60, 9), run('某县经济运行情况', 760, LEFT, 20), run(full('全县地区生产总值达到一百亿元，同比增长百分之五点二，'), 720, LEFT + 2 * SIZE), run('增速比上年加快。', 700)],
+    };
+    expect(pdfBlocks([single]).map((block) => [block.kind, block.text])).toEqual([
+      ['heading', '某县经济运行情况'],
+      ['paragraph', `${full('全县地区生产总值达到一百亿元，同比增长百分之五点二，')}增速比上年加快。`],
+    ]);
+  });
+});
+
 describe('a table row in a PDF', () => {
   it('keeps its cells apart, so a negative growth keeps its sign and two cells make no range', () => {
     const row: PdfRun[] = [

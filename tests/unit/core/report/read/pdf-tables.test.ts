@@ -129,6 +129,22 @@ describe('a table in a PDF', () => {
     ]);
   });
 
+  it('takes the prose, not a table set smaller and longer, for the body text: the prose stays paragraphs', () => {
+    const small = (text: string, y: number, x: number): PdfRun => ({ text, x, y, width: text.length * 9, size: 9 });
+    const rows = ['地区生产总值（亿元）', '粮食产量（万吨）', '规模以上工业增加值（亿元）', '社会消费品零售总额（亿元）', '一般公共预算收入（亿元）', '城乡居民人均可支配收入（元）'];
+    const page: PdfPage = {
+      height: 842,
+      runs: [
+        run('全县经济运行总体平稳。', 760),
+        ...[['指标', '绝对数', '比上年增长（%）'], ...rows.map((label, i) => [label, `${100 + i}.5`, `${i}.2`])].flatMap(([label = '', a = '', b = ''], i) => [small(label, 730 - i * 14, LEFT), small(a, 730 - i * 14, 300), small(b, 730 - i * 14, 420)]),
+        run('全年城镇新增就业五万人。', 600),
+      ],
+    };
+    const blocks = pdfBlocks([page]);
+    expect(blocks.filter((block) => block.kind === 'heading')).toEqual([]);
+    expect(blocks.map((block) => block.text)).toContain('粮食产量101.5万吨，粮食产量比上年增长1.2%。');
+  });
+
   it('goes on across a page break, the header read once', () => {
     const first = tablePage([['地区生产总值（亿元）', '5126.8', '5.8']]);
     const lastRowY = Math.min(...first.runs.filter((r) => r.text === '5.8').map((r) => r.y));

@@ -77,6 +77,13 @@ describe('plain text structured by its numbering', () => {
     expect(report.closing?.text).toBe('某县答卷');
   });
 
+  it('takes no table or chart caption for a heading', () => {
+    const source = textSource(['某县简报', '就业形势总体稳定', '全县城镇新增就业1.2万人，城镇调查失业率5.1%，比上年下降0.2个百分点。', '表1 2024年主要农产品产量', '全县粮食总产量达到56万吨，比上年增长2.3%。', '图2 近五年粮食产量', '全县油料产量达到3.2万吨，比上年增长1.1%。'].join('\n'));
+    const { report, figures } = analyseReport(source);
+    expect(report.parts.flatMap((part) => part.sections.map((section) => section.heading))).toEqual(['就业形势总体稳定']);
+    expect(figures.map((figure) => figure.valueText)).not.toContain('1');
+  });
+
   it('joins the lines of a text wrapped at a fixed width, and reads blank-line paragraphs whole', () => {
     const long = '全区城镇新增就业累计103.8万人，城乡居民收入差距缩小至2.26，优于全国平均水平；社会消费品零售总额达5615.3亿元，较2020年增长了854.8亿元，全区基本民生保障标准全部达到或超过全国平均水平。';
     const wrapped = [...Array(3)].flatMap(() => long.match(/.{1,30}/gu) ?? []).join('\n');
