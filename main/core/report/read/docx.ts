@@ -7,12 +7,13 @@
  * as elements, never written out; a file with links, fields, notes, drawings, tracked changes or lists tied to
  * styles goes through mammoth itself and its HTML through linkedom.
  */
-import { parseHTML } from 'linkedom';
 import { composeSource } from './compose';
 import { directDocxNodes } from './docx-direct';
 import { DocumentError } from './errors';
 import type { DomNode } from './dom-node';
 import { htmlBlocks } from './html-blocks';
+import { exportsOf } from './lazy-library';
+import type * as Linkedom from 'linkedom';
 import { asDom } from './mammoth-html';
 
 const STYLE_MAP = [
@@ -43,6 +44,8 @@ export async function docxSource(bytes: Uint8Array, fileName: string): Promise<s
 
 async function parsedMammothHtml(bytes: Uint8Array, fileName: string): Promise<DomNode> {
   const html = await mammothHtml(bytes, fileName);
+  // Only the files docx-direct.ts does not read need a DOM: linkedom loads here, not with the readers.
+  const { parseHTML } = exportsOf<typeof Linkedom>(await import('linkedom'));
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 }
 

@@ -4,23 +4,35 @@
  * become figures. A page Readability finds no article in falls back to its <article> or <main>, else to
  * its body without nav, header, footer and aside.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { composeSource, escapeInline, type DocBlock } from './compose';
+import type * as ReaderView from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import { decodeHtml } from './html-encoding';
 import { DocumentError } from './errors';
 import { htmlBlocks } from './html-blocks';
+import { exportsOf } from './lazy-library';
 
-export function htmlSource(bytes: Uint8Array, fileName: string): string {
+/** The DOM and reader-view libraries, loaded by the first web page imported: a text, a PDF or a Word file needs neither (linkedom alone takes 150 ms to load). */
+async function pageLibraries(): Promise<PageLibraries> {
+  const [linkedom, readerView] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  return { parseHTML: exportsOf<typeof Linkedom>(linkedom).parseHTML, Readability: exportsOf<typeof ReaderView>(readerView).Readability };
+}
+
+interface PageLibraries {
+  readonly parseHTML: typeof Linkedom.parseHTML;
+  readonly Readability: typeof ReaderView.Readability;
+}
+
+export async function htmlSource(bytes: Uint8Array, fileName: string): Promise<string> {
   const html = decodeHtml(bytes, fileName);
-  const blocks = articleBlocks(html);
+  const blocks = articleBlocks(html, await pageLibraries());
   if (blocks.every((block) => block.kind !== 'paragraph')) {
     throw new DocumentError('NOT_HTML', `网页“${fileName}”中找不到正文（没有成段的文字）`);
   }
   return composeSource(blocks);
 }
 
-function articleBlocks(html: string): DocBlock[] {
+function articleBlocks(html: string, { parseHTML, Readability }: PageLibraries): DocBlock[] {
   const article = new Readability(parseHTML(html).document, { charThreshold: 200, keepClasses: false }).parse();
   if (article?.content) {
     const { document } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);

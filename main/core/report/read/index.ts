@@ -57,7 +57,7 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array, fileName: strin
     case 'docx':
       return { text: await docxSource(bytes, fileName), format, encoding: null };
     case 'html':
-      return { text: htmlSource(bytes, fileName), format, encoding: null };
+      return { text: await htmlSource(bytes, fileName), format, encoding: null };
     case 'pdf':
       return { text: await pdfSource(bytes, fileName), format, encoding: null };
   }
