@@ -35,9 +35,12 @@ export function deriveValues(state: SentenceState): FigureDraft[] {
   return derived;
 }
 
-/** level ± difference, when their units allow it (亿元 and 亿元, % and 个百分点). */
+/**
+ * level ± difference, when their units allow it (亿元 and 亿元, % and 个百分点). Not % and %: a change in %
+ * of a value in % is a relative one (收入为预算的101.2%，增长3.5%: 3.5 % of it, not 3.5 points).
+ */
 function derive(state: SentenceState, level: FigureDraft, levelUnit: UnitReading, difference: FigureDraft, sign: 1 | -1): FigureDraft | null {
-  const compatible = difference.unit === level.unit || (level.unit === '%' && /百分点$/u.test(difference.unit));
+  const compatible = (difference.unit === level.unit && level.unit !== '%') || (level.unit === '%' && /百分点$/u.test(difference.unit));
   if (!compatible) return null;
   const valueText = addDecimalTexts(level.valueText, difference.valueText, sign);
   if (valueText === null || valueText.startsWith('-')) return null;

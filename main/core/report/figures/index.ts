@@ -11,7 +11,7 @@ import { DraftIds } from './draft';
 import { KeyCounter } from './keys';
 import { coveredYearOf, reportYearOf } from './report-year';
 import { analyseSentence } from './sentence-analysis';
-import { listIntroPeriod, openingPeriod, type PeriodMark } from './periods';
+import { headingPeriod, listIntroPeriod, openingPeriod, type PeriodMark } from './periods';
 import { sectionTopicOf } from './topics';
 import { splitSentences, type Span } from './sentences';
 import { SourceSpans } from './source-map';
@@ -26,6 +26,8 @@ interface PlacedParagraph {
   readonly sectionIndex: number | null;
   /** What the section (or, for a lead, the release) is about: the last resort for a label. */
   readonly topic: string;
+  /** The headings over the paragraph, the nearest first (the section's, the part's). */
+  readonly headings: readonly string[];
 }
 
 export function extractFigures(report: ReportModel): Figure[] {
@@ -49,17 +51,27 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
   const coveredPeriod = coveredYear === null ? null : wholeYear(coveredYear);
   const spans = new SourceSpans(report);
   const figures: T[] = [];
+  const headingPeriods = new Map<string, PeriodMark | null>();
+  const periodOfHeading = (heading: string): PeriodMark | null => {
+    if (!headingPeriods.has(heading)) headingPeriods.set(heading, headingPeriod(heading, reportYear, coveredYear));
+    return headingPeriods.get(heading) ?? null;
+  };
   for (const place of paragraphsInOrder(report)) {
     const sentences = splitSentences(place.paragraph.text);
     const marks = marksBySentence(place.paragraph.marks, sentences);
+    // The nearest heading that names a period dates what its paragraphs leave undated (a section's before its part's).
+    const underHeading = place.headings.reduce<PeriodMark | null>((found, heading) => found ?? periodOfHeading(heading), null);
+    // A heading naming a whole year (2024年预算执行情况) is what its paragraphs' 全年 and 年末 are of, as a bulletin's title is.
+    const yearCovered = underHeading && WHOLE_YEAR.test(underHeading.text) ? Number.parseInt(underHeading.text, 10) : coveredYear;
     let paragraphPeriod: PeriodMark | null = null;
     let listPeriod: PeriodMark | null = null;
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
-      const context = { sectionTopic: place.topic, reportYear, coveredYear, inheritedPeriod: listPeriod ?? paragraphPeriod ?? coveredPeriod };
-      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear, coveredYear);
+      const inheritedPeriod = listPeriod ?? paragraphPeriod ?? underHeading ?? coveredPeriod;
+      const context = { sectionTopic: place.topic, reportYear, coveredYear: yearCovered, inheritedPeriod };
+      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear, yearCovered);
       // A list introduced by a colon runs from item to item (；) until a sentence ends otherwise.
-      listPeriod = text.endsWith('；') ? (listPeriod ?? listIntroPeriod(text, reportYear, coveredYear)) : null;
+      listPeriod = text.endsWith('；') ? (listPeriod ?? listIntroPeriod(text, reportYear, yearCovered)) : null;
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
@@ -70,6 +82,8 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
   return figures;
 }
 
+const WHOLE_YEAR = /^\d{4}年$/u;
+
 /** The year a bulletin covers, as the period of a value that names none (it is at no place in the text). */
 const wholeYear = (year: number): PeriodMark => ({ start: 0, end: 0, text: `${year}年`, role: 'period', basePeriod: null, span: false, scoped: false });
 
@@ -77,13 +91,14 @@ function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
   const places: PlacedParagraph[] = [];
   for (const part of report.parts) {
     const partTopic = sectionTopicOf(part.headline);
-    if (part.lead) places.push({ paragraph: part.lead, partIndex: part.index, sectionIndex: null, topic: partTopic });
+    if (part.lead) places.push({ paragraph: part.lead, partIndex: part.index, sectionIndex: null, topic: partTopic, headings: [part.headline] });
     for (const section of part.sections) {
       const topic = sectionTopicOf(section.heading) || partTopic;
-      for (const paragraph of section.paragraphs) places.push({ paragraph, partIndex: part.index, sectionIndex: section.index, topic });
+      const headings = [section.heading, part.headline];
+      for (const paragraph of section.paragraphs) places.push({ paragraph, partIndex: part.index, sectionIndex: section.index, topic, headings });
     }
   }
-  if (report.closing) places.push({ paragraph: report.closing, partIndex: Math.max(0, report.parts.length - 1), sectionIndex: null, topic: '' });
+  if (report.closing) places.push({ paragraph: report.closing, partIndex: Math.max(0, report.parts.length - 1), sectionIndex: null, topic: '', headings: [] });
   return places.sort((a, b) => a.paragraph.index - b.paragraph.index);
 }
 

@@ -163,6 +163,20 @@ export function openingPeriod(sentence: string, reportYear: number | null, cover
 }
 
 /**
+ * The period a part's or a section's heading names (一、2024年预算执行情况 / 二、2025年预算草案 / 2024年主要经济
+ * 指标): the values of its paragraphs that name no period of their own are of it. Only a heading that names
+ * one period, a year or a part of one: 2020—2024年发展成就 names a stretch, 2023年和2024年对比 two years. The mark
+ * stands at no place in the paragraph's text.
+ */
+export function headingPeriod(heading: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
+  if (!/\d{4}年|今年|去年/u.test(heading)) return null; // most headings: no scan
+  const periods = scanPeriods(heading, reportYear, coveredYear).filter((mark) => mark.role === 'period');
+  const [only] = periods;
+  if (periods.length !== 1 || !only || !CALENDAR_DATE.test(only.text)) return null;
+  return { ...only, start: 0, end: 0 };
+}
+
+/**
  * The period of a list a colon introduces and ；ends item by item (2025年…主要预期目标是：地区生产总值增长6%左右；
  * 一般公共预算收入增长5%；…。): the items after the first, each a sentence of its own, are of it too. Null when
  * the sentence opens no such list or its introduction names no period.

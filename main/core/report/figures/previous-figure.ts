@@ -19,15 +19,33 @@ const RATE_NAMED_AGAIN = /^(?:增速|增幅|涨幅|增长率)/u;
 /** Amounts that name no owner of their own: 投资, 总投资 … of what the figure before is about. */
 const GENERIC_AMOUNTS = new Set(['投资', '总投资', '总里程', '全长', '总长', '总面积', '总产值', '总产量']);
 const LENGTH_WORD = /(?:全长|总长|长度)$/u;
-/** 完成全年目标的93.8%: how much of a target the figure before has reached. */
-const SHARE_OF_TARGET = /^(?:完成|达到|实现)(?:了)?(?:全年|年度)?(?:目标任务|目标|任务|计划|预算)的$/u;
+/**
+ * 完成全年目标的93.8%: how much of a target the figure before has reached; so, in a budget report, 为预算的
+ * 101.2% / 为调整预算的96.8% (收入完成386.5亿元，为预算的101.2%: the revenue carried out 101.2 % of the budget).
+ */
+const SHARE_OF_TARGET = /^(完成|达到|实现|为)(?:了)?((?:全年|年度|年初|调整)?(?:目标任务|目标|任务|计划|预算)(?:数)?)的$/u;
 
 /**
  * The label of a value that says something of the figure before and names no subject of its own: 增长6.8%，
  * 快于城镇居民2.1个百分点 (→ …增速快于城镇居民), 新增就业56.3万人，完成全年目标的93.8% (→ 新增就业完成全年目标),
- * 项目486个，完成投资1250亿元 (→ 项目完成投资). Null for any other value.
+ * 项目486个，完成投资1250亿元 (→ 项目完成投资), and what it is about, which a value after it in the clause may
+ * be about too: the label, or for a share of a target what the figure before is about (收入完成386.5亿元，为预算
+ * 的101.2%，增长3.5%: the growth is the revenue's). Null for any other value.
  */
-export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
+export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): { label: string; subject: string } | null {
+  // 收入预期增长3%左右，安排400.1亿元: what is budgeted is what the figure before is about.
+  if (BUDGETED.test(subject) && previous.subject !== '' && reading.unit.category !== 'percent') {
+    return { label: `${previous.subject}${subject}`, subject: previous.subject };
+  }
+  const label = relativeLabel(subject, reading, previous);
+  if (label === null) return null;
+  return { label, subject: SHARE_OF_TARGET.test(reading.before.trim()) && reading.unit.unit === '%' ? previous.subject : label };
+}
+
+/** A subject that is only the verb of a budget: 安排400.1亿元, 预算安排…. */
+const BUDGETED = /^(?:预算)?安排$/u;
+
+function relativeLabel(subject: string, reading: ValueReading, previous: FigureDraft): string | null {
   const unit = reading.unit.unit;
   if (unit === '个百分点' && (previous.kind === 'change' || previous.kind === 'percent')) {
     // 增长6.6%，增速高于城镇居民1.9个百分点: the rate named again is the figure before's.
@@ -44,7 +62,9 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
     // A total is of everything, not only of what is new (新增…通车里程320公里，总里程…: 高速公路通车总里程).
     return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY_ADDED, '')}${subject}`;
   }
-  if (unit === '%' && SHARE_OF_TARGET.test(before)) return `${previous.subject}${before.slice(0, -1)}`;
+  const target = unit === '%' ? SHARE_OF_TARGET.exec(before) : null;
+  // 为预算的 says what 完成预算的 says: the label names the carrying out (收入完成预算).
+  if (target) return `${previous.subject}${target[1] === '为' ? '完成' : (target[1] ?? '')}${target[2] ?? ''}`;
   return null;
 }
 

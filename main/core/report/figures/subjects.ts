@@ -16,7 +16,9 @@ const IN_WORDS = '(?:[建营运校岗读线册研职用网库轨园]|学(?!校))
  * Words that join a subject to what came before it (和, 及, 对…) are not part of it, unless they begin a word
  * of their own: 在校生, 在建规模, 对外贸易, 对口支援, 以旧换新, 以工代赈, 和美乡村, 及时率, 与会代表.
  */
-const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
+const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|(?:再)?加上|减去|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
+/** 控制在省核定的限额1320亿元以内: what follows 控制在 names the bound, which is what the value is. */
+const HELD_WITHIN = /^(?:控制|保持|稳定|维持)在(?=\p{Script=Han}{2})/u;
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
 /** 项目在赤峰 / 工船在海门港: a place; not 在建, 在校, 在岗 … which are words (抽水蓄能在建规模). */
 const EVENT_PLACE = new RegExp(`在(?!${IN_WORDS})[\\p{Script=Han}]{1,6}$`, 'u');
@@ -64,7 +66,7 @@ export function cleanSubject(raw: string): string {
   let previous = '';
   while (previous !== subject) {
     previous = subject;
-    subject = subject.replace(LEADING_CONNECTORS, '').replace(SUMMED_OR_PLANNED, '');
+    subject = subject.replace(LEADING_CONNECTORS, '').replace(SUMMED_OR_PLANNED, '').replace(HELD_WITHIN, '');
     subject = stripLeadingWords(subject, REGION_PREFIXES);
     subject = stripLeadingWords(subject, LEADING_ADVERBS);
     subject = stripLeadingWords(subject, LIGHT_VERBS);

@@ -129,7 +129,7 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
   }
   const relative = previous ? relativeToPrevious(subject, reading, previous) : null;
   if (previous && relative !== null) {
-    return { kind: kindOf(reading, relative), label: relative, subject: relative, inheritedFrom: previous.id, sharedVerbs };
+    return { kind: kindOf(reading, relative.label), label: relative.label, subject: relative.subject, inheritedFrom: previous.id, sharedVerbs };
   }
   const owned = previous
     ? (ownedByPreviousCount(state, subject, reading, previous) ??
