@@ -16,6 +16,9 @@ function longestFirst(words: readonly string[]): readonly string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+/** A level reached by a change, said with 为 (每10万人中…由9876人上升为15504人): the value is the new level. */
+export const CHANGED_TO_AS = ['提高为', '提升为', '上升为', '增加为', '增长为', '下降为', '降低为', '减少为', '扩大为', '缩小为', '回升为', '回落为', '降为', '升为'];
+
 /**
  * Words that may stand between a subject and its value (城镇新增就业【累计】103.8万人, 里程【达到】23.8万公里).
  * They are peeled off the end of the text before a value to find the subject.
@@ -32,6 +35,7 @@ export const VALUE_VERBS = longestFirst([
   '缩小至', '缩小到', '扩大至', '扩大到', '提高至', '提高到', '提升至', '提升到', '增长至', '增长到', '增加至', '增加到',
   '增至', '降至', '降低至', '降低到', '下降至', '下降到', '减少至', '减少到', '减至', '上升至', '上升到', '升至',
   '跃升至', '跃升到', '攀升至', '攀升到', '跃居', '恢复至', '恢复到', '回升至', '回升到', '回落至', '回落到',
+  ...CHANGED_TO_AS,
   // a change (the value is the difference)
   ...changeVerbsWithParticle(),
   // light verbs whose object is the measured thing (完成造林2202万亩)

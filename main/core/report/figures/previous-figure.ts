@@ -33,6 +33,8 @@ const SHARE_OF_TARGET = /^(完成|达到|实现|为)(?:了)?((?:全年|年度|�
  * 的101.2%，增长3.5%: the growth is the revenue's). Null for any other value.
  */
 export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): { label: string; subject: string } | null {
+  // 与2010年第六次全国人口普查的2986542人相比: the same measure as the figure before, at another time.
+  if (reading.comparedWith && previous.subject !== '') return { label: previous.label.replace(/（累计）$/u, ''), subject: previous.subject };
   // 收入预期增长3%左右，安排400.1亿元: what is budgeted is what the figure before is about.
   if (BUDGETED.test(subject) && previous.subject !== '' && reading.unit.category !== 'percent') {
     return { label: `${previous.subject}${subject}`, subject: previous.subject };

@@ -16,7 +16,9 @@ const IN_WORDS = '(?:[建营运校岗读线册研职用网库轨园]|学(?!校))
  * Words that join a subject to what came before it (和, 及, 对…) are not part of it, unless they begin a word
  * of their own: 在校生, 在建规模, 对外贸易, 对口支援, 以旧换新, 以工代赈, 和美乡村, 及时率, 与会代表.
  */
-const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|(?:再)?加上|减去|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
+const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|(?:再)?加上|减去|相比|相较|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
+const DEFINING_NOTE = /（指[^（）]*）/gu;
+const DURATION_ONLY = /^(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|里|中)?$/u;
 /** 控制在省核定的限额1320亿元以内: what follows 控制在 names the bound, which is what the value is. */
 const HELD_WITHIN = /^(?:控制|保持|稳定|维持)在(?=\p{Script=Han}{2})/u;
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
@@ -61,6 +63,8 @@ export function cleanSubject(raw: string): string {
   // Most subjects have no 拥有: looking for it first spares them the pattern (a hot path of every import).
   // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
   if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有(?!量)/u, '$1');
+  // 大学（指大专及以上）文化程度的人口: a note saying what a word means is no part of the label.
+  if (subject.includes('（指')) subject = subject.replace(DEFINING_NOTE, '');
   // 按可比口径同比增长 / 按现价计算: how the value was counted, not what it measures.
   if (subject.startsWith('按')) subject = subject.replace(COUNTING_BASIS, '');
   let previous = '';
@@ -85,7 +89,8 @@ export function cleanSubject(raw: string): string {
   }
   // 交通运输行业完成固定资产投资 → 交通运输行业固定资产投资: the light verb between who and what says nothing.
   if (subject.includes('完成') || subject.includes('实现')) subject = subject.replace(INNER_LIGHT_VERB, '');
-  return subject;
+  // 十年共增加229138人: how long it took is no subject; what grew is the figure before's.
+  return DURATION_ONLY.test(subject) ? '' : subject;
 }
 
 /** The verb phrase before a counted object (建成17条…, 精心谋划了10大…): a cleaned subject without copulas. */

@@ -40,6 +40,8 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     : measuredBySubject(state, clauseIndex, reading, previous);
   const { kind, subject, inheritedFrom, sharedVerbs } = measured;
   const label = measured.label === '' || subject === '' ? fallbackLabel(state, clause, reading, measured.label) : measured.label;
+  // 比2010年的2.98人减少0.34人: the value right after 比2010年的 is of 2010年, the base of the change after it.
+  const baseValue = baseValueOf(state, reading);
 
   const draft: FigureDraft = {
     id: state.ids.take(),
@@ -50,9 +52,9 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
     normalised: token.form === 'fraction' ? null : normalise(token.valueText, token.value, reading.unit),
     label,
     subject,
-    period: state.carry.at(token.start, reading),
+    period: baseValue ?? state.carry.at(token.start, reading),
     // 较2020年增长了854.8亿元: 2020年 is what the change is measured from, not when it happened.
-    base: baseOf(state, reading, kind, periods),
+    base: baseValue === null ? baseOf(state, reading, kind, periods) : null,
     meaning: meaningOf(token, kind, subject, reading.unit.unit),
     qualifier: qualifierOf({ suffix: reading.suffix, approximate: reading.unit.approximate, verbs: [...reading.verbs, ...sharedVerbs], cumulative: reading.cumulative }),
     derived: false,
@@ -65,6 +67,13 @@ export function addValue(state: SentenceState, token: NumberToken, nextEventStar
   linkToPrevious(state, draft, reading, previous, inheritedFrom);
   state.add(draft, { clauseIndex, reading, inheritedFrom });
   patchModifierOnlyObject(state, clauseIndex, draft, reading);
+}
+
+/** The period of a value that is the base itself (比2010年的2.98人, 与2010年…的2986542人相比), or null for any other. */
+function baseValueOf(state: SentenceState, reading: ValueReading): string | null {
+  const { base } = reading;
+  if (!base?.basePeriod) return null;
+  return reading.comparedWith || state.sentence.slice(base.end, reading.token.start) === '的' ? base.basePeriod : null;
 }
 
 /**

@@ -11,7 +11,7 @@
  *   share       外送电量占全国外送电量1/6以上       → 外送电量占全国比重
  */
 import { chineseNumeralChars } from '../../../shared/numerals';
-import { CHANGE_VERBS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, RANGE_DASH, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
+import { CHANGE_VERBS, CHANGED_TO_AS, ADVERBS, OBJECT_PREDICATES, VALUE_METAPHORS, VALUE_VERBS, CAPACITY_MARKERS, RANGE_DASH, endsWithAny, startsWithAny, stripTrailing } from './lexicon';
 import type { NumberToken } from './numbers';
 import type { PeriodMark } from './periods';
 import { readQualifierSuffix } from './qualifiers';
@@ -60,13 +60,18 @@ export interface ValueReading {
   readonly capacity: string | null;
   readonly comparison: NationComparison | null;
   readonly shareScope: string | null;
+  /**
+   * The value is what the figure before is compared with: 全市常住人口为3215680人，与2010年第六次全国人口普查的
+   * 2986542人相比 — the same measure, at the time the frame names.
+   */
+  readonly comparedWith: boolean;
 }
 
 /** Words that may sit between a subject and its value, verbs and adverbs alike, peeled off right to left. */
 const VALUE_ZONE = [...new Set([...VALUE_VERBS, ...ADVERBS, '年均', '平均', '以'])].sort((a, b) => b.length - a.length);
-const LEVEL_VERB = /[至到]$|^跃居$/;
+const LEVEL_VERB = new RegExp(`[至到]$|^跃居$|^(?:${CHANGED_TO_AS.join('|')})$`, 'u');
 /** A level reached by a change (缩小至, 增加到, 跃居), not merely reached (达到). */
-const CHANGE_TO_VERB = /^(?!达到$).*[至到]$|^跃居$/u;
+const CHANGE_TO_VERB = new RegExp(`^(?!达到$).*[至到]$|^跃居$|^(?:${CHANGED_TO_AS.join('|')})$`, 'u');
 const RANGE_END = new RegExp(`^${RANGE_DASH}\\d+(?:\\.\\d+)?`, 'u');
 const GAP = /比(全国|全区|全省|全市)(平均水平|平均)?(高出|高|低|快|慢|多|少)了?$/u;
 /** 高于全国平均水平2.1个百分点: the same gap, written the other way round. */
@@ -74,6 +79,9 @@ const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全
 const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市|平日|平时)(平均水平|平均)?的$/u;
 const SHARE = /^(.*?)占(全国|全区|全省|全市|全球|世界)?(.*)$/u;
 const NOT_A_SHARE = /占比|占地(?!区)|占用|占有/u;
+/** 与…的2986542人相比: a value framed by 与 … 相比 is what another is compared with. */
+const COMPARED_AFTER = /^(?:相比|相较)/u;
+const COMPARED_BEFORE = /(?:^|[，,])\s*(?:与|同|和)[^，,]*的$/u;
 /** 地区生产总值比重 / 地区生产总值的比重达到 / 进出口总额的: the whole, the verb before the value left out. */
 const SHARE_OF_WHOLE = /^(.{1,12}?)(?:的?(?:比重|比例)|的)(?:达到|达|为|是|约为|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至)?$/u;
 
@@ -142,10 +150,13 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
   const changeVerb = levelVerb ? null : (verbs.map((verb) => verb.replace(/了$/, '')).find((verb) => CHANGE_VERBS.includes(verb)) ?? null);
 
   const afterBound = bound.end;
+  // 与 may open the frame, or the base in it (与2010年…的: the base mark holds 与2010年).
+  const framed = COMPARED_BEFORE.test(before) || (/^[与同和]/u.test(base?.text ?? '') && /^(?:.*的)?$/u.test(before.trim()));
+  const comparedWith = framed && COMPARED_AFTER.test(sentence.slice(afterBound, afterBound + 2));
   // The first value of a range (3至5个物流枢纽) reads its object after the second one.
   const objectBoundary = afterBound > context.boundary ? context.clause.end : context.boundary;
   // A decimal without a unit is not a count of the noun after it (Chinese needs a measure word for that).
-  const countsObject = pattern === 'subject' && token.form !== 'digit-band' && !(token.form === 'decimal' && unit.category === 'none');
+  const countsObject = pattern === 'subject' && !comparedWith && token.form !== 'digit-band' && !(token.form === 'decimal' && unit.category === 'none');
   const object = countsObject ? readObject(sentence, afterBound, objectBoundary, sizeClass) : null;
   return {
     token, unit, suffix: bound.qualifier, phraseEnd: object ? object.end : afterBound,
@@ -155,7 +166,7 @@ export function readValue(token: NumberToken, context: ReadingContext): ValueRea
     annual: verbs.includes('年均') || /年均$/.test(before), cumulative,
     object: object?.text ?? null, predicate: object?.predicate ?? null,
     capacity: object ? endsWithAny(before.trim(), CAPACITY_MARKERS) : null,
-    comparison, shareScope,
+    comparison, shareScope, comparedWith,
   };
 }
 
