@@ -34,13 +34,14 @@ const CAPTION = /^(?:附)?[表图]\s*\d/u;
 /**
  * A line under the title that says who issued the report, when and where it was given or whom it addresses,
  * not what it says: 某省统计局 / 2025年2月28日 / 某省统计局 2025年2月28日 / ——2025年1月10日在某市第十七届人民代表
- * 大会第四次会议上 / 各位代表：. It makes no slide of its own.
+ * 大会第四次会议上 / 某市财政局局长　王某某 / 各位代表： / 现在，我代表市人民政府，向大会报告政府工作，请予审议。 It makes
+ * no slide of its own.
  */
 export function isByline(text: string): boolean {
-  if (OCCASION.test(text) || SALUTATION.test(text)) return true;
+  if (OCCASION.test(text) || SALUTATION.test(text) || PROCEDURE.test(text)) return true;
   if (text.length > 30 || /[。！？；，、,!?;]/u.test(text)) return false;
   const rest = text.replace(DATE, '').trim();
-  return rest === '' || ISSUER.test(rest);
+  return rest === '' || ISSUER.test(rest) || SPEAKER.test(rest);
 }
 
 /** 各位代表： / 同志们： — whom a speech or a work report addresses. */
@@ -48,3 +49,10 @@ const SALUTATION = /^(?:各位(?:代表|委员|同志|领导)(?:[、，,]各位[
 const OCCASION = /^[—─-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?.{0,40}(?:会议上|大会上|会上|上的讲话|的报告)$/u;
 const DATE = /(?:（|\()?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:）|\))?/gu;
 const ISSUER = /^[\p{Script=Han}（）()]{2,24}(?:统计局|调查总队|局|厅|委员会|委|办公室|人民政府|政府|中心|研究院|院|署|办)$/u;
+/**
+ * The sentence that puts a report before an assembly: 现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协
+ * 委员提出意见。/ 受市人民政府委托，现将…提请大会审议，…。 It says how the report is given, nothing of what it says.
+ */
+const PROCEDURE = /^(?:受[\p{Script=Han}]{2,20}委托[，,]|现在[，,]?)?(?:现将|我代表)[^。！？]{4,120}(?:审议|审查)[^。！？]{0,40}。?$/u;
+/** 某市财政局局长　王某某: who gives the report, by office and name. */
+const SPEAKER = /^[\p{Script=Han}（）()]{2,24}(?:副)?(?:局长|厅长|主任|部长|省长|市长|县长|区长|主席|书记|署长|院长|行长)[\s\u3000]*\p{Script=Han}{2,4}$/u;

@@ -110,4 +110,25 @@ describe('plain text structured by its numbering', () => {
     const release = analyseReport(textSource('某省经济运行情况\n某省统计局发布前三季度数据。\n一、工业\n规模以上工业增加值增长7.2%。\n二、消费\n社会消费品零售总额增长4.9%。'));
     expect(release.report.parts.map((part) => part.headline)).toEqual(['某省统计局发布前三季度数据', '工业', '消费']);
   });
+
+  it('makes no part of who gives the report nor of the sentence that puts it before the assembly', () => {
+    const budget = analyseReport(
+      textSource([
+        '关于某市2024年预算执行情况和2025年预算草案的报告',
+        '——2025年1月8日在某市第十六届人民代表大会第五次会议上',
+        '某市财政局局长　王某某',
+        '各位代表：',
+        '受市人民政府委托，现将某市2024年预算执行情况和2025年预算草案提请市十六届人大五次会议审议，并请市政协各位委员提出意见。',
+        '一、2024年预算执行情况',
+        '全市一般公共预算收入完成386.5亿元，为预算的101.2%。',
+        '二、2025年预算草案',
+        '全市一般公共预算收入安排400.1亿元。',
+      ].join('\n')),
+    );
+    expect(budget.report.parts.map((part) => part.headline)).toEqual(['2024年预算执行情况', '2025年预算草案']);
+    const speech = analyseReport(
+      textSource('2025年某市人民政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。\n一、2024年工作回顾\n全市地区生产总值达到3126.8亿元。\n二、2025年主要任务\n今年地区生产总值增长6%左右。'),
+    );
+    expect(speech.report.parts.map((part) => part.headline)).toEqual(['2024年工作回顾', '2025年主要任务']);
+  });
 });
