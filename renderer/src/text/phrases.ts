@@ -8,7 +8,8 @@
  *   word leads into it (前4年, 第2位, 约60%);
  * - after a bound or span word that closes a phrase (3岁以下 / 婴幼儿, “十四五”以来 / 城镇…);
  * - after 的, which ends a modifier;
- * - in a document's title, after a year and before the words such titles are made of (人民政府, 统计公报 …).
+ * - in a document's title, after a year and before the words such titles are made of (人民政府, 统计公报 …),
+ *   and before 和 / 与 / 及 that join a second year (…执行情况 / 和2025年预算草案).
  * Each phrase is kept whole on its line when it fits (see `Phrases`); only a phrase longer than a whole
  * line still breaks inside.
  */
@@ -35,7 +36,10 @@ function insideTitleWord(text: string, at: number): boolean {
 }
 
 /** Characters that lead into the number after them (前4年, 第2位, 约60%, 达到95%): no break there. */
-const numberLeads = '前第近约超逾达到至共每均计为占于从由比';
+const numberLeads = '前第近约超逾达到至共每均计为占于从由比和与及';
+
+/** Joining words that open the phrase of a second year (…执行情况 / 和2025年预算草案): the break goes before them. */
+const yearJoins = '和与及';
 
 /** What follows a quoted period name and belongs to it: “十三五”末, “十四五”以来, “十四五”时期, “十四五”前4年. */
 const timeSuffixes = '末初前后以时期间内中';
@@ -54,6 +58,7 @@ function breaksBefore(text: string, at: number): boolean {
   if (closing.includes(before)) return !timeSuffixes.includes(here);
   if (isDigit(here) && isHan(before)) return !numberLeads.includes(before);
   if (!isHan(here)) return false;
+  if (yearJoins.includes(here) && /^\d{4}年/u.test(text.slice(at + 1))) return true;
   // 2025年 / 某市…: a year closes the phrase it dates.
   if (before === '年' && isDigit(text[at - 2])) return true;
   if (phraseStarts.some((word) => text.startsWith(word, at)) && !insideTitleWord(text, at)) return true;
