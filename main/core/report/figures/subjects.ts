@@ -17,8 +17,11 @@ const IN_WORDS = '(?:[建营运校岗读线册研职用网库轨园]|学(?!校))
  * of their own: 在校生, 在建规模, 对外贸易, 对口支援, 以旧换新, 以工代赈, 和美乡村, 及时率, 与会代表.
  */
 const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|(?:再)?加上|减去|相比|相较|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
-const DEFINING_NOTE = /（指[^（）]*）/gu;
+/** （指大专及以上）, （与地区生产总值之比）: what a word means or how a ratio is taken, said in brackets. */
+const DEFINING_NOTE = /（(?:指[^（）]*|与[^（）]{2,16}之比)）/gu;
 const DURATION_ONLY = /^(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|里|中)?$/u;
+/** 共投入研究与试验发展经费1526.8亿元: the money is the 经费, 投入 only says it was spent. */
+const SPENT_ON = /^投入(?=\S{2,}(?:经费|资金)$)/u;
 /** 控制在省核定的限额1320亿元以内: what follows 控制在 names the bound, which is what the value is. */
 const HELD_WITHIN = /^(?:控制|保持|稳定|维持)在(?=\p{Script=Han}{2})/u;
 const TRAILING_PARTICLES = /[的了、，,和与及或]+$/u;
@@ -29,7 +32,8 @@ const EVENT_PLACE = new RegExp(`在(?!${IN_WORDS})[\\p{Script=Han}]{1,6}$`, 'u')
 export function withoutEventPlace(text: string): string {
   return text.replace(EVENT_PLACE, '');
 }
-const ENUMERATION_MARKERS = /等|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
+/** 等 after a list (铁、金、锂、锡等), not inside a word (高等学校, 中等职业, 同等, 等级, 一等奖). */
+const ENUMERATION_MARKERS = /(?<![高中初同平对均特相超头一二三])等(?![级于同次])|这些|这几项|这几个|这[一二三四五六七八九十\d]+项/gu;
 /** Time words inside a subject (中欧班列全年开行…): the figure's period says when, the label says what. */
 const TIME_WORDS = /全年|当年|年内/gu;
 /** 假期全省A级旅游景区接待游客: the holiday a release is about is its time, not part of what is counted. */
@@ -64,13 +68,13 @@ export function cleanSubject(raw: string): string {
   // 拥有量 is a noun (每万人口发明专利拥有量), not the verb.
   if (subject.includes('拥有')) subject = subject.replace(/(每[^每，。]{1,8}?)拥有(?!量)/u, '$1');
   // 大学（指大专及以上）文化程度的人口: a note saying what a word means is no part of the label.
-  if (subject.includes('（指')) subject = subject.replace(DEFINING_NOTE, '');
+  if (subject.includes('（指') || subject.includes('之比）')) subject = subject.replace(DEFINING_NOTE, '');
   // 按可比口径同比增长 / 按现价计算: how the value was counted, not what it measures.
   if (subject.startsWith('按')) subject = subject.replace(COUNTING_BASIS, '');
   let previous = '';
   while (previous !== subject) {
     previous = subject;
-    subject = subject.replace(LEADING_CONNECTORS, '').replace(SUMMED_OR_PLANNED, '').replace(HELD_WITHIN, '');
+    subject = subject.replace(LEADING_CONNECTORS, '').replace(SUMMED_OR_PLANNED, '').replace(HELD_WITHIN, '').replace(SPENT_ON, '');
     subject = stripLeadingWords(subject, REGION_PREFIXES);
     subject = stripLeadingWords(subject, LEADING_ADVERBS);
     subject = stripLeadingWords(subject, LIGHT_VERBS);

@@ -78,7 +78,7 @@ const GAP = /比(全国|全区|全省|全市)(平均水平|平均)?(高出|高|�
 const GAP_AFTER = /(高出|高于|低于|快于|慢于|多于|少于)(全国|全区|全省|全市)(平均水平|平均)?$/u;
 const MULTIPLE = /(?:是|相当于|为)(全国|全区|全省|全市|平日|平时)(平均水平|平均)?的$/u;
 const SHARE = /^(.*?)占(全国|全区|全省|全市|全球|世界)?(.*)$/u;
-const NOT_A_SHARE = /占比|占地(?!区)|占用|占有/u;
+const NOT_A_SHARE = /占比|占地(?!区|方)|占用|占有/u;
 /** 与…的2986542人相比: a value framed by 与 … 相比 is what another is compared with. */
 const COMPARED_AFTER = /^(?:相比|相较)/u;
 const COMPARED_BEFORE = /(?:^|[，,])\s*(?:与|同|和)[^，,]*的$/u;
