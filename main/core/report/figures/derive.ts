@@ -12,7 +12,7 @@ import type { Qualifier } from '../../../shared/figure';
 import { normalise, type UnitReading } from './units';
 
 const EXACT_QUALIFIERS = new Set<Qualifier | null>([null, '达到']);
-const DECREASES = /下降|降低|减少|缩小|缩短|减产|下跌|降幅|低|慢|少/u;
+const DECREASES = /下降|降低|减少|缩小|缩短|减产|下跌|降幅|放缓|回落|低|慢|少/u;
 
 export function deriveValues(state: SentenceState): FigureDraft[] {
   const derived: FigureDraft[] = [];

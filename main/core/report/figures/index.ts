@@ -26,7 +26,7 @@ interface PlacedParagraph {
   readonly sectionIndex: number | null;
   /** What the section (or, for a lead, the release) is about: the last resort for a label. */
   readonly topic: string;
-  /** The headings over the paragraph, the nearest first (the section's, the part's). */
+  /** The headings the author wrote over the paragraph, the nearest first (the section's, the part's). */
   readonly headings: readonly string[];
 }
 
@@ -69,7 +69,8 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
       const inheritedPeriod = listPeriod ?? paragraphPeriod ?? underHeading ?? coveredPeriod;
       const context = { sectionTopic: place.topic, reportYear, coveredYear: yearCovered, inheritedPeriod };
-      if (i === 0) paragraphPeriod = openingPeriod(text, reportYear, yearCovered);
+      // A sentence that opens with a date (前三季度，…) dates the ones after it, until another does.
+      paragraphPeriod = openingPeriod(text, reportYear, yearCovered) ?? paragraphPeriod;
       // A list introduced by a colon runs from item to item (；) until a sentence ends otherwise.
       listPeriod = text.endsWith('；') ? (listPeriod ?? listIntroPeriod(text, reportYear, yearCovered)) : null;
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
@@ -91,10 +92,12 @@ function paragraphsInOrder(report: ReportModel): PlacedParagraph[] {
   const places: PlacedParagraph[] = [];
   for (const part of report.parts) {
     const partTopic = sectionTopicOf(part.headline);
-    if (part.lead) places.push({ paragraph: part.lead, partIndex: part.index, sectionIndex: null, topic: partTopic, headings: [part.headline] });
+    // Headings the author wrote, not those derived from the text (their span is empty) nor the title as a headline.
+    const partHeadings = part.headlineStart < part.headlineEnd && part.headline !== report.title ? [part.headline] : [];
+    if (part.lead) places.push({ paragraph: part.lead, partIndex: part.index, sectionIndex: null, topic: partTopic, headings: partHeadings });
     for (const section of part.sections) {
       const topic = sectionTopicOf(section.heading) || partTopic;
-      const headings = [section.heading, part.headline];
+      const headings = section.headingStart < section.headingEnd ? [section.heading, ...partHeadings] : partHeadings;
       for (const paragraph of section.paragraphs) places.push({ paragraph, partIndex: part.index, sectionIndex: section.index, topic, headings });
     }
   }

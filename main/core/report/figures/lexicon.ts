@@ -16,6 +16,13 @@ function longestFirst(words: readonly string[]): readonly string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+/** Verbs of a change (the value after them is the difference). */
+const CHANGING = [
+  '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '增产', '减产', '上涨', '下跌',
+  // a growth rate that changed (增速比上半年加快0.2个百分点, 比上月回落0.3个百分点)
+  '加快', '放缓', '回落', '回升',
+];
+
 /** A level reached by a change, said with 为 (每10万人中…由9876人上升为15504人): the value is the new level. */
 export const CHANGED_TO_AS = ['提高为', '提升为', '上升为', '增加为', '增长为', '下降为', '降低为', '减少为', '扩大为', '缩小为', '回升为', '回落为', '降为', '升为'];
 
@@ -43,10 +50,10 @@ export const VALUE_VERBS = longestFirst([
 ]);
 
 /** Verbs whose value is a difference, not a level: 增长了854.8亿元, 下降16.8%. */
-export const CHANGE_VERBS = longestFirst(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '增产', '减产', '上涨', '下跌', '增幅', '降幅']);
+export const CHANGE_VERBS = longestFirst([...CHANGING, '增幅', '降幅']);
 
 function changeVerbsWithParticle(): string[] {
-  return ['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '缩小', '扩大', '缩短', '延长', '增产', '减产', '上涨', '下跌'].flatMap((verb) => [`${verb}了`, verb]);
+  return CHANGING.flatMap((verb) => [`${verb}了`, verb]);
 }
 
 /** Adverbs and particles that carry no meaning for a label: 均, 更是, 首次, 了 … */

@@ -149,18 +149,22 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
 }
 
 /**
- * A date a paragraph opens with, before a comma (2024年，… / 1—10月，… / 2025年10月末，…): in a release or a
- * work report it dates the whole paragraph, so a later sentence that names no period of its own is of it.
+ * A date a sentence opens with, before a comma (2024年，… / 1—10月，… / 2025年10月末，…): in a release or a
+ * work report it dates the rest of the paragraph, so a later sentence that names no period of its own is of it.
  * Only a year, a part of one or a day of the calendar qualifies: a stretch counted back from now (“十四五”以来,
  * 过去五年) is the period of what its own sentence sums up, and a stock taken 截至10月底 is of the totals its
  * sentence states (a later 民营经济贡献了六成以上的税收 is of no month); neither carries.
  */
-export function openingPeriod(sentence: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
+export function openingPeriod(written: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
+  // 张某某：前三季度，… — in a transcript the speaker's name goes before what is said.
+  const sentence = written.replace(SPEAKER_PREFIX, '');
   if (!OPENS_WITH_DATE.test(sentence)) return null; // most paragraphs: no scan
   const first = scanPeriods(sentence, reportYear, coveredYear)[0];
   if (!first || first.start !== 0 || first.role !== 'period' || !/^[，,]/u.test(sentence.slice(first.end))) return null;
   return CALENDAR_DATE.test(first.text) ? first : null;
 }
+
+const DAY_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/u;
 
 /**
  * The period a part's or a section's heading names (一、2024年预算执行情况 / 二、2025年预算草案 / 2024年主要经济
@@ -170,6 +174,7 @@ export function openingPeriod(sentence: string, reportYear: number | null, cover
  */
 export function headingPeriod(heading: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
   if (!/\d{4}年|今年|去年/u.test(heading)) return null; // most headings: no scan
+  if (DAY_DATE.test(heading)) return null; // 时间：2025年10月20日 dates the document, not what it reports
   const periods = scanPeriods(heading, reportYear, coveredYear).filter((mark) => mark.role === 'period');
   const [only] = periods;
   if (periods.length !== 1 || !only || !CALENDAR_DATE.test(only.text)) return null;
@@ -189,6 +194,7 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
   return introduced.at(-1) ?? null;
 }
 
+const SPEAKER_PREFIX = /^\p{Script=Han}{2,6}[：:]/u;
 const OPENS_WITH_DATE = new RegExp(
   `^(?:${YEAR}年|\\d{1,2}(?:月|\\s*${DASH})|今年|去年|过去一年|前三季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度)`,
   'u',

@@ -38,7 +38,7 @@ const CAPTION = /^(?:附)?[表图]\s*\d/u;
  * no slide of its own.
  */
 export function isByline(text: string): boolean {
-  if (OCCASION.test(text) || SALUTATION.test(text) || PROCEDURE.test(text)) return true;
+  if (OCCASION.test(text) || SALUTATION.test(text) || PROCEDURE.test(text) || (text.length <= 40 && LABELLED_FACT.test(text))) return true;
   if (text.length > 30 || /[。！？；，、,!?;]/u.test(text)) return false;
   const rest = text.replace(DATE, '').trim();
   return rest === '' || ISSUER.test(rest) || SPEAKER.test(rest);
@@ -54,5 +54,7 @@ const ISSUER = /^[\p{Script=Han}（）()]{2,24}(?:统计局|调查总队|局|厅
  * 委员提出意见。/ 受市人民政府委托，现将…提请大会审议，…。 It says how the report is given, nothing of what it says.
  */
 const PROCEDURE = /^(?:受[\p{Script=Han}]{2,20}委托[，,]|现在[，,]?)?(?:现将|我代表)[^。！？]{4,120}(?:审议|审查)[^。！？]{0,40}。?$/u;
+/** 时间：2025年10月20日 / 地点：… / 发布单位：…: when, where and by whom, each under its own label. */
+const LABELLED_FACT = /^(?:时间|日期|地点|发布时间|发布日期|发布单位|发布机构|来源|主办单位)\s*[：:]/u;
 /** 某市财政局局长　王某某: who gives the report, by office and name. */
 const SPEAKER = /^[\p{Script=Han}（）()]{2,24}(?:副)?(?:局长|厅长|主任|部长|省长|市长|县长|区长|主席|书记|署长|院长|行长)[\s\u3000]*\p{Script=Han}{2,4}$/u;

@@ -12,8 +12,10 @@ const MIN_TITLE = 4;
 
 /** Clauses that frame a paragraph rather than say what it is about. */
 const FRAMING_START =
-  /^(?:本报讯|新华社|记者|据(?:了解|介绍|悉|统计)|近日|日前|目前|当前|今年以来|近年来|近期|同时|此外|另外|其中|总的来看|总体来看|总体上|整体来看|截至|截止|与此同时|在此基础上|据此|对此|为此|由此)/u;
+  /^(?:本报讯|新华社|记者|据(?:了解|介绍|悉|统计)|近日|日前|目前|当前|今年以来|近年来|近期|同时|此外|另外|其中|总的来看|总体来看|总体上|整体来看|截至|截止|与此同时|在此基础上|据此|对此|为此|由此|主持人|各位|大家|欢迎|下面|谢谢|感谢|请问)/u;
 const FRAMING_END = /(?:以来|期间|年底|年末|年初|年来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|获悉|介绍|表示|了解到)$/u;
+const SPEAKER = /^\p{Script=Han}{2,6}[：:]/u;
+const ASKING = /(?:表现|情况)?(?:怎么样|怎样|如何|是什么|有哪些)$/u;
 const DATE_START = /^(?:\d{4}年|“十[一二三四五六七八九]五”|\d{1,2}月)/u;
 const TOPIC = [/^在(.{2,12})方面$/u, /^从(.{1,8})(?:上|来)?看$/u, /^(?:再看|再说|看)(.{2,8})$/u];
 /** Words a subject does not start with: the scope of the whole report. */
@@ -24,7 +26,8 @@ const VERB_END = /(?:累计|达到|达|为|超过|突破|实现|完成|保持|�
 /** What a paragraph is about, as a short title, or null when no clause of it reads as one. */
 export function paragraphSubject(text: string): string | null {
   let topic: string | null = null;
-  const clauses = clausesOf(text).slice(0, 4);
+  // 张某某：前三季度，… — a speaker's name in a transcript opens what they say, and titles nothing.
+  const clauses = clausesOf(text.replace(SPEAKER, '')).slice(0, 4);
   for (const clause of clauses) {
     const marked = TOPIC.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean);
     if (marked) {
@@ -61,7 +64,8 @@ const OPENING_PERIOD = /^(?:\d{4}年)?(?:\d{1,2}[—－\-–~～至]\d{1,2}月|\
  * first number (a period it opens with is no number), trimmed of scope words and dangling verbs.
  */
 function titleOf(clause: string): string | null {
-  let title = clause.replace(SCOPE_START, '').replace(ANNOUNCING, '');
+  // 就业形势怎么样: a reporter's question titles its answer by what it asks about.
+  let title = clause.replace(SCOPE_START, '').replace(ANNOUNCING, '').replace(ASKING, '');
   // 1—10月全市主要经济指标: a period the title opens with is part of it, not a number to cut before.
   const period = OPENING_PERIOD.exec(title)?.[0].length ?? 0;
   const digit = title.slice(period).search(/[\d０-９]/u);

@@ -1,5 +1,5 @@
 /** Sentences that the layout broke across two paragraphs ("投用8" / "个国家级…"), detected and joined again. */
-import { isLeadParagraph } from './conventions';
+import { isByline, isLeadParagraph } from './conventions';
 import { concatMapped } from './mapped-text';
 import type { Block } from './markdown';
 
@@ -15,7 +15,7 @@ export function isLayoutBreak(first: string, second: string): boolean {
   if (!splitsNumberFromUnit && !/[，、；：,]/.test(first)) return false;
   if (!/[\p{Script=Han}\p{L}\p{N}%％，、,]$/u.test(first)) return false;
   if (!/^[\p{Script=Han}\p{L}\p{N}%％“"]/u.test(second)) return false;
-  if (isLeadParagraph(second)) return false;
+  if (isLeadParagraph(second) || isByline(first)) return false; // a dateline (时间：2025年10月20日) is a line of its own
   return /[。！？；!?;]/.test(second);
 }
 
