@@ -102,7 +102,21 @@ const LEADING_UNTIL = new RegExp(`^${UNTIL}`, 'u');
  * named without one (前三季度); `coveredYear`: the year a bulletin's title says it covers, to date its 全年 and
  * 年末. Null when unknown, and they stay as written.
  */
-export function scanPeriods(sentence: string, reportYear: number | null = null, coveredYear: number | null = null): PeriodMark[] {
+export function scanPeriods(sentence: string, reportYear: number | null = null, coveredYear: number | null = null): readonly PeriodMark[] {
+  const last = lastScan;
+  if (last && last.sentence === sentence && last.reportYear === reportYear && last.coveredYear === coveredYear) return last.marks;
+  const marks = scanned(sentence, reportYear, coveredYear);
+  lastScan = { sentence, reportYear, coveredYear, marks };
+  return marks;
+}
+
+/**
+ * The last sentence scanned and its marks: a sentence that opens with a date is scanned first to see
+ * whether it dates the sentences after it (openingPeriod), then again by its own analysis.
+ */
+let lastScan: { readonly sentence: string; readonly reportYear: number | null; readonly coveredYear: number | null; readonly marks: readonly PeriodMark[] } | null = null;
+
+function scanned(sentence: string, reportYear: number | null, coveredYear: number | null): PeriodMark[] {
   const taken = clearedTaken(sentence.length);
   const marks: PeriodMark[] = [];
   for (const rule of RULES) {
