@@ -19,13 +19,13 @@ const closing = '”’』」》）)】';
 const pauses = '，、；：。！？';
 
 /** Words that close a phrase when more words follow. */
-const phraseEnds = ['以下', '以上', '以来', '以内', '之间', '期间', '的'];
+const phraseEnds = ['以下', '以上', '以来', '以内', '之间', '期间', '情况', '的'];
 
 /**
  * Words that open a phrase of a report's title (2025年某市 / 人民政府 / 工作报告, 某省 / 2024年 / 国民经济和 /
  * 社会发展 / 统计公报): the long titles of official documents are runs of these, with no mark between them.
  */
-const phraseStarts = ['人民政府', '工作报告', '工作总结', '国民经济', '社会发展', '统计公报', '状况公报', '经济运行'];
+const phraseStarts = ['人民政府', '工作报告', '工作总结', '国民经济', '社会发展', '统计公报', '状况公报', '经济运行', '新闻发布会'];
 
 /** Whether `at` falls inside one of those words (国民经济运行: no break before 经济运行). */
 function insideTitleWord(text: string, at: number): boolean {

@@ -34,6 +34,7 @@ describe('splitPhrases on the title of an official document', () => {
     expect(splitPhrases('2025年某市人民政府工作报告')).toEqual(['2025年', '某市', '人民政府', '工作报告']);
     expect(splitPhrases('某省2024年国民经济和社会发展统计公报')).toEqual(['某省', '2024年', '国民经济和', '社会发展', '统计公报']);
     expect(splitPhrases('全省国民经济运行情况')).toEqual(['全省', '国民经济运行情况']);
+    expect(splitPhrases('某省2025年前三季度经济运行情况新闻发布会')).toEqual(['某省', '2025年', '前三季度', '经济运行情况', '新闻发布会']);
     // A second year joined by 和 opens its phrase with the 和: no line that is only 2025年.
     expect(splitPhrases('关于某市2024年预算执行情况和2025年预算草案的报告')).toEqual(['关于某市', '2024年', '预算执行情况', '和2025年', '预算草案的', '报告']);
   });
