@@ -35,15 +35,21 @@ const SHARE_OF_TARGET = /^(完成|达到|实现|为)(?:了)?((?:全年|年度|�
 export function relativeToPrevious(subject: string, reading: ValueReading, previous: FigureDraft): { label: string; subject: string } | null {
   // 与2010年第六次全国人口普查的2986542人相比: the same measure as the figure before, at another time.
   if (reading.comparedWith && previous.subject !== '') return { label: previous.label.replace(/（累计）$/u, ''), subject: previous.subject };
+  // 食品烟酒类价格下降0.9%，影响CPI下降约0.27个百分点: whose pull it is, is the figure before's.
+  if (PULL.test(subject) && reading.unit.unit === '个百分点' && previous.subject !== '' && previous.kind === 'change') {
+    return { label: `${previous.subject}${subject}${reading.changeVerb ?? ''}`, subject: previous.subject };
+  }
   // 收入预期增长3%左右，安排400.1亿元: what is budgeted is what the figure before is about.
   if (BUDGETED.test(subject) && previous.subject !== '' && reading.unit.category !== 'percent') {
-    return { label: `${previous.subject}${subject}`, subject: previous.subject };
+    return { label: `${previous.subject}${subject}${reading.changeVerb ?? ''}`, subject: previous.subject };
   }
   const label = relativeLabel(subject, reading, previous);
   if (label === null) return null;
   return { label, subject: SHARE_OF_TARGET.test(reading.before.trim()) && reading.unit.unit === '%' ? previous.subject : label };
 }
 
+/** A contribution named by its verb alone: 影响CPI下降, 拉动全省经济增长, 带动投资增长. */
+const PULL = /^(?:影响|拉动|带动)/u;
 /** A subject that is only the verb of a budget: 安排400.1亿元, 预算安排…. */
 const BUDGETED = /^(?:预算)?安排$/u;
 
