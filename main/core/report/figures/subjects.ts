@@ -19,6 +19,8 @@ const IN_WORDS = '(?:[建营运校岗读线册研职用网库轨园]|学(?!校))
 const LEADING_CONNECTORS = new RegExp(`^(?:[、，,或的]|(?:再)?加上|减去|相比|相较|和(?![美平谐])|与(?!会)|及(?![时格])|在(?!${IN_WORDS})|以(?![旧工])|对(?![外口标]))+`, 'u');
 /** （指大专及以上）, （与地区生产总值之比）: what a word means or how a ratio is taken, said in brackets. */
 const DEFINING_NOTE = /（(?:指[^（）]*|与[^（）]{2,16}之比)）/gu;
+/** 到2025年达到8000亿元: the 到 of a date (the date is the period) is no subject. */
+const TIME_PREPOSITION_ONLY = /^(?:到|至|截至|截止)$/u;
 const DURATION_ONLY = /^(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:来|间|里|中)?$/u;
 /** 共投入研究与试验发展经费1526.8亿元: the money is the 经费, 投入 only says it was spent. */
 const SPENT_ON = /^投入(?=\S{2,}(?:经费|资金)$)/u;
@@ -94,7 +96,7 @@ export function cleanSubject(raw: string): string {
   // 交通运输行业完成固定资产投资 → 交通运输行业固定资产投资: the light verb between who and what says nothing.
   if (subject.includes('完成') || subject.includes('实现')) subject = subject.replace(INNER_LIGHT_VERB, '');
   // 十年共增加229138人: how long it took is no subject; what grew is the figure before's.
-  return DURATION_ONLY.test(subject) ? '' : subject;
+  return DURATION_ONLY.test(subject) || TIME_PREPOSITION_ONLY.test(subject) ? '' : subject;
 }
 
 /** The verb phrase before a counted object (建成17条…, 精心谋划了10大…): a cleaned subject without copulas. */

@@ -14,7 +14,6 @@ const GENERIC_HEADING = /^(?:指标|项目|名称|类别|内容|数值|数量|�
 /** A column of units (| 指标 | 单位 | 绝对数 |): the unit of the row's bare numbers, no clause of its own. */
 const UNIT_HEADING = /^(?:单位|计量单位)$/u;
 const PERIOD_HEADING = /^(?:\d{4}年.*|.*[年月季度]|“十[一二三四五六七八九]五”.*)$/u;
-const BARE_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/u;
 const VALUE = /^[-+]?\d/u;
 const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,8})[）)]$/u;
 
@@ -47,23 +46,43 @@ export function plainRowText(cells: readonly string[]): string {
 /**
  * A row as a sentence. A bare number takes the unit its column's heading gives in brackets (比上年增长（%）),
  * else the unit of the row's 单位 column, else the one in its label's brackets (地区生产总值（亿元）): the growth
- * of a GDP in 亿元 is in %, never in 亿元.
+ * of a GDP in 亿元 is in %, never in 亿元. The label is the 指标 column's where columns of categories stand before
+ * it (| 类别 | 指标 | 2020年 | …, as a plan's table of targets has them); a 属性 or 备注 column says nothing of a value.
  */
 export function rowSentence(header: readonly string[], cells: readonly string[]): string {
-  const [rawLabel = '', ...values] = cells;
-  const unitColumn = header.findIndex((heading, i) => i > 0 && UNIT_HEADING.test(heading));
+  const labelColumn = labelColumnOf(header);
+  const rawLabel = cells[labelColumn] ?? '';
+  const unitColumn = header.findIndex((heading, i) => i > labelColumn && UNIT_HEADING.test(heading));
   const labelUnit = UNIT_IN_BRACKETS.exec(rawLabel)?.[1] ?? '';
   const rowUnit = (unitColumn > 0 ? cells[unitColumn] : undefined) || labelUnit;
   const label = labelUnit ? rawLabel.replace(UNIT_IN_BRACKETS, '') : rawLabel;
-  const clauses = values.flatMap((value, i) => {
-    if (value === '' || isNoValue(value) || i + 1 === unitColumn) return [];
-    const rawHeading = header[i + 1] ?? '';
+  const clauses = cells.flatMap((value, i) => {
+    const rawHeading = header[i] ?? '';
+    if (i <= labelColumn || value === '' || isNoValue(value) || i === unitColumn || NOTE_HEADING.test(rawHeading)) return [];
+    // 〔3.7〕: in a plan's table, a figure in these brackets is the total over the plan's years, not a yearly one.
+    const total = PLAN_TOTAL.exec(value)?.[1];
+    if (total !== undefined) return [`${label}累计${total}`];
     const { heading, unit: headingUnit } = headingAndUnit(rawHeading);
-    const written = BARE_NUMBER.test(value) ? `${value}${headingUnit || rowUnit}` : value;
+    const bounded = BOUNDED_NUMBER.exec(value);
+    const written = bounded ? `${bounded[1] ?? ''}${headingUnit || rowUnit}${bounded[2] ?? ''}` : value;
     if (heading === '' || GENERIC_HEADING.test(heading)) return [`${label}${written}`];
     return [PERIOD_HEADING.test(heading) ? `${heading}${label}${written}` : `${label}${heading}${written}`];
   });
   return clauses.length > 0 ? sentence(clauses) : label;
+}
+
+/** A number, alone or with the bound a plan's target gives it (6左右, 95以上). */
+const BOUNDED_NUMBER = /^([-+]?\d[\d,]*(?:\.\d+)?)(左右|以上|以下|以内)?$/u;
+const PLAN_TOTAL = /^[〔［[]([-+]?\d[\d,]*(?:\.\d+)?)[〕］\]]$/u;
+const CATEGORY_HEADING = /^(?:类别|分类|领域|类型|序号|编号)$/u;
+const LABEL_HEADING = /^(?:指标|指标名称|项目|项目名称|名称)$/u;
+/** Columns that say something of a row but hold no value of it: 属性 (预期性 / 约束性), 备注. */
+const NOTE_HEADING = /^(?:属性|指标属性|备注|说明)$/u;
+
+/** The column that names each row: the first, or the 指标 column after columns of categories. */
+function labelColumnOf(header: readonly string[]): number {
+  const named = header.findIndex((heading) => LABEL_HEADING.test(heading));
+  return named > 0 && header.slice(0, named).every((heading) => CATEGORY_HEADING.test(heading)) ? named : 0;
 }
 
 /** 比上年增长（%）, 比上年增长(%), 比上年增长%, 比上年增减（±%）: the heading's words and the unit it gives its column. */

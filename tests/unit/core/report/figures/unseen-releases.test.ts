@@ -276,3 +276,9 @@ describe('a breakdown by kind', () => {
     expect(figure(figuresOf('固定资产投资增长6.5%，基础设施投资增长4.2%。'), '4.2').label).toBe('基础设施投资增速');
   });
 });
+
+describe('a plan’s targets', () => {
+  it('到2025年达到8000亿元: the 到 of a date is no subject; what reaches it is the figure before’s', () => {
+    expect(figure(figuresOf('全市地区生产总值年均增长6%左右，到2025年达到8000亿元。'), '8000')).toMatchObject({ label: '地区生产总值', period: '2025年' });
+  });
+});

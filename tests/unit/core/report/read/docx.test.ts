@@ -56,4 +56,19 @@ describe('Word files', () => {
       expect(read.text).toContain(`地区生产总值${heading.replace(/（?±?%）?$/u, '')}5.8%。`);
     }
   });
+
+  it('reads a plan’s table of targets: the 指标 column after a 类别 column names each row, 属性 says nothing, 〔〕 is a total', async () => {
+    const table = docxTable([
+      ['类别', '指标', '2020年', '2025年', '年均增长（%）', '属性'],
+      ['经济发展', '地区生产总值（亿元）', '5980', '8000', '6左右', '预期性'],
+      ['经济发展', '常住人口城镇化率（%）', '62.3', '66', '〔3.7〕', '预期性'],
+    ]);
+    const read = await readDocument(await toDocx(inventedReport, { extra: [table] }), 'g.docx');
+    expect(read.text).toContain('2020年地区生产总值5980亿元，2025年地区生产总值8000亿元，地区生产总值年均增长6%左右。');
+    expect(read.text).toContain('2020年常住人口城镇化率62.3%，2025年常住人口城镇化率66%，常住人口城镇化率累计3.7。');
+    expect(read.text).not.toMatch(/经济发展\d|预期性/u);
+    const { figures } = analyseReport(read.text);
+    expect(figures.find((f) => f.valueText === '5980')).toMatchObject({ label: '地区生产总值', unit: '亿元', period: '2020年' });
+    expect(figures.find((f) => f.valueText === '6')).toMatchObject({ unit: '%', label: '地区生产总值年均增速' });
+  });
 });
