@@ -41,7 +41,7 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
   }
   // 收入预期增长3%左右，安排400.1亿元: what is budgeted is what the figure before is about.
   if (BUDGETED.test(subject) && previous.subject !== '' && reading.unit.category !== 'percent') {
-    return { label: `${previous.subject}${subject}${reading.changeVerb ?? ''}`, subject: previous.subject };
+    return { label: `${previous.subject}${subject}`, subject: previous.subject };
   }
   const label = relativeLabel(subject, reading, previous);
   if (label === null) return null;
