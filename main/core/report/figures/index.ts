@@ -65,15 +65,17 @@ export function extractFiguresAs<T>(report: ReportModel, finish: (figure: Figure
     const yearCovered = underHeading && WHOLE_YEAR.test(underHeading.text) ? Number.parseInt(underHeading.text, 10) : coveredYear;
     let paragraphPeriod: PeriodMark | null = null;
     let listPeriod: PeriodMark | null = null;
+    let brokenDown: string | null = null;
     sentences.forEach((sentence, i) => {
       const text = place.paragraph.text.slice(sentence.start, sentence.end);
       const inheritedPeriod = listPeriod ?? paragraphPeriod ?? underHeading ?? coveredPeriod;
-      const context = { sectionTopic: place.topic, reportYear, coveredYear: yearCovered, inheritedPeriod };
+      const context = { sectionTopic: place.topic, reportYear, coveredYear: yearCovered, inheritedPeriod, brokenDown };
       // A sentence that opens with a date (前三季度，…) dates the ones after it, until another does.
       paragraphPeriod = openingPeriod(text, reportYear, yearCovered) ?? paragraphPeriod;
       // A list introduced by a colon runs from item to item (；) until a sentence ends otherwise.
       listPeriod = text.endsWith('；') ? (listPeriod ?? listIntroPeriod(text, reportYear, yearCovered)) : null;
       const drafts = inDocumentOrder(analyseSentence(text, marks[i] ?? [], ids, context));
+      brokenDown = drafts.at(-1)?.subject ?? null;
       if (drafts.length === 0) return;
       const keyOf = new Map(drafts.map((draft) => [draft.id, keys.next(draft)]));
       const quoted = quotedSentence(report, spans, place.paragraph, sentence, text);

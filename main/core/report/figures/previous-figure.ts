@@ -170,15 +170,37 @@ export function measureOfPreviousItem(state: SentenceState, clauseIndex: number,
   // …增加值增长6.8%，前三季度GDP增长5.3% is a new statement, not an item). GDP, CPI … are measures already.
   if (state.notes.get(previous.id)?.clauseIndex !== clauseIndex - 1 || state.carry.at(reading.token.start, reading) !== previous.period) return null;
   if (previous.unit !== reading.unit.unit || endsWithAny(subject, METRIC_HEADS) || LATIN_MEASURE.test(subject)) return null;
-  const measure = endsWithAny(previous.subject, BREAKDOWN_MEASURES);
-  // 固定资产投资增长6.5%，其中工业投资增长12.3%: an item that names the measure itself keeps its name.
-  return measure !== null && previous.subject.length > measure.length && !subject.includes(measure) ? `${subject}${measure}` : null;
+  // 居民消费价格同比上涨0.4%，其中城市上涨0.3%: after 其中 the figure before is the whole, and may be the measure itself.
+  return itemWithMeasure(subject, previous.subject, /其中/u.test(reading.before));
+}
+
+/**
+ * The first item of a breakdown that opens a sentence of its own (全省居民消费价格同比上涨0.4%。其中，城市上涨0.3%):
+ * named with the measure the sentence before ends on (城市居民消费价格). Null for any other value.
+ */
+export function itemOfBrokenDown(state: SentenceState, subject: string, reading: ValueReading): string | null {
+  if (state.brokenDown === null || !BREAKDOWN_OPENING.test(state.sentence) || subject === '' || subject.length > 8) return null;
+  if (endsWithAny(subject, METRIC_HEADS) || LATIN_MEASURE.test(subject) || reading.unit.category === 'count') return null;
+  return itemWithMeasure(subject, state.brokenDown, true);
+}
+
+const BREAKDOWN_OPENING = /^其中[，,：:]/u;
+
+/**
+ * The item named with the measure of the whole (国有控股企业 + 增加值), unless it names the measure itself (工业投资 of
+ * 固定资产投资). The whole names an item of its own before the measure (国有控股企业增加值), or is the measure
+ * (居民消费价格) where `wholeMayBeMeasure`.
+ */
+function itemWithMeasure(subject: string, whole: string, wholeMayBeMeasure: boolean): string | null {
+  const measure = endsWithAny(whole, BREAKDOWN_MEASURES);
+  if (measure === null || subject.includes(measure) || !(whole.length > measure.length || wholeMayBeMeasure)) return null;
+  return `${subject}${measure}`;
 }
 
 const LATIN_MEASURE = /^[A-Za-z]+$/u;
 
 /** Measures a release breaks down by kind (经济类型, 门类, 行业), item by item. */
-const BREAKDOWN_MEASURES = ['增加值', '营业收入', '利润总额', '产值', '产量', '投资', '零售额', '销售额', '进出口'];
+const BREAKDOWN_MEASURES = ['增加值', '营业收入', '利润总额', '产值', '产量', '投资', '零售额', '销售额', '进出口', '居民消费价格'];
 
 /** Who (or what) a school, a hospital or a firm has, as statistical releases list them after it. */
 const MEMBER_WORD_LIST = ['招生', '在校生', '在园幼儿', '在学研究生', '毕业生', '教职工', '专任教师', '从业人员', '职工', '床位', '卫生技术人员'];

@@ -61,6 +61,8 @@ export class SentenceState {
     readonly ids: DraftIds,
     /** What the section is about (综合经济实力), for a value whose sentence names no subject at all. */
     readonly sectionTopic: string,
+    /** What the sentence before measured last, which a sentence opening with 其中 breaks down (SentenceContext). */
+    readonly brokenDown: string | null = null,
   ) {}
 
   /** Index of the clause at `position` (binary search: clauses are in order). */
@@ -165,6 +167,11 @@ export interface SentenceContext {
    * paragraph opens with (periods.ts: openingPeriod); else, in a bulletin, the year it covers; else null.
    */
   readonly inheritedPeriod?: PeriodMark | null;
+  /**
+   * What the sentence before in the paragraph measured last (居民消费价格 of 全省居民消费价格同比上涨0.4%。), for a
+   * sentence that breaks it down (其中，城市上涨0.3%); null when there is none.
+   */
+  readonly brokenDown?: string | null;
 }
 
 /** Values and ranks by where they start: the values are in order already, ranks are few. */
@@ -179,7 +186,7 @@ export function analyseSentence(
   sentence: string,
   marks: readonly TextMark[],
   ids: DraftIds,
-  { sectionTopic, reportYear, coveredYear = null, inheritedPeriod = null }: SentenceContext = { sectionTopic: '', reportYear: null },
+  { sectionTopic, reportYear, coveredYear = null, inheritedPeriod = null, brokenDown = null }: SentenceContext = { sectionTopic: '', reportYear: null },
 ): FigureDraft[] {
   const periods = scanPeriods(sentence, reportYear, coveredYear);
   const ranks = scanRanks(sentence, periods);
@@ -194,7 +201,7 @@ export function analyseSentence(
   // Values alone come in order; a rank's value may stand before its mark. (Sorting allocates, and this runs per sentence.)
   if (ranks.length > 0) valueStarts.sort((a, b) => a - b);
   const clauses = splitClauses(sentence, brackets);
-  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts, inheritedPeriod), valueStarts, ids, sectionTopic);
+  const state = new SentenceState(sentence, clauses, findTopics(sentence, clauses), new PeriodCarry(sentence, periods, ranks, valueStarts, inheritedPeriod), valueStarts, ids, sectionTopic, brokenDown);
 
   events.forEach((event, i) => {
     countSteps();

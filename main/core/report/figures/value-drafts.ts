@@ -14,7 +14,7 @@ import { nextOfList, openList, recordWording } from './respectively';
 import type { SentenceState } from './sentence-analysis';
 import type { Span } from './sentences';
 import { cleanSubject, cleanVerbPhrase } from './subjects';
-import { countOfPreviousObject, measureOfPreviousItem, membersOfPrevious, ownedByPreviousCount, perPopulationOfPrevious, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
+import { countOfPreviousObject, itemOfBrokenDown, measureOfPreviousItem, membersOfPrevious, ownedByPreviousCount, perPopulationOfPrevious, rateOfPreviousChange, rateOfPreviousEntity, relativeToPrevious } from './previous-figure';
 import { topicAt } from './topics';
 import type { FigureKind } from '../../../shared/figure';
 import { normalise } from './units';
@@ -145,7 +145,7 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
       membersOfPrevious(subject, previous) ??
       perPopulationOfPrevious(subject, reading, previous) ??
       measureOfPreviousItem(state, clauseIndex, subject, reading, previous))
-    : null;
+    : itemOfBrokenDown(state, subject, reading);
   if (owned !== null) subject = owned;
   const counted = previous ? countOfPreviousObject(state, subject, reading, previous) : null;
   if (counted !== null) {
