@@ -93,7 +93,20 @@ function listItems(subject: string): string[] {
   const group = GROUP_WORDS.find((word) => last.startsWith(word));
   if (group && items.slice(0, -1).every((item) => GROUP_WORDS.includes(item))) return [...items.slice(0, -1).map((item) => `${item}${last.slice(group.length)}`), last];
   const head = endsWithAny(last, METRIC_HEADS);
-  return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${head}` : item));
+  // 企业、研究机构、高等学校经费所占比重: the items share the last one's measure and what follows it (经费所占比重).
+  const tail = head === null ? null : sharedTail(last);
+  return items.map((item) => (head && !endsWithAny(item, METRIC_HEADS) ? `${item}${tail ?? head}` : item));
+}
+
+/** Measures a list's last item may name after its own word (高等学校 + 经费所占比重). */
+const SHARED_MEASURES = ['经费', '增加值', '投资', '收入', '支出', '产量', '产值', '零售额', '利润'];
+
+/** The last item's measure and all after it, where the measure follows a word of two characters or more. */
+function sharedTail(last: string): string | null {
+  for (let at = 2; at < last.length - 1; at++) {
+    if (SHARED_MEASURES.some((measure) => last.startsWith(measure, at))) return last.slice(at);
+  }
+  return null;
 }
 
 /** 城乡居民…: the two groups, town and country, as official statistics name them. */

@@ -16,7 +16,7 @@ describe('a science spending bulletin', () => {
 
   it('高等学校: the 等 of a word is no 等 that closes a list', () => {
     const figures = figuresOf('企业、政府属研究机构、高等学校经费所占比重分别为78.5%、8.9%和9.3%。');
-    expect(figures.map((found) => found.label)).toEqual(['企业比重', '政府属研究机构比重', '高等学校经费所占比重']);
+    expect(figures.map((found) => found.label)).toEqual(['企业经费所占比重', '政府属研究机构经费所占比重', '高等学校经费所占比重']);
     expect(figure(figuresOf('全省中等职业学校在校生12.3万人。'), '12.3').label).toBe('中等职业学校在校生');
     // A list closed by 等 still gives way to what follows it.
     expect(figure(figuresOf('钢铁、有色等传统产业增加值增长3.2%。'), '3.2').label).toBe('传统产业增加值增速');
@@ -25,5 +25,12 @@ describe('a science spending bulletin', () => {
   it('占地方一般公共预算支出的比重: 占地 here is no land taken', () => {
     const figures = figuresOf('地方财政科学技术支出占地方一般公共预算支出的比重为4.12%，比上年提高0.21个百分点。');
     expect(figure(figures, '4.12').label).toBe('地方财政科学技术支出占地方一般公共预算支出比重');
+  });
+
+  it('基础研究、应用研究和试验发展经费所占比重分别为…: the items share the last one’s measure and what follows it', () => {
+    const figures = figuresOf('基础研究、应用研究和试验发展经费所占比重分别为6.4%、10.6%和82.9%。');
+    expect(figures.map((found) => found.label)).toEqual(['基础研究经费所占比重', '应用研究经费所占比重', '试验发展经费所占比重']);
+    // As before where the last item is its measure alone after a short word.
+    expect(figuresOf('粮食和肉类产量分别达到700万吨和50万吨。').map((found) => found.label)).toEqual(['粮食产量', '肉类产量']);
   });
 });
