@@ -168,11 +168,23 @@ function measuredBySubject(state: SentenceState, clauseIndex: number, reading: V
     if (previous && LIST_CONNECTOR.test(reading.before)) sharedVerbs = state.notes.get(previous.id)?.reading?.verbs ?? [];
   } else {
     const named = previous ? (rateOfPreviousChange(subject, reading, previous) ?? rateOfPreviousEntity(subject, previous)) : null;
-    subject = named ?? state.withTopic(subject, reading.token.start);
+    subject = named ?? totalOf(subject, reading) ?? state.withTopic(subject, reading.token.start);
   }
   const kind = kindOf(reading, subject);
   return { kind, label: subjectLabel(subject, reading, kind), subject, inheritedFrom, sharedVerbs };
 }
+
+/**
+ * 收入总计343.9亿元 / 两项合计12.5亿元: a word of two characters or less says what is summed only with its 总计; the
+ * verb stays in the label (收入总计, was 收入). Null for any other subject.
+ */
+function totalOf(subject: string, reading: ValueReading): string | null {
+  if (subject === '' || subject.length > 2) return null;
+  const total = reading.verbs.find((verb) => TOTALS.has(verb));
+  return total === undefined ? null : `${subject}${total}`;
+}
+
+const TOTALS = new Set(['总计', '合计', '共计']);
 
 /**
  * A change in percentage points right after a rate in % (a growth rate or a share), with no subject or with

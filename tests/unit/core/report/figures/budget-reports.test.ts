@@ -47,9 +47,11 @@ describe('a budget report', () => {
     expect(derivedFigures(figuresOf('全市城镇化率达到65.2%，比上年提高1.2个百分点。')).map((found) => found.valueText)).toEqual(['64.0']);
   });
 
-  it('names what is added (加上转移性收入), the limit a debt is held within, and what is budgeted (安排)', () => {
+  it('names what is added (加上转移性收入), the sum (收入总计), the limit a debt is held within, and what is budgeted (安排)', () => {
     const figures = budgetFigures();
     expect(figure(figures, '215.3').label).toBe('转移性收入');
+    // A one-word subject keeps the 总计 that says it is a sum.
+    expect(figure(figures, '343.9').label).toBe('收入总计');
     expect(figure(figures, '1320.0').label).toBe('省核定的限额');
     expect(figure(figures, '400.1').label).toBe('一般公共预算收入安排');
     expect(figure(figures, '725.0').label).toBe('一般公共预算支出安排');
