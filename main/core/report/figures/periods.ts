@@ -10,6 +10,7 @@
  */
 import { chineseNumeralChars } from '../../../shared/numerals';
 import { RANGE_DASH } from './lexicon';
+import { withoutSpeakerName } from '../parse/conventions';
 
 export interface PeriodMark {
   readonly start: number;
@@ -171,7 +172,7 @@ function markFor(role: PeriodMark['role'], match: RegExpMatchArray, sentence: st
  */
 export function openingPeriod(written: string, reportYear: number | null, coveredYear: number | null = null): PeriodMark | null {
   // 张某某：前三季度，… — in a transcript the speaker's name goes before what is said.
-  const sentence = written.replace(SPEAKER_PREFIX, '');
+  const sentence = withoutSpeakerName(written);
   if (!OPENS_WITH_DATE.test(sentence)) return null; // most paragraphs: no scan
   const first = scanPeriods(sentence, reportYear, coveredYear)[0];
   if (!first || first.start !== 0 || first.role !== 'period' || !/^[，,]/u.test(sentence.slice(first.end))) return null;
@@ -208,7 +209,6 @@ export function listIntroPeriod(sentence: string, reportYear: number | null, cov
   return introduced.at(-1) ?? null;
 }
 
-const SPEAKER_PREFIX = /^\p{Script=Han}{2,6}[：:]/u;
 const OPENS_WITH_DATE = new RegExp(
   `^(?:${YEAR}年|\\d{1,2}(?:月|\\s*${DASH})|今年|去年|过去一年|前三季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个月|[上下]半年|第?[一二三四]季度)`,
   'u',

@@ -43,9 +43,11 @@ export function relativeToPrevious(subject: string, reading: ValueReading, previ
   if (BUDGETED.test(subject) && previous.subject !== '' && reading.unit.category !== 'percent') {
     return { label: `${previous.subject}${subject}`, subject: previous.subject };
   }
+  const target = reading.unit.unit === '%' ? SHARE_OF_TARGET.exec(reading.before.trim()) : null;
+  // 为预算的 says what 完成预算的 says: the label names the carrying out (收入完成预算).
+  if (target) return { label: `${previous.subject}${target[1] === '为' ? '完成' : (target[1] ?? '')}${target[2] ?? ''}`, subject: previous.subject };
   const label = relativeLabel(subject, reading, previous);
-  if (label === null) return null;
-  return { label, subject: SHARE_OF_TARGET.test(reading.before.trim()) && reading.unit.unit === '%' ? previous.subject : label };
+  return label === null ? null : { label, subject: label };
 }
 
 /** A contribution named by its verb alone: 影响CPI下降, 拉动全省经济增长, 带动投资增长. */
@@ -70,9 +72,6 @@ function relativeLabel(subject: string, reading: ValueReading, previous: FigureD
     // A total is of everything, not only of what is new (新增…通车里程320公里，总里程…: 高速公路通车总里程).
     return subject === '投资' ? `${owner}${before.replace(/^(?:累计|共|已)/u, '')}` : `${owner.replace(NEWLY_ADDED, '')}${subject}`;
   }
-  const target = unit === '%' ? SHARE_OF_TARGET.exec(before) : null;
-  // 为预算的 says what 完成预算的 says: the label names the carrying out (收入完成预算).
-  if (target) return `${previous.subject}${target[1] === '为' ? '完成' : (target[1] ?? '')}${target[2] ?? ''}`;
   return null;
 }
 

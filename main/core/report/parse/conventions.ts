@@ -31,6 +31,13 @@ export function isCaption(text: string): boolean {
 
 const CAPTION = /^(?:附)?[表图]\s*\d/u;
 
+/** 张某某：前三季度，… — what a speaker says in a transcript, without the name it opens with. */
+export function withoutSpeakerName(text: string): string {
+  return text.replace(SPEAKER_NAME, '');
+}
+
+const SPEAKER_NAME = /^\p{Script=Han}{2,6}[：:]/u;
+
 /**
  * A line under the title that says who issued the report, when and where it was given or whom it addresses,
  * not what it says: 某省统计局 / 2025年2月28日 / 某省统计局 2025年2月28日 / ——2025年1月10日在某市第十七届人民代表
@@ -41,7 +48,7 @@ export function isByline(text: string): boolean {
   if (OCCASION.test(text) || SALUTATION.test(text) || PROCEDURE.test(text) || (text.length <= 40 && LABELLED_FACT.test(text))) return true;
   if (text.length > 30 || /[。！？；，、,!?;]/u.test(text)) return false;
   const rest = text.replace(DATE, '').trim();
-  return rest === '' || ISSUER.test(rest) || SPEAKER.test(rest);
+  return rest === '' || ISSUER.test(rest) || OFFICE_AND_NAME.test(rest);
 }
 
 /** 各位代表： / 同志们： — whom a speech or a work report addresses. */
@@ -57,4 +64,4 @@ const PROCEDURE = /^(?:受[\p{Script=Han}]{2,20}委托[，,]|现在[，,]?)?(?:�
 /** 时间：2025年10月20日 / 地点：… / 发布单位：…: when, where and by whom, each under its own label. */
 const LABELLED_FACT = /^(?:时间|日期|地点|发布时间|发布日期|发布单位|发布机构|来源|主办单位)\s*[：:]/u;
 /** 某市财政局局长　王某某: who gives the report, by office and name. */
-const SPEAKER = /^[\p{Script=Han}（）()]{2,24}(?:副)?(?:局长|厅长|主任|部长|省长|市长|县长|区长|主席|书记|署长|院长|行长)[\s\u3000]*\p{Script=Han}{2,4}$/u;
+const OFFICE_AND_NAME = /^[\p{Script=Han}（）()]{2,24}(?:副)?(?:局长|厅长|主任|部长|省长|市长|县长|区长|主席|书记|署长|院长|行长)[\s\u3000]*\p{Script=Han}{2,4}$/u;

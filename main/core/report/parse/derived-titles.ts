@@ -5,6 +5,7 @@
  * what each paragraph is about (its first clause that is not a date, a place or a dateline), paragraphs
  * grouped into a few topics where the wording changes most, each topic named after its opening paragraph.
  */
+import { withoutSpeakerName } from './conventions';
 
 /** A derived title is short enough to be a slide title. */
 const MAX_TITLE = 18;
@@ -14,7 +15,6 @@ const MIN_TITLE = 4;
 const FRAMING_START =
   /^(?:本报讯|新华社|记者|据(?:了解|介绍|悉|统计)|近日|日前|目前|当前|今年以来|近年来|近期|同时|此外|另外|其中|总的来看|总体来看|总体上|整体来看|截至|截止|与此同时|在此基础上|据此|对此|为此|由此|主持人|各位|大家|欢迎|下面|谢谢|感谢|请问)/u;
 const FRAMING_END = /(?:以来|期间|年底|年末|年初|年来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|获悉|介绍|表示|了解到)$/u;
-const SPEAKER = /^\p{Script=Han}{2,6}[：:]/u;
 const ASKING = /(?:表现|情况)?(?:怎么样|怎样|如何|是什么|有哪些)$/u;
 const DATE_START = /^(?:\d{4}年|“十[一二三四五六七八九]五”|\d{1,2}月)/u;
 const TOPIC = [/^在(.{2,12})方面$/u, /^从(.{1,8})(?:上|来)?看$/u, /^(?:再看|再说|看)(.{2,8})$/u];
@@ -27,7 +27,7 @@ const VERB_END = /(?:累计|达到|达|为|超过|突破|实现|完成|保持|�
 export function paragraphSubject(text: string): string | null {
   let topic: string | null = null;
   // 张某某：前三季度，… — a speaker's name in a transcript opens what they say, and titles nothing.
-  const clauses = clausesOf(text.replace(SPEAKER, '')).slice(0, 4);
+  const clauses = clausesOf(withoutSpeakerName(text)).slice(0, 4);
   for (const clause of clauses) {
     const marked = TOPIC.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean);
     if (marked) {

@@ -47,7 +47,7 @@ export function findTables(lines: readonly TableLine[]): PdfTable[] {
     while (end < lines.length && isRowOfValues(lines[end]?.cells ?? [])) end++;
     const rows = lines.slice(i, end).map((line) => line.cells);
     const header = headerAbove(lines, i, rows);
-    if (rows.filter(isValueRow).length >= 2 || (header && rows.length >= 1)) {
+    if (rows.filter(isValueRow).length >= 2 || header !== null) {
       const cells = header?.cells ?? null;
       tables.push({ start: header?.start ?? i, end, rows: rows.map((row) => rowText(cells, row)).filter((text) => text !== '') });
     }
@@ -77,8 +77,7 @@ function headerAbove(lines: readonly TableLine[], first: number, rows: readonly 
     start--;
   }
   const headerLines = lines.slice(start, first);
-  const withColumns = headerLines.findIndex((line) => line.cells.length >= 2);
-  if (withColumns < 0) return null;
+  if (!headerLines.some((line) => line.cells.length >= 2)) return null;
   // Single cells above the line of columns belong to the header only as parts of its columns' headings.
   const cells = mergedColumns(headerLines.flatMap((line) => line.cells));
   if (cells.length < 2 || !isHeaderRow(cells.map(textOf), rows.map((row) => row.map(textOf)))) return null;
